@@ -1,0 +1,16 @@
+/// The single core cluster of a deployment: the HTTP API every edge talks to, the PostgreSQL
+/// cluster it owns and the Redis instance used for pub/sub and the outbox.
+///
+/// Kept separate from the regions because there is exactly one core and many edges.
+public struct CoreDeployment: Sendable, Hashable {
+    /// Where the core HTTP API listens.
+    public var endpoint: Endpoint
+    public var postgres: PostgresDeployment
+    public var redis: Endpoint
+
+    public init(endpoint: Endpoint, postgres: PostgresDeployment, redis: Endpoint) {
+        self.endpoint = endpoint
+        self.postgres = postgres
+        self.redis = redis
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+public struct ProblemSummary: Codable, Sendable, Hashable {
+    public var id: Int64
+    public var slug: String
+    public var title: String
+    public var difficulty: Int
+    public var tags: [String]
+    public init(id: Int64, slug: String, title: String, difficulty: Int, tags: [String]) {
+        self.id = id
+        self.slug = slug
+        self.title = title
+        self.difficulty = difficulty
+        self.tags = tags
+    }
+}
+
+/// One page of the problem list; `nextCursor` is passed back as `?after=` for the next.
+public struct ProblemPage: Codable, Sendable {
+    public var items: [ProblemSummary]
+    public var nextCursor: Int64?
+    public init(items: [ProblemSummary], nextCursor: Int64?) {
+        self.items = items
+        self.nextCursor = nextCursor
+    }
+}
+
+public struct TestCase: Codable, Sendable, Hashable {
+    public var input: String
+    public var output: String
+    public var sample: Bool
+    public init(input: String, output: String, sample: Bool) {
+        self.input = input
+        self.output = output
+        self.sample = sample
+    }
+}
+
+/// What a player sees of a problem: the statement and only the sample tests.
+public struct ProblemDetail: Codable, Sendable, Hashable {
+    public var id: Int64
+    public var slug: String
+    public var title: String
+    public var statement: String
+    public var difficulty: Int
+    public var tags: [String]
+    public var timeLimitMs: Int
+    public var memoryLimitKb: Int
+    public var samples: [TestCase]
+    public var version: Int
+    public var updatedAt: Date
+    public init(
+        id: Int64, slug: String, title: String, statement: String, difficulty: Int, tags: [String],
+        timeLimitMs: Int, memoryLimitKb: Int, samples: [TestCase], version: Int, updatedAt: Date
+    ) {
+        self.id = id
+        self.slug = slug
+        self.title = title
+        self.statement = statement
+        self.difficulty = difficulty
+        self.tags = tags
+        self.timeLimitMs = timeLimitMs
+        self.memoryLimitKb = memoryLimitKb
+        self.samples = samples
+        self.version = version
+        self.updatedAt = updatedAt
+    }
+}
+
+/// An admin's create/update of a problem, with all its tests.
+public struct ProblemInput: Codable, Sendable {
+    public var slug: String
+    public var title: String
+    public var statement: String
+    public var difficulty: Int
+    public var tags: [String]
+    public var timeLimitMs: Int
+    public var memoryLimitKb: Int
+    public var tests: [TestCase]
+    public init(
+        slug: String, title: String, statement: String, difficulty: Int, tags: [String] = [],
+        timeLimitMs: Int = 1000, memoryLimitKb: Int = 262_144, tests: [TestCase] = []
+    ) {
+        self.slug = slug
+        self.title = title
+        self.statement = statement
+        self.difficulty = difficulty
+        self.tags = tags
+        self.timeLimitMs = timeLimitMs
+        self.memoryLimitKb = memoryLimitKb
+        self.tests = tests
+    }
+
+    /// Returns a message for the author, or nil when the input is acceptable.
+    public var problem: String? {
+        if !Self.isValidSlug(self.slug) { return "slug must be 2-64 characters of a-z, 0-9 and '-'" }
+        if self.title.trimmingCharacters(in: .whitespaces).isEmpty || self.title.count > 200 { return "title must be 1-200 characters" }
+        if self.statement.utf8.count > 256 * 1024 { return "statement must be at most 256 KiB" }
+        if !(800...3500).contains(self.difficulty) { return "difficulty must be between 800 and 3500" }
+        if self.tags.count > 16 || self.tags.contains(where: { !Self.isValidSlug($0) }) {
+            return "tags: at most 16, each 2-64 characters of a-z, 0-9 and '-'"
+        }
+        if !(100...20_000).contains(self.timeLimitMs) { return "timeLimitMs must be between 100 and 20000" }
+        if !(16_384...2_097_152).contains(self.memoryLimitKb) { return "memoryLimitKb must be between 16384 and 2097152" }
+        if self.tests.count > 500 { return "at most 500 tests" }
+        if self.tests.reduce(0, { $0 + $1.input.utf8.count + $1.output.utf8.count }) > 32 * 1024 * 1024 {
+            return "tests must total at most 32 MiB"
+        }
+        return nil
+    }
+
+    public static func isValidSlug(_ text: String) -> Bool {
+        (2...64).contains(text.count) && text.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
+    }
+}

@@ -1,0 +1,89 @@
+import ArenaHTTP
+import ArenaShared
+import Hummingbird
+import Logging
+import Synchronization
+import NIOCore
+import PostgresNIO
+import Replication
+import ServiceLifecycle
+
+/// Builds the core: the authoritative API over the PostgreSQL primary and replicas.
+/// Shared by `arena core` and the tests, which inject their own metrics registry.
+public func buildCoreApplication(
+    configuration: CoreConfiguration,
+    logger: Logger,
+    metrics nodeMetrics: NodeMetrics = NodeMetrics(node: "core"),
+    onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    let metrics = CoreMetrics(node: nodeMetrics)
+    let cluster = DatabaseCluster(configuration: configuration, logger: logger)
+    let redis = RedisClient(
+        configuration: RedisConfiguration(host: configuration.redis.host, port: configuration.redis.port), logger: logger)
+    let consistency = ReadConsistency(
+        cluster: cluster, redis: redis, window: configuration.readYourWritesWindow, metrics: metrics, logger: logger)
+    let sessions = SessionStore(database: cluster.primary, logger: logger)
+    let signer = TokenSigner(secret: configuration.tokenSecret)
+
+    let router = Router(context: CoreRequestContext.self)
+    router.add(middleware: RequestMetricsMiddleware(metrics: nodeMetrics))
+    router.add(middleware: ErrorMiddleware())
+    router.addHealthRoutes(
+        metrics: nodeMetrics,
+        checks: [
+            ReadinessCheck(name: "postgres-primary") {
+                do {
+                    _ = try await cluster.currentWritePosition()
+                    return ReadinessResult(ok: true, detail: "answers")
+                } catch {
+                    return ReadinessResult(ok: false, detail: "\(error)")
+                }
+            },
+            ReadinessCheck(name: "postgres-replicas", required: false) {
+                let states = cluster.replicas.map { replica in (replica.name, replica.state.withLock { $0 }) }
+                let detail = states.map { "\($0.0): \($0.1.healthy ? "in rotation" : "out of rotation"), lag \($0.1.lagBytes.map { "\($0) bytes" } ?? "unknown")" }
+                return ReadinessResult(ok: states.allSatisfy(\.1.healthy), detail: detail.joined(separator: "; "))
+            },
+            ReadinessCheck(name: "redis") {
+                do {
+                    try await redis.ping()
+                    return ReadinessResult(ok: true, detail: "answers")
+                } catch {
+                    return ReadinessResult(ok: false, detail: "\(error)")
+                }
+            },
+        ])
+    let api = router.group()
+        .add(middleware: BearerAuthenticator<CoreRequestContext>(signer: signer) { token in
+            try await sessions.isRevoked(sessionID: token.sid)
+        })
+    AuthController(
+        sessions: sessions, signer: signer, hasher: PasswordHasher(rounds: configuration.passwordHashRounds),
+        consistency: consistency, configuration: configuration, metrics: metrics
+    ).addRoutes(to: api)
+    ProblemController(
+        store: ProblemStore(primary: cluster.primary, logger: logger), consistency: consistency,
+        invalidations: CacheInvalidationPublisher(redis: redis, logger: logger)
+    ).addRoutes(to: api)
+    SubmissionController(
+        store: SubmissionStore(primary: cluster.primary, logger: logger), consistency: consistency,
+        edgeSecret: configuration.edgeSecret, metrics: metrics
+    ).addRoutes(to: api)
+
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "arena-core"),
+        onServerRunning: onServerRunning,
+        logger: logger)
+    app.addServices(cluster.clients.map { $0 as any Service })
+    app.addServices(
+        ReplicaMonitor(
+            cluster: cluster, interval: configuration.replicaCheckInterval,
+            maximumLagBytes: configuration.maximumReplicaLagBytes, metrics: metrics),
+        ClosingService(name: "redis") { await redis.close() })
+    app.beforeServerStarts {
+        try await Migrations.apply(on: cluster.primary, logger: logger)
+        _ = await cluster.refreshReplicaStates(maximumLagBytes: configuration.maximumReplicaLagBytes)
+    }
+    return app
+}

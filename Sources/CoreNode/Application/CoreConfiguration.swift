@@ -1,0 +1,65 @@
+import ArenaShared
+
+/// Everything the core needs to run; plain values with development defaults so tests
+/// and `arena up` only set what differs.
+public struct CoreConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    public var postgres: PostgresDeployment
+    /// Which replica each region reads from (absent: any healthy replica).
+    public var regionReplicas: [String: String]
+    public var redis: Endpoint
+    /// Signs access tokens; shared with every edge.
+    public var tokenSecret: String
+    /// Proves an edge's identity on internal calls (`X-Arena-Edge-Secret`).
+    public var edgeSecret: String
+    public var passwordHashRounds: Int
+    public var accessTokenLifetime: Duration
+    public var refreshTokenLifetime: Duration
+    /// Usernames that get the admin role when they sign up (bootstrap of the first admins).
+    public var adminUsernames: Set<String>
+    /// A replica further behind the primary than this leaves read rotation.
+    public var maximumReplicaLagBytes: UInt64
+    public var replicaCheckInterval: Duration
+    /// How long a writer's reads stay pinned to its commit position.
+    public var readYourWritesWindow: Duration
+    /// `Secure` attribute on the refresh cookie (edges drop it on plain-HTTP loopback).
+    public var secureCookies: Bool
+    public var maximumConnectionsPerPool: Int
+
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8600,
+        postgres: PostgresDeployment,
+        regionReplicas: [String: String] = [:],
+        redis: Endpoint,
+        tokenSecret: String,
+        edgeSecret: String,
+        passwordHashRounds: Int = 210_000,
+        accessTokenLifetime: Duration = .seconds(15 * 60),
+        refreshTokenLifetime: Duration = .seconds(30 * 24 * 3600),
+        adminUsernames: Set<String> = [],
+        maximumReplicaLagBytes: UInt64 = 16 * 1024 * 1024,
+        replicaCheckInterval: Duration = .milliseconds(500),
+        readYourWritesWindow: Duration = .seconds(30),
+        secureCookies: Bool = true,
+        maximumConnectionsPerPool: Int = 20
+    ) {
+        self.host = host
+        self.port = port
+        self.postgres = postgres
+        self.regionReplicas = regionReplicas
+        self.redis = redis
+        self.tokenSecret = tokenSecret
+        self.edgeSecret = edgeSecret
+        self.passwordHashRounds = passwordHashRounds
+        self.accessTokenLifetime = accessTokenLifetime
+        self.refreshTokenLifetime = refreshTokenLifetime
+        self.adminUsernames = adminUsernames
+        self.maximumReplicaLagBytes = maximumReplicaLagBytes
+        self.replicaCheckInterval = replicaCheckInterval
+        self.readYourWritesWindow = readYourWritesWindow
+        self.secureCookies = secureCookies
+        self.maximumConnectionsPerPool = maximumConnectionsPerPool
+    }
+}

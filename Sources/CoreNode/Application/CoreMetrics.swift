@@ -1,0 +1,54 @@
+import ArenaHTTP
+import Prometheus
+import Synchronization
+
+/// The core's own metric families, registered once per node.
+final class CoreMetrics: Sendable {
+    let node: NodeMetrics
+    let submissionsStored: Counter
+    let submissionsDuplicate: Counter
+    let signIns: Counter
+    let signInFailures: Counter
+    let readsServed: Mutex<[String: Counter]> = Mutex([:])
+    private let lagGauges: Mutex<[String: Gauge]> = Mutex([:])
+    private let rotationGauges: Mutex<[String: Gauge]> = Mutex([:])
+
+    init(node: NodeMetrics) {
+        self.node = node
+        let registry = node.registry
+        self.submissionsStored = registry.makeCounter(descriptor: .arena("arena_submissions_stored_total", help: "Submission records stored by the core (first delivery)"))
+        self.submissionsDuplicate = registry.makeCounter(descriptor: .arena("arena_submissions_duplicate_total", help: "Forwarded submission records already stored (replays), not applied again"))
+        self.signIns = registry.makeCounter(descriptor: .arena("arena_auth_sign_ins_total", help: "Successful sign-ins"))
+        self.signInFailures = registry.makeCounter(descriptor: .arena("arena_auth_sign_in_failures_total", help: "Failed sign-ins"))
+    }
+
+    /// Replica lag in bytes of WAL behind the primary (labelled by replica name: a
+    /// small, operator-defined set).
+    func replicaLagBytes(_ replica: String) -> Gauge {
+        self.lagGauges.withLock { gauges in
+            if let gauge = gauges[replica] { return gauge }
+            let gauge = self.node.registry.makeGauge(descriptor: .arena("arena_replica_lag_bytes", help: "WAL bytes the replica has not replayed yet"), labels: [("replica", replica)])
+            gauges[replica] = gauge
+            return gauge
+        }
+    }
+
+    func replicaInRotation(_ replica: String) -> Gauge {
+        self.rotationGauges.withLock { gauges in
+            if let gauge = gauges[replica] { return gauge }
+            let gauge = self.node.registry.makeGauge(descriptor: .arena("arena_replica_in_rotation", help: "1 when the replica serves reads"), labels: [("replica", replica)])
+            gauges[replica] = gauge
+            return gauge
+        }
+    }
+
+    func readServed(by database: String) {
+        let counter = self.readsServed.withLock { counters in
+            if let counter = counters[database] { return counter }
+            let counter = self.node.registry.makeCounter(descriptor: .arena("arena_db_reads_total", help: "Reads by the database that served them"), labels: [("database", database)])
+            counters[database] = counter
+            return counter
+        }
+        counter.increment()
+    }
+}

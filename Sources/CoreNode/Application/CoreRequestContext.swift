@@ -1,0 +1,19 @@
+import ArenaHTTP
+import ArenaShared
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Per-request state of the core: the verified caller, if any.
+public struct CoreRequestContext: AuthenticatedRequestContext, RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var identity: AccessToken?
+
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.identity = nil
+    }
+
+    /// Bodies are limited per route (`decodeJSON(limit:)`); this is the outer bound.
+    public var maxUploadSize: Int { 40 * 1024 * 1024 }
+}

@@ -1,0 +1,129 @@
+import ArenaHTTP
+import ArenaShared
+import Foundation
+import Hummingbird
+import Logging
+import Prometheus
+
+/// Sign-up, sign-in, refresh (rotating, HttpOnly cookie), sign-out and `me`.
+struct AuthController: Sendable {
+    let sessions: SessionStore
+    let signer: TokenSigner
+    let hasher: PasswordHasher
+    let consistency: ReadConsistency
+    let configuration: CoreConfiguration
+    let metrics: CoreMetrics
+
+    func addRoutes(to router: RouterGroup<CoreRequestContext>) {
+        let auth = router.group("api/auth")
+        auth.post("signup", use: self.signUp)
+        auth.post("signin", use: self.signIn)
+        auth.post("refresh", use: self.refresh)
+        auth.post("signout", use: self.signOut)
+        router.get("api/me", use: self.me)
+    }
+
+    static let usernamePattern = "3-24 characters of letters, digits, '_' and '-', starting with a letter"
+
+    static func isValidUsername(_ name: String) -> Bool {
+        guard (3...24).contains(name.count), let first = name.first, first.isASCII, first.isLetter else { return false }
+        return name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+    }
+
+    @Sendable func signUp(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let input = try await request.decodeJSON(as: SignUpRequest.self, limit: 4096)
+        guard Self.isValidUsername(input.username) else {
+            throw APIError.badRequest("username must be \(Self.usernamePattern)", code: "invalid_username")
+        }
+        if let problem = PasswordPolicy.problem(with: input.password, username: input.username) {
+            throw APIError.badRequest(problem, code: "weak_password")
+        }
+        let hash = try self.hasher.hash(input.password)
+        let role: UserRole = self.configuration.adminUsernames.contains(input.username) ? .admin : .user
+        guard let user = try await self.sessions.createUser(username: input.username, passwordHash: hash, role: role) else {
+            throw APIError.conflict("username '\(input.username)' is taken; choose another", code: "username_taken")
+        }
+        context.logger.info("user signed up", metadata: ["user_id": "\(user.id)"])
+        return try await self.issueSession(for: user, status: .created)
+    }
+
+    @Sendable func signIn(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let input = try await request.decodeJSON(as: SignInRequest.self, limit: 4096)
+        let stored = try await self.sessions.user(named: input.username)
+        // Hash even for unknown users so timing does not reveal which names exist.
+        let valid = stored.map { self.hasher.verify(input.password, against: $0.passwordHash) } ?? {
+            _ = try? self.hasher.hash(input.password)
+            return false
+        }()
+        guard let stored, valid else {
+            self.metrics.signInFailures.increment()
+            throw APIError.unauthorized("wrong username or password")
+        }
+        self.metrics.signIns.increment()
+        return try await self.issueSession(for: stored.profile, status: .ok)
+    }
+
+    @Sendable func refresh(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        guard let token = request.cookies[RefreshToken.cookieName]?.value, !token.isEmpty else {
+            throw APIError.unauthorized("no refresh token cookie; sign in again")
+        }
+        switch try await self.sessions.rotate(token: token, lifetime: self.configuration.refreshTokenLifetime) {
+        case .rotated(let user, let sessionID, let newToken):
+            return try self.authResponse(user: user, sessionID: sessionID, refreshToken: newToken, status: .ok)
+        case .invalid: throw APIError.unauthorized("refresh token is not valid; sign in again")
+        case .expired: throw APIError.unauthorized("refresh token has expired; sign in again")
+        case .revoked: throw APIError.unauthorized("this session was signed out; sign in again")
+        case .reused:
+            context.logger.warning("refresh token reuse detected; session revoked")
+            throw APIError.unauthorized("refresh token was already used; the session is revoked for safety, sign in again")
+        }
+    }
+
+    @Sendable func signOut(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        var revoked = false
+        if let token = request.cookies[RefreshToken.cookieName]?.value, !token.isEmpty {
+            revoked = try await self.sessions.revokeSession(refreshToken: token)
+        }
+        if let identity = context.identity, let sessionID = UUID(uuidString: identity.sid) {
+            revoked = try await self.sessions.revokeSession(id: sessionID, userID: identity.userID) || revoked
+        }
+        guard revoked else { throw APIError.unauthorized("no session to sign out of; send the refresh cookie or an access token") }
+        var response = Response(status: .noContent)
+        response.setCookie(self.refreshCookie(value: "", maxAge: 0))
+        return response
+    }
+
+    @Sendable func me(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let identity = try context.requireIdentity()
+        let reader = await self.consistency.reader(
+            for: request, identity: identity, region: request.headers[ArenaHeader.regionField])
+        guard let profile = try await SessionStore.profile(id: identity.userID, on: reader.client, logger: context.logger) else {
+            throw APIError.notFound("user \(identity.userID) no longer exists")
+        }
+        return jsonResponse(profile, headers: [ArenaHeader.servedByField: reader.name])
+    }
+
+    private func issueSession(for user: UserProfile, status: HTTPResponse.Status) async throws -> Response {
+        let (sessionID, token) = try await self.sessions.startSession(userID: user.id, lifetime: self.configuration.refreshTokenLifetime)
+        var response = try self.authResponse(user: user, sessionID: sessionID, refreshToken: token, status: status)
+        let position = try await self.consistency.recordWrite(by: user.id)
+        response.headers[ArenaHeader.commitLSNField] = position.description
+        return response
+    }
+
+    private func authResponse(user: UserProfile, sessionID: UUID, refreshToken: String, status: HTTPResponse.Status) throws -> Response {
+        let lifetime = self.configuration.accessTokenLifetime
+        let claims = AccessToken(
+            userID: user.id, name: user.username, role: user.role, sessionID: sessionID.uuidString, issuedAt: Date(), lifetime: lifetime)
+        let body = AuthResponse(accessToken: try self.signer.sign(claims), expiresIn: Int(lifetime.components.seconds), user: user)
+        var response = jsonResponse(body, status: status, headers: [.cacheControl: "no-store"])
+        response.setCookie(self.refreshCookie(value: refreshToken, maxAge: Int(self.configuration.refreshTokenLifetime.components.seconds)))
+        return response
+    }
+
+    private func refreshCookie(value: String, maxAge: Int) -> Cookie {
+        Cookie(
+            name: RefreshToken.cookieName, value: value, maxAge: maxAge, path: "/api/auth",
+            secure: self.configuration.secureCookies, httpOnly: true, sameSite: .strict)
+    }
+}

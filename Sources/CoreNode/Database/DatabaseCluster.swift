@@ -1,0 +1,153 @@
+import ArenaShared
+import Logging
+import PostgresNIO
+import Synchronization
+
+/// The primary and the read replicas, with what the core knows of each replica's
+/// replay position. Writes always go to the primary; reads are routed by
+/// ``reader(region:atLeast:)``.
+public final class DatabaseCluster: Sendable {
+    public let primary: PostgresClient
+    let replicas: [Replica]
+    let regionReplicas: [String: String]
+    let logger: Logger
+
+    /// A read replica and its last observed state.
+    final class Replica: Sendable {
+        let name: String
+        let client: PostgresClient
+        let state = Mutex(State())
+
+        struct State {
+            var replayed: LogSequenceNumber?
+            var lagBytes: UInt64?
+            var healthy = false
+        }
+
+        init(name: String, client: PostgresClient) {
+            self.name = name
+            self.client = client
+        }
+    }
+
+    /// Which database serves a read, and its name for the `X-Arena-Served-By` header.
+    public struct Reader: Sendable {
+        public var client: PostgresClient
+        public var name: String
+    }
+
+    public init(configuration: CoreConfiguration, logger: Logger) {
+        func client(_ endpoint: Endpoint, _ label: String) -> PostgresClient {
+            var config = PostgresClient.Configuration(
+                host: endpoint.host, port: endpoint.port, username: configuration.postgres.user,
+                password: nil, database: configuration.postgres.database, tls: .disable)
+            config.options.maximumConnections = configuration.maximumConnectionsPerPool
+            config.options.connectTimeout = .seconds(3)
+            var logger = logger
+            logger[metadataKey: "db"] = "\(label)"
+            return PostgresClient(configuration: config, backgroundLogger: logger)
+        }
+        self.primary = client(configuration.postgres.primary, "primary")
+        self.replicas = configuration.postgres.replicas.map { Replica(name: $0.name, client: client($0.endpoint, $0.name)) }
+        self.regionReplicas = configuration.regionReplicas
+        self.logger = logger
+    }
+
+    /// All pools, to run as services.
+    var clients: [PostgresClient] { [self.primary] + self.replicas.map(\.client) }
+
+    /// Picks the database for a read: the region's replica (or any healthy one) when it
+    /// is in rotation and has replayed at least `lsn`; the primary otherwise. Like
+    /// GitLab's load balancer, a replica that is behind the reader's last write is
+    /// checked live before falling back, since the cached position may be stale.
+    public func reader(region: String?, atLeast lsn: LogSequenceNumber?) async -> Reader {
+        var candidates = self.replicas.filter { replica in replica.state.withLock { $0.healthy } }
+        if let region, let preferred = self.regionReplicas[region],
+            let index = candidates.firstIndex(where: { $0.name == preferred })
+        {
+            candidates.insert(candidates.remove(at: index), at: 0)
+        }
+        for replica in candidates {
+            guard let lsn else { return Reader(client: replica.client, name: replica.name) }
+            if let replayed = replica.state.withLock({ $0.replayed }), replayed >= lsn {
+                return Reader(client: replica.client, name: replica.name)
+            }
+            if let replayed = await self.replayPosition(of: replica), replayed >= lsn {
+                return Reader(client: replica.client, name: replica.name)
+            }
+        }
+        return Reader(client: self.primary, name: "primary")
+    }
+
+    /// The WAL insert position on the primary right after a write; returned to the
+    /// writer so its next reads see the write.
+    public func currentWritePosition() async throws -> LogSequenceNumber {
+        let rows = try await self.primary.query("SELECT pg_current_wal_insert_lsn()::text", logger: self.logger)
+        for try await text in rows.decode(String.self) {
+            if let lsn = LogSequenceNumber(text) { return lsn }
+        }
+        throw DatabaseError.unexpectedResult("pg_current_wal_insert_lsn() returned nothing")
+    }
+
+    /// Asks a replica how far it has replayed, bounded by a short timeout so a stuck
+    /// replica never stalls a reader.
+    func replayPosition(of replica: Replica, timeout: Duration = .milliseconds(250)) async -> LogSequenceNumber? {
+        let logger = self.logger
+        let position: LogSequenceNumber? = await withTaskGroup(of: LogSequenceNumber?.self) { group in
+            group.addTask {
+                guard let rows = try? await replica.client.query("SELECT pg_last_wal_replay_lsn()::text", logger: logger) else { return nil }
+                do {
+                    for try await text in rows.decode(String?.self) { return text.flatMap { LogSequenceNumber($0) } }
+                } catch {
+                    return nil
+                }
+                return nil
+            }
+            group.addTask {
+                try? await Task.sleep(for: timeout)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+        if let position {
+            replica.state.withLock { state in
+                if state.replayed.map({ $0 < position }) ?? true { state.replayed = position }
+            }
+        }
+        return position
+    }
+
+    /// One round of health and lag checks; the monitor calls it on an interval.
+    func refreshReplicaStates(maximumLagBytes: UInt64) async -> [(name: String, healthy: Bool, lagBytes: UInt64?)] {
+        let primaryPosition = try? await self.currentWritePosition()
+        var report: [(String, Bool, UInt64?)] = []
+        for replica in self.replicas {
+            let replayed = await self.replayPosition(of: replica)
+            let lag: UInt64? =
+                if let replayed, let primaryPosition { primaryPosition.value > replayed.value ? primaryPosition.value - replayed.value : 0 } else { nil }
+            let healthy = replayed != nil && (lag.map { $0 <= maximumLagBytes } ?? true)
+            let wasHealthy = replica.state.withLock { state in
+                let was = state.healthy
+                state.healthy = healthy
+                state.lagBytes = lag
+                if replayed == nil { state.replayed = nil }
+                return was
+            }
+            if wasHealthy != healthy {
+                self.logger.notice(
+                    healthy ? "replica back in read rotation" : "replica out of read rotation",
+                    metadata: ["replica": "\(replica.name)", "lag_bytes": "\(lag.map(String.init) ?? "unknown")"])
+            }
+            report.append((replica.name, healthy, lag))
+        }
+        return report
+    }
+}
+
+/// Database failures that are the platform's fault, never the player's.
+public struct DatabaseError: Error, CustomStringConvertible {
+    public var description: String
+    static func unexpectedResult(_ text: String) -> DatabaseError { DatabaseError(description: text) }
+}

@@ -1,0 +1,80 @@
+import ArenaHTTP
+import ArenaShared
+import Hummingbird
+import Logging
+import PostgresNIO
+import Replication
+
+/// Problem list/detail (from replicas, read-your-writes aware) and admin-only
+/// create/update, which tell every edge to drop its cached copies.
+struct ProblemController: Sendable {
+    let store: ProblemStore
+    let consistency: ReadConsistency
+    let invalidations: CacheInvalidationPublisher
+
+    func addRoutes(to router: RouterGroup<CoreRequestContext>) {
+        router.get("api/problems", use: self.list)
+        router.get("api/problems/{slug}", use: self.detail)
+        router.post("api/problems", use: self.create)
+        router.put("api/problems/{slug}", use: self.update)
+    }
+
+    @Sendable func list(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let query = request.uri.queryParameters
+        func int(_ name: String) throws -> Int? {
+            guard let text = query.get(name) else { return nil }
+            guard let value = Int(text) else { throw APIError.badRequest("query parameter '\(name)' must be an integer") }
+            return value
+        }
+        let limit = try int("limit") ?? 20
+        guard (1...100).contains(limit) else { throw APIError.badRequest("limit must be between 1 and 100") }
+        let after = try int("after")
+        let filter = ProblemStore.ListFilter(
+            minimumDifficulty: try int("difficulty_min"), maximumDifficulty: try int("difficulty_max"),
+            tag: query.get("tag"), search: query.get("q").flatMap { $0.isEmpty ? nil : String($0.prefix(100)) },
+            after: after.map(Int64.init), limit: limit)
+        let reader = await self.consistency.reader(for: request, identity: context.identity, region: request.headers[ArenaHeader.regionField])
+        let page = try await self.store.list(filter, on: reader.client)
+        return jsonResponse(page, headers: [ArenaHeader.servedByField: reader.name])
+    }
+
+    @Sendable func detail(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let slug = try context.parameters.require("slug")
+        let reader = await self.consistency.reader(for: request, identity: context.identity, region: request.headers[ArenaHeader.regionField])
+        guard let detail = try await self.store.detail(slug: slug, on: reader.client) else {
+            throw APIError.notFound("no problem '\(slug)'")
+        }
+        return jsonResponse(detail, headers: [ArenaHeader.servedByField: reader.name])
+    }
+
+    @Sendable func create(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let admin = try context.requireAdmin()
+        let input = try await request.decodeJSON(as: ProblemInput.self, limit: 40 * 1024 * 1024)
+        if let problem = input.problem { throw APIError.badRequest(problem, code: "invalid_problem") }
+        guard try await self.store.create(input, by: admin.userID) != nil else {
+            throw APIError.conflict("a problem with slug '\(input.slug)' exists; use PUT to update it", code: "slug_taken")
+        }
+        return try await self.respondAfterWrite(changed: [input.slug], current: input.slug, by: admin, status: .created)
+    }
+
+    @Sendable func update(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let admin = try context.requireAdmin()
+        let slug = try context.parameters.require("slug")
+        let input = try await request.decodeJSON(as: ProblemInput.self, limit: 40 * 1024 * 1024)
+        if let problem = input.problem { throw APIError.badRequest(problem, code: "invalid_problem") }
+        if input.slug != slug, try await self.store.slugExists(input.slug) {
+            throw APIError.conflict("a problem with slug '\(input.slug)' exists", code: "slug_taken")
+        }
+        guard try await self.store.update(slug: slug, with: input) else { throw APIError.notFound("no problem '\(slug)'") }
+        return try await self.respondAfterWrite(changed: [slug, input.slug], current: input.slug, by: admin, status: .ok)
+    }
+
+    private func respondAfterWrite(changed: Set<String>, current: String, by admin: AccessToken, status: HTTPResponse.Status) async throws -> Response {
+        let position = try await self.consistency.recordWrite(by: admin.userID)
+        await self.invalidations.problemsChanged(slugs: changed, at: position)
+        guard let detail = try await self.store.detail(slug: current, on: self.store.primary) else {
+            throw APIError.notFound("no problem '\(current)'")
+        }
+        return jsonResponse(detail, status: status, headers: [ArenaHeader.commitLSNField: position.description, ArenaHeader.servedByField: "primary"])
+    }
+}

@@ -1,0 +1,120 @@
+import ArenaShared
+import Foundation
+import Logging
+import PostgresNIO
+
+/// Problems and their test cases. Reads take the client chosen by the read router;
+/// writes go to the primary in one transaction with their tests.
+struct ProblemStore: Sendable {
+    let primary: PostgresClient
+    let logger: Logger
+
+    struct ListFilter: Sendable {
+        var minimumDifficulty: Int?
+        var maximumDifficulty: Int?
+        var tag: String?
+        var search: String?
+        var after: Int64?
+        var limit: Int
+    }
+
+    func list(_ filter: ListFilter, on client: PostgresClient) async throws -> ProblemPage {
+        let pattern = filter.search.map { "%" + $0.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%" }
+        let rows = try await client.query(
+            """
+            SELECT id, slug, title, difficulty, tags FROM problems
+            WHERE (\(filter.minimumDifficulty)::int IS NULL OR difficulty >= \(filter.minimumDifficulty))
+              AND (\(filter.maximumDifficulty)::int IS NULL OR difficulty <= \(filter.maximumDifficulty))
+              AND (\(filter.tag)::text IS NULL OR tags @> ARRAY[\(filter.tag)::text])
+              AND (\(pattern)::text IS NULL OR title ILIKE \(pattern) OR slug ILIKE \(pattern))
+              AND id > \(filter.after ?? 0)
+            ORDER BY id
+            LIMIT \(filter.limit + 1)
+            """, logger: self.logger)
+        var items: [ProblemSummary] = []
+        for try await (id, slug, title, difficulty, tags) in rows.decode((Int64, String, String, Int, [String]).self) {
+            items.append(ProblemSummary(id: id, slug: slug, title: title, difficulty: difficulty, tags: tags))
+        }
+        let hasMore = items.count > filter.limit
+        if hasMore { items.removeLast() }
+        return ProblemPage(items: items, nextCursor: hasMore ? items.last?.id : nil)
+    }
+
+    func detail(slug: String, on client: PostgresClient) async throws -> ProblemDetail? {
+        let rows = try await client.query(
+            """
+            SELECT id, slug, title, statement, difficulty, tags, time_limit_ms, memory_limit_kb, version, updated_at
+            FROM problems WHERE slug = \(slug)
+            """, logger: self.logger)
+        var detail: ProblemDetail?
+        for try await (id, slug, title, statement, difficulty, tags, time, memory, version, updated) in rows.decode(
+            (Int64, String, String, String, Int, [String], Int, Int, Int, Date).self)
+        {
+            detail = ProblemDetail(
+                id: id, slug: slug, title: title, statement: statement, difficulty: difficulty, tags: tags,
+                timeLimitMs: time, memoryLimitKb: memory, samples: [], version: version, updatedAt: updated)
+        }
+        guard var detail else { return nil }
+        let samples = try await client.query(
+            "SELECT input, output FROM test_cases WHERE problem_id = \(detail.id) AND is_sample ORDER BY ordinal", logger: self.logger)
+        for try await (input, output) in samples.decode((String, String).self) {
+            detail.samples.append(TestCase(input: input, output: output, sample: true))
+        }
+        return detail
+    }
+
+    /// Creates the problem; nil when the slug is taken.
+    func create(_ input: ProblemInput, by userID: Int64) async throws -> Int64? {
+        let logger = self.logger
+        return try await self.primary.withTransaction(logger: logger) { connection -> Int64? in
+            let rows = try await connection.query(
+                """
+                INSERT INTO problems (slug, title, statement, difficulty, tags, time_limit_ms, memory_limit_kb, created_by)
+                VALUES (\(input.slug), \(input.title), \(input.statement), \(input.difficulty), \(input.tags),
+                        \(input.timeLimitMs), \(input.memoryLimitKb), \(userID))
+                ON CONFLICT (slug) DO NOTHING RETURNING id
+                """, logger: logger)
+            var id: Int64?
+            for try await value in rows.decode(Int64.self) { id = value }
+            guard let id else { return nil }
+            try await Self.insertTests(input.tests, problemID: id, on: connection, logger: logger)
+            return id
+        }
+    }
+
+    /// Replaces the problem (and its tests) at `slug`; false when there is none.
+    func update(slug: String, with input: ProblemInput) async throws -> Bool {
+        let logger = self.logger
+        return try await self.primary.withTransaction(logger: logger) { connection -> Bool in
+            let rows = try await connection.query(
+                """
+                UPDATE problems SET slug = \(input.slug), title = \(input.title), statement = \(input.statement),
+                    difficulty = \(input.difficulty), tags = \(input.tags), time_limit_ms = \(input.timeLimitMs),
+                    memory_limit_kb = \(input.memoryLimitKb), version = version + 1, updated_at = now()
+                WHERE slug = \(slug) RETURNING id
+                """, logger: logger)
+            var id: Int64?
+            for try await value in rows.decode(Int64.self) { id = value }
+            guard let id else { return false }
+            try await connection.query("DELETE FROM test_cases WHERE problem_id = \(id)", logger: logger)
+            try await Self.insertTests(input.tests, problemID: id, on: connection, logger: logger)
+            return true
+        }
+    }
+
+    func slugExists(_ slug: String) async throws -> Bool {
+        let rows = try await self.primary.query("SELECT 1 FROM problems WHERE slug = \(slug)", logger: self.logger)
+        for try await _ in rows.decode(Int.self) { return true }
+        return false
+    }
+
+    private static func insertTests(_ tests: [TestCase], problemID: Int64, on connection: PostgresConnection, logger: Logger) async throws {
+        for (ordinal, test) in tests.enumerated() {
+            try await connection.query(
+                """
+                INSERT INTO test_cases (problem_id, ordinal, input, output, is_sample)
+                VALUES (\(problemID), \(ordinal + 1), \(test.input), \(test.output), \(test.sample))
+                """, logger: logger)
+        }
+    }
+}

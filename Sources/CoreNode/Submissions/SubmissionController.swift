@@ -1,0 +1,76 @@
+import ArenaHTTP
+import ArenaShared
+import Hummingbird
+import Logging
+import Prometheus
+
+/// Public submission listing, and the internal endpoint edges forward finished
+/// submission records to (shared-secret authenticated, idempotent).
+struct SubmissionController: Sendable {
+    let store: SubmissionStore
+    let consistency: ReadConsistency
+    let edgeSecret: String
+    let metrics: CoreMetrics
+
+    func addRoutes(to router: RouterGroup<CoreRequestContext>) {
+        router.get("api/submissions", use: self.list)
+        router.post("internal/submissions", use: self.receive)
+    }
+
+    @Sendable func list(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let query = request.uri.queryParameters
+        let limit = query.get("limit").flatMap { Int($0) } ?? 20
+        guard (1...100).contains(limit) else { throw APIError.badRequest("limit must be between 1 and 100") }
+        var after: Int64?
+        if let text = query.get("after") {
+            guard let value = Int64(text) else { throw APIError.badRequest("query parameter 'after' must be an integer") }
+            after = value
+        }
+        var username = query.get("user")
+        if username == "me" { username = try context.requireIdentity().name }
+        let reader = await self.consistency.reader(for: request, identity: context.identity, region: request.headers[ArenaHeader.regionField])
+        let items = try await self.store.list(username: username, problem: query.get("problem"), after: after, limit: limit, on: reader.client)
+        return jsonResponse(["items": items], headers: [ArenaHeader.servedByField: reader.name])
+    }
+
+    @Sendable func receive(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        let record = try await request.decodeJSON(as: SubmissionRecord.self, limit: 1024 * 1024)
+        guard !record.idempotencyKey.isEmpty, record.idempotencyKey.count <= 128 else {
+            throw APIError.badRequest("idempotencyKey must be 1-128 characters")
+        }
+        guard record.source.utf8.count <= SubmissionRequest.maximumSourceBytes else {
+            throw APIError.payloadTooLarge(limit: SubmissionRequest.maximumSourceBytes)
+        }
+        switch try await self.store.store(record) {
+        case .stored(let summary):
+            self.metrics.submissionsStored.increment()
+            let position = try await self.consistency.recordWrite(by: record.userID)
+            return jsonResponse(summary, status: .created, headers: [ArenaHeader.commitLSNField: position.description])
+        case .duplicate(let summary):
+            self.metrics.submissionsDuplicate.increment()
+            return jsonResponse(summary, status: .ok)
+        case .unknownProblem:
+            throw APIError(.unprocessableContent, code: "unknown_problem", message: "no problem '\(record.problem)'")
+        case .unknownUser:
+            throw APIError(.unprocessableContent, code: "unknown_user", message: "no user \(record.userID)")
+        }
+    }
+}
+
+/// Edge → core calls prove themselves with the deployment's shared secret.
+enum InternalAuthentication {
+    static func requireEdge(_ request: Request, secret: String) throws {
+        guard let presented = request.headers[ArenaHeader.edgeSecretField], constantTimeEqual(presented, secret) else {
+            throw APIError.forbidden("internal endpoint: only edges with the deployment's shared secret may call it")
+        }
+    }
+
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        var difference: UInt8 = 0
+        for index in x.indices { difference |= x[index] ^ y[index] }
+        return difference == 0
+    }
+}

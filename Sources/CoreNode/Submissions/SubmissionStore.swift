@@ -1,0 +1,91 @@
+import ArenaShared
+import Foundation
+import Logging
+import PostgresNIO
+
+/// Submission records. Inserting is idempotent on the edge's idempotency key: a
+/// replayed forward finds the row it already wrote and changes nothing.
+struct SubmissionStore: Sendable {
+    let primary: PostgresClient
+    let logger: Logger
+
+    enum StoreOutcome: Sendable {
+        case stored(SubmissionSummary)
+        case duplicate(SubmissionSummary)
+        case unknownProblem
+        case unknownUser
+    }
+
+    func store(_ record: SubmissionRecord) async throws -> StoreOutcome {
+        let logger = self.logger
+        return try await self.primary.withTransaction(logger: logger) { connection -> StoreOutcome in
+            var problemID: Int64?
+            for try await id in try await connection.query("SELECT id FROM problems WHERE slug = \(record.problem)", logger: logger).decode(Int64.self) {
+                problemID = id
+            }
+            guard let problemID else { return .unknownProblem }
+            var userExists = false
+            for try await _ in try await connection.query("SELECT 1 FROM users WHERE id = \(record.userID)", logger: logger).decode(Int.self) {
+                userExists = true
+            }
+            guard userExists else { return .unknownUser }
+            let inserted = try await connection.query(
+                """
+                INSERT INTO submissions (idempotency_key, user_id, problem_id, language, source, source_bytes, verdict,
+                                         time_ms, memory_kb, region, submitted_at)
+                VALUES (\(record.idempotencyKey), \(record.userID), \(problemID), \(record.language.rawValue), \(record.source),
+                        \(record.source.utf8.count), \(record.verdict.rawValue), \(record.timeMs), \(record.memoryKb),
+                        \(record.region), \(record.submittedAt))
+                ON CONFLICT (idempotency_key) DO NOTHING
+                RETURNING id
+                """, logger: logger)
+            var isNew = false
+            for try await _ in inserted.decode(Int64.self) { isNew = true }
+            guard let summary = try await Self.summary(key: record.idempotencyKey, on: connection, logger: logger) else {
+                throw DatabaseError.unexpectedResult("submission \(record.idempotencyKey) vanished inside its transaction")
+            }
+            return isNew ? .stored(summary) : .duplicate(summary)
+        }
+    }
+
+    static let summaryColumns = """
+        s.id, s.idempotency_key, s.user_id, u.username, p.slug, s.language, s.verdict, s.time_ms, s.memory_kb, s.region, s.submitted_at
+        """
+
+    static func summary(key: String, on connection: PostgresConnection, logger: Logger) async throws -> SubmissionSummary? {
+        let rows = try await connection.query(
+            """
+            SELECT \(unescaped: summaryColumns)
+            FROM submissions s JOIN users u ON u.id = s.user_id JOIN problems p ON p.id = s.problem_id
+            WHERE s.idempotency_key = \(key)
+            """, logger: logger)
+        return try await Self.decode(rows).first
+    }
+
+    func list(username: String?, problem: String?, after: Int64?, limit: Int, on client: PostgresClient) async throws -> [SubmissionSummary] {
+        let rows = try await client.query(
+            """
+            SELECT \(unescaped: Self.summaryColumns)
+            FROM submissions s JOIN users u ON u.id = s.user_id JOIN problems p ON p.id = s.problem_id
+            WHERE (\(username.map { $0.lowercased() })::text IS NULL OR u.username_key = \(username.map { $0.lowercased() }))
+              AND (\(problem)::text IS NULL OR p.slug = \(problem))
+              AND (\(after)::bigint IS NULL OR s.id < \(after))
+            ORDER BY s.id DESC LIMIT \(limit)
+            """, logger: self.logger)
+        return try await Self.decode(rows)
+    }
+
+    static func decode(_ rows: PostgresRowSequence) async throws -> [SubmissionSummary] {
+        var result: [SubmissionSummary] = []
+        for try await (id, key, userID, username, slug, language, verdict, time, memory, region, submitted) in rows.decode(
+            (Int64, String, Int64, String, String, String, String, Int?, Int?, String, Date).self)
+        {
+            result.append(
+                SubmissionSummary(
+                    id: id, idempotencyKey: key, userID: userID, username: username, problem: slug,
+                    language: LanguageID(rawValue: language) ?? .c, verdict: Verdict(rawValue: verdict) ?? .systemError,
+                    timeMs: time, memoryKb: memory, region: region, submittedAt: submitted))
+        }
+        return result
+    }
+}

@@ -1,0 +1,94 @@
+import ArenaShared
+
+/// Everything one edge needs; plain values with defaults so tests and `arena up` only
+/// set what differs.
+public struct EdgeConfiguration: Sendable {
+    public var region: String
+    public var host: String
+    /// Plain HTTP listener; only allowed on a loopback host (tests, local tools). 0 = any free port.
+    public var httpPort: Int?
+    /// HTTPS listener (needs `tls`).
+    public var httpsPort: Int?
+    public var tls: TLSFiles?
+    /// Base URL of the core, e.g. `http://127.0.0.1:8600`.
+    public var coreURL: String
+    public var redis: Endpoint
+    public var tokenSecret: String
+    public var edgeSecret: String
+    /// Where acknowledged writes wait for the core (survives restarts).
+    public var outboxDirectory: String
+    public var cacheEntries: Int
+    public var cacheTTL: Duration
+    public var judgePoolSize: Int
+    /// Submissions per user per window before 429.
+    public var submissionBurst: Int
+    public var submissionWindow: Duration
+    public var coreTimeout: Duration
+
+    public struct TLSFiles: Sendable {
+        public var certificatePath: String
+        public var privateKeyPath: String
+        public init(certificatePath: String, privateKeyPath: String) {
+            self.certificatePath = certificatePath
+            self.privateKeyPath = privateKeyPath
+        }
+    }
+
+    public init(
+        region: String,
+        host: String = "127.0.0.1",
+        httpPort: Int? = nil,
+        httpsPort: Int? = nil,
+        tls: TLSFiles? = nil,
+        coreURL: String,
+        redis: Endpoint,
+        tokenSecret: String,
+        edgeSecret: String,
+        outboxDirectory: String,
+        cacheEntries: Int = 1000,
+        cacheTTL: Duration = .seconds(30),
+        judgePoolSize: Int = 2,
+        submissionBurst: Int = 6,
+        submissionWindow: Duration = .seconds(10),
+        coreTimeout: Duration = .seconds(10)
+    ) {
+        self.region = region
+        self.host = host
+        self.httpPort = httpPort
+        self.httpsPort = httpsPort
+        self.tls = tls
+        self.coreURL = coreURL
+        self.redis = redis
+        self.tokenSecret = tokenSecret
+        self.edgeSecret = edgeSecret
+        self.outboxDirectory = outboxDirectory
+        self.cacheEntries = cacheEntries
+        self.cacheTTL = cacheTTL
+        self.judgePoolSize = judgePoolSize
+        self.submissionBurst = submissionBurst
+        self.submissionWindow = submissionWindow
+        self.coreTimeout = coreTimeout
+    }
+
+    /// Refuses settings that would be unsafe or cannot work, with a fix for each.
+    public func validate() throws(EdgeConfigurationError) {
+        if self.httpPort == nil && self.httpsPort == nil {
+            throw EdgeConfigurationError("region \(self.region): set https_port (or http_port on a loopback host)")
+        }
+        if self.httpPort != nil && !Self.isLoopback(self.host) {
+            throw EdgeConfigurationError("region \(self.region): plain HTTP is only allowed on loopback; use https_port on \(self.host)")
+        }
+        if self.httpsPort != nil && self.tls == nil {
+            throw EdgeConfigurationError("region \(self.region): https_port needs a certificate and key (`arena up` generates a dev pair)")
+        }
+    }
+
+    public static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+}
+
+public struct EdgeConfigurationError: Error, CustomStringConvertible {
+    public var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,136 @@
+import NIOHTTP1
+import Prometheus
+import ArenaHTTP
+import ArenaShared
+import AsyncHTTPClient
+import Hummingbird
+import HummingbirdTLS
+import HummingbirdWebSocket
+import Logging
+import NIOCore
+import NIOSSL
+import Replication
+import ServiceLifecycle
+
+/// Which listener of an edge a bound port belongs to.
+public enum EdgeListener: String, Sendable {
+    case http
+    case https
+}
+
+/// One region's edge: HTTPS (+ loopback HTTP) with the WebSocket endpoint, the problem
+/// cache fed by Redis invalidations, and the outbox forwarder. Its `services` run in a
+/// `ServiceGroup` (`arena edge`, `arena up`, tests).
+public struct EdgeNode: Sendable {
+    public let services: [any Service]
+
+    public init(
+        configuration: EdgeConfiguration,
+        logger: Logger,
+        metrics nodeMetrics: NodeMetrics? = nil,
+        onListening: @escaping @Sendable (EdgeListener, Int) async -> Void = { _, _ in }
+    ) throws {
+        try configuration.validate()
+        let nodeMetrics = nodeMetrics ?? NodeMetrics(node: "edge", region: configuration.region)
+        let metrics = EdgeMetrics(node: nodeMetrics)
+        var logger = logger
+        logger[metadataKey: "region"] = "\(configuration.region)"
+
+        var clientConfiguration = HTTPClient.Configuration()
+        clientConfiguration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 32)
+        clientConfiguration.timeout = .init(connect: .seconds(2))
+        let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: clientConfiguration)
+        let core = CoreClient(
+            http: http, baseURL: configuration.coreURL, region: configuration.region, edgeSecret: configuration.edgeSecret,
+            timeout: configuration.coreTimeout)
+        let cache = ProblemCache(capacity: configuration.cacheEntries, ttl: configuration.cacheTTL)
+        let redisConfiguration = RedisConfiguration(host: configuration.redis.host, port: configuration.redis.port)
+        let redis = RedisClient(configuration: redisConfiguration, logger: logger)
+        let subscriber = RedisSubscriber(configuration: redisConfiguration, channels: [CacheInvalidation.channel], logger: logger)
+        let outbox: DurableOutbox
+        do {
+            outbox = try DurableOutbox(directory: configuration.outboxDirectory)
+        } catch {
+            throw EdgeConfigurationError("region \(configuration.region): \(error)")
+        }
+        metrics.outboxDepth.set(Double(outbox.depth))
+        metrics.outboxDeadLetters.set(Double(outbox.deadLetterCount))
+        let forwarder = OutboxForwarder(
+            outbox: outbox, logger: logger,
+            onDepthChange: { depth in
+                metrics.outboxDepth.set(Double(depth))
+                metrics.outboxDeadLetters.set(Double(outbox.deadLetterCount))
+            },
+            deliver: { entry in await SubmissionIntake.deliver(entry, core: core) })
+        let signer = TokenSigner(secret: configuration.tokenSecret)
+        let limiter = RateLimiter(limit: configuration.submissionBurst, window: configuration.submissionWindow)
+        let checks = [
+            ReadinessCheck(name: "redis") {
+                do {
+                    try await redis.ping()
+                    return ReadinessResult(ok: true, detail: "answers")
+                } catch {
+                    return ReadinessResult(ok: false, detail: "\(error)")
+                }
+            },
+            ReadinessCheck(name: "outbox") {
+                ReadinessResult(ok: true, detail: "\(outbox.depth) pending, \(outbox.deadLetterCount) dead letters")
+            },
+            // Not required: while the core is down the edge still serves cached reads and queues writes.
+            ReadinessCheck(name: "core", required: false) {
+                do {
+                    let reply = try await core.send(method: .GET, path: "/health")
+                    return ReadinessResult(ok: reply.status == 200, detail: "answered \(reply.status)")
+                } catch {
+                    return ReadinessResult(ok: false, detail: "unreachable: \(error)")
+                }
+            },
+        ]
+
+        func makeRouter(tls: Bool) -> Router<EdgeRequestContext> {
+            let router = Router(context: EdgeRequestContext.self)
+            router.add(middleware: RequestMetricsMiddleware(metrics: nodeMetrics))
+            router.add(middleware: ErrorMiddleware())
+            router.addHealthRoutes(metrics: nodeMetrics, checks: checks)
+            WebApp.addRoutes(to: router, region: configuration.region)
+            let api = router.group().add(middleware: BearerAuthenticator<EdgeRequestContext>(signer: signer))
+            LiveSocket(region: configuration.region, metrics: metrics).addRoutes(to: api)
+            SubmissionIntake(outbox: outbox, forwarder: forwarder, region: configuration.region, limiter: limiter, metrics: metrics)
+                .addRoutes(to: api)
+            CoreProxy(core: core, cache: cache, metrics: metrics, stripSecureCookies: !tls).addRoutes(to: api)
+            return router
+        }
+
+        var services: [any Service] = [
+            ClosingService(name: "http-client") { try? await http.shutdown() },
+            ClosingService(name: "redis") { await redis.close() },
+            subscriber,
+            CacheInvalidationListener(subscriber: subscriber, cache: cache, metrics: metrics, logger: logger),
+            forwarder,
+        ]
+        if let port = configuration.httpPort {
+            let router = makeRouter(tls: false)
+            services.append(
+                Application(
+                    router: router,
+                    server: .http1WebSocketUpgrade(webSocketRouter: router),
+                    configuration: .init(address: .hostname(configuration.host, port: port), serverName: "arena-edge"),
+                    onServerRunning: { channel in await onListening(.http, channel.localAddress?.port ?? port) },
+                    logger: logger))
+        }
+        if let port = configuration.httpsPort, let files = configuration.tls {
+            let router = makeRouter(tls: true)
+            let tlsConfiguration = TLSConfiguration.makeServerConfiguration(
+                certificateChain: try NIOSSLCertificate.fromPEMFile(files.certificatePath).map { .certificate($0) },
+                privateKey: .privateKey(try NIOSSLPrivateKey(file: files.privateKeyPath, format: .pem)))
+            services.append(
+                Application(
+                    router: router,
+                    server: try .tls(.http1WebSocketUpgrade(webSocketRouter: router), tlsConfiguration: tlsConfiguration),
+                    configuration: .init(address: .hostname(configuration.host, port: port), serverName: "arena-edge"),
+                    onServerRunning: { channel in await onListening(.https, channel.localAddress?.port ?? port) },
+                    logger: logger))
+        }
+        self.services = services
+    }
+}

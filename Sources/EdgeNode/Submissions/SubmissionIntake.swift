@@ -1,0 +1,96 @@
+import NIOHTTP1
+import Prometheus
+import ArenaHTTP
+import ArenaShared
+import AsyncHTTPClient
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import Replication
+
+/// Accepts submissions at the edge: validates them, makes them durable in the outbox
+/// (the 202 is a promise that the record will reach the core exactly once), and
+/// forwards them. Judging in the local pool arrives with the judge; until then the
+/// record is forwarded with verdict `PENDING`.
+struct SubmissionIntake: Sendable {
+    let outbox: DurableOutbox
+    let forwarder: OutboxForwarder
+    let region: String
+    let limiter: RateLimiter
+    let metrics: EdgeMetrics
+
+    static let kind = "submission"
+
+    func addRoutes(to router: RouterGroup<EdgeRequestContext>) {
+        router.post("api/submissions", use: self.submit)
+    }
+
+    @Sendable func submit(_ request: Request, context: EdgeRequestContext) async throws -> Response {
+        do {
+            return try await self.accept(request, context: context)
+        } catch let error as APIError {
+            self.metrics.submissionsRejected.increment()
+            throw error
+        }
+    }
+
+    private func accept(_ request: Request, context: EdgeRequestContext) async throws -> Response {
+        let identity = try context.requireIdentity()
+        if let wait = self.limiter.acquire(key: "submit:\(identity.userID)") {
+            throw APIError(
+                .tooManyRequests, code: "rate_limited", message: "too many submissions; wait \(wait) s",
+                headers: [.retryAfter: String(wait)])
+        }
+        // Room for JSON escaping of a maximum-size source.
+        let input = try await request.decodeJSON(as: SubmissionRequest.self, limit: 6 * SubmissionRequest.maximumSourceBytes + 4096)
+        guard let language = LanguageID(rawValue: input.language) else {
+            throw APIError.badRequest(
+                "unknown language '\(input.language.prefix(40))'; use one of: \(LanguageID.allCases.map(\.rawValue).joined(separator: ", "))",
+                code: "unknown_language")
+        }
+        guard ProblemInput.isValidSlug(input.problem) else { throw APIError.badRequest("problem must be a problem slug", code: "invalid_problem") }
+        guard !input.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw APIError.badRequest("source is empty", code: "empty_source")
+        }
+        guard input.source.utf8.count <= SubmissionRequest.maximumSourceBytes else {
+            throw APIError(
+                .contentTooLarge, code: "source_too_large",
+                message: "source is \(input.source.utf8.count) bytes; the limit is \(SubmissionRequest.maximumSourceBytes)")
+        }
+        let clientKey = request.headers[ArenaHeader.idempotencyKeyField].map { String($0.prefix(64)) } ?? UUID().uuidString
+        // Namespaced by user, so one player's key can never collide with another's.
+        let key = "u\(identity.userID):\(clientKey)"
+        let record = SubmissionRecord(
+            idempotencyKey: key, userID: identity.userID, problem: input.problem, language: language, source: input.source,
+            verdict: .pending, region: self.region, submittedAt: Date())
+        let entry = OutboxEntry(id: key, kind: Self.kind, payload: try ArenaJSON.encoder().encode(record))
+        do {
+            try self.outbox.append(entry)
+        } catch {
+            context.logger.error("outbox append failed", metadata: ["error": "\(error)"])
+            throw APIError.unavailable("the edge cannot store submissions right now; retry")
+        }
+        self.forwarder.wakeUp()
+        self.metrics.submissionsAccepted.increment()
+        self.metrics.outboxDepth.set(Double(self.outbox.depth))
+        return jsonResponse(SubmissionReceipt(idempotencyKey: key, status: "queued"), status: .accepted)
+    }
+
+    /// Sends one outbox entry to the core.
+    static func deliver(_ entry: OutboxEntry, core: CoreClient) async -> OutboxDelivery {
+        guard entry.kind == Self.kind else { return .rejected(reason: "unknown outbox entry kind '\(entry.kind)'") }
+        do {
+            let reply = try await core.send(
+                method: .POST, path: "/internal/submissions", headers: [("content-type", "application/json")],
+                body: ByteBuffer(bytes: entry.payload), internalCall: true)
+            switch reply.status {
+            case 200, 201: return .delivered
+            case 400, 413, 422: return .rejected(reason: "core answered \(reply.status): \(String(buffer: reply.body).prefix(300))")
+            default: return .retryLater(reason: "core answered \(reply.status)")
+            }
+        } catch {
+            return .retryLater(reason: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Logging
+import ServiceLifecycle
+import Synchronization
+
+/// What happened when an outbox entry was sent to the core.
+public enum OutboxDelivery: Sendable {
+    /// Stored (or had been stored before: the idempotency key matched).
+    case delivered
+    /// The core can never accept it (e.g. unknown problem); set aside.
+    case rejected(reason: String)
+    /// The core is unreachable or failing; try again later.
+    case retryLater(reason: String)
+}
+
+/// Drains the outbox to the core in order, retrying with capped exponential backoff
+/// while the core is down. Delivery is at-least-once; the core's idempotency keys
+/// make it exactly-once in effect.
+public final class OutboxForwarder: Service, Sendable {
+    let outbox: DurableOutbox
+    let deliver: @Sendable (OutboxEntry) async -> OutboxDelivery
+    let logger: Logger
+    let onDepthChange: @Sendable (Int) -> Void
+    let idlePoll: Duration
+    let maximumBackoff: Duration
+    private let wakeRequested = Mutex(false)
+
+    public init(
+        outbox: DurableOutbox,
+        logger: Logger,
+        idlePoll: Duration = .seconds(1),
+        maximumBackoff: Duration = .seconds(5),
+        onDepthChange: @escaping @Sendable (Int) -> Void = { _ in },
+        deliver: @escaping @Sendable (OutboxEntry) async -> OutboxDelivery
+    ) {
+        self.outbox = outbox
+        self.deliver = deliver
+        self.logger = logger
+        self.idlePoll = idlePoll
+        self.maximumBackoff = maximumBackoff
+        self.onDepthChange = onDepthChange
+    }
+
+    /// Call after appending, to forward without waiting for the next poll.
+    public func wakeUp() {
+        self.wakeRequested.withLock { $0 = true }
+    }
+
+    public func run() async throws {
+        await cancelWhenGracefulShutdown {
+            var backoff = Duration.milliseconds(100)
+            while !Task.isCancelled {
+                let failed = await self.drainOnce()
+                self.onDepthChange(self.outbox.depth)
+                if failed {
+                    try? await Task.sleep(for: backoff)
+                    backoff = min(backoff * 2, self.maximumBackoff)
+                } else {
+                    backoff = .milliseconds(100)
+                    await self.waitForWork()
+                }
+            }
+        }
+    }
+
+    /// Sends every pending entry once; returns true when the core was unreachable.
+    func drainOnce() async -> Bool {
+        for entry in self.outbox.pending(limit: 256) {
+            if Task.isCancelled { return false }
+            switch await self.deliver(entry) {
+            case .delivered:
+                self.outbox.remove(entry)
+            case .rejected(let reason):
+                self.logger.error("core rejected a forwarded write; kept as dead letter", metadata: ["id": "\(entry.id)", "reason": "\(reason)"])
+                self.outbox.moveToDeadLetters(entry, reason: reason)
+            case .retryLater(let reason):
+                self.logger.debug("core unreachable; will retry", metadata: ["reason": "\(reason)"])
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Sleeps until ``wakeUp()`` or the idle poll interval, in short steps.
+    private func waitForWork() async {
+        let deadline = ContinuousClock.now + self.idlePoll
+        while ContinuousClock.now < deadline && !Task.isCancelled {
+            if self.wakeRequested.withLock({ flag in defer { flag = false }; return flag }) { return }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArenaHTTP
+import ArenaShared
+import ArgumentParser
+import CoreNode
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+import Prometheus
+import ServiceLifecycle
+
+struct CoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "core", abstract: "Run the core: the authoritative API over PostgreSQL (primary + replicas) and Redis.")
+
+    @OptionGroup var options: NodeOptions
+
+    func run() async throws {
+        let deployment = try self.options.load()
+        let logger = self.options.logger("arena.core")
+        let metrics = NodeMetrics(node: "core")
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics.registry))
+        let environment = ProcessInfo.processInfo.environment
+        var regionReplicas: [String: String] = [:]
+        for region in deployment.regions { regionReplicas[region.name] = region.readReplica }
+        let configuration = CoreConfiguration(
+            host: deployment.core.endpoint.host,
+            port: deployment.core.endpoint.port,
+            postgres: deployment.core.postgres,
+            regionReplicas: regionReplicas,
+            redis: deployment.core.redis,
+            tokenSecret: try NodeSecrets.require(NodeSecrets.tokenSecretVariable),
+            edgeSecret: try NodeSecrets.require(NodeSecrets.edgeSecretVariable),
+            adminUsernames: Set((environment["ARENA_ADMIN_USERS"] ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }),
+            secureCookies: environment["ARENA_INSECURE_COOKIES"] == nil)
+        let app = buildCoreApplication(configuration: configuration, logger: logger, metrics: metrics)
+        try await app.runService()
+    }
+}

@@ -1,0 +1,68 @@
+import ArenaHTTP
+import ArenaShared
+import ArgumentParser
+import EdgeNode
+import Foundation
+import Logging
+import Metrics
+import Prometheus
+import ServiceLifecycle
+import UnixSignals
+
+struct EdgeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edge", abstract: "Run one region's edge: HTTPS + WebSocket, problem cache, write forwarding.")
+
+    @OptionGroup var options: NodeOptions
+
+    @Option(help: "The region (a name in regions.yaml).")
+    var region: String
+
+    @Option(help: "PEM certificate for the HTTPS listener.")
+    var tlsCertificate: String?
+
+    @Option(help: "PEM private key for the HTTPS listener.")
+    var tlsKey: String?
+
+    @Option(help: "Directory of the durable outbox (default .arena/outbox/REGION).")
+    var outbox: String?
+
+    func run() async throws {
+        let deployment = try self.options.load()
+        guard let region = deployment.region(named: self.region) else {
+            printError("no region '\(self.region)' in \(self.options.config); regions: \(deployment.regions.map(\.name).joined(separator: ", "))")
+            throw ExitCode(1)
+        }
+        let logger = self.options.logger("arena.edge")
+        let metrics = NodeMetrics(node: "edge", region: region.name)
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics.registry))
+        var tls: EdgeConfiguration.TLSFiles?
+        if let certificate = self.tlsCertificate, let key = self.tlsKey {
+            tls = .init(certificatePath: certificate, privateKeyPath: key)
+        }
+        let configuration = EdgeConfiguration(
+            region: region.name,
+            host: region.host,
+            httpPort: region.httpPort,
+            httpsPort: tls == nil ? nil : region.httpsPort,
+            tls: tls,
+            coreURL: "http://\(deployment.core.endpoint.host):\(deployment.core.endpoint.port)",
+            redis: deployment.core.redis,
+            tokenSecret: try NodeSecrets.require(NodeSecrets.tokenSecretVariable),
+            edgeSecret: try NodeSecrets.require(NodeSecrets.edgeSecretVariable),
+            outboxDirectory: self.outbox ?? ".arena/outbox/\(region.name)",
+            cacheEntries: region.cacheEntries,
+            cacheTTL: .seconds(region.cacheTTLSeconds),
+            judgePoolSize: region.judgePool)
+        let node: EdgeNode
+        do {
+            node = try EdgeNode(configuration: configuration, logger: logger, metrics: metrics)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+        let group = ServiceGroup(
+            configuration: .init(services: node.services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+}

@@ -1,0 +1,43 @@
+import ArenaShared
+import ArgumentParser
+import Foundation
+import Logging
+
+/// Settings shared by `arena core` and `arena edge`: the deployment file and the
+/// secrets, which come from the environment (never from regions.yaml, which is
+/// committed).
+struct NodeOptions: ParsableArguments {
+    @Option(help: "The deployment description.")
+    var config: String = "regions.yaml"
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: String = "info"
+
+    func load() throws -> RegionsConfiguration {
+        do {
+            return try RegionsConfiguration.load(path: self.config)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    func logger(_ label: String) -> Logger {
+        var logger = Logger(label: label)
+        logger.logLevel = Logger.Level(rawValue: self.logLevel) ?? .info
+        return logger
+    }
+}
+
+enum NodeSecrets {
+    static let tokenSecretVariable = "ARENA_TOKEN_SECRET"
+    static let edgeSecretVariable = "ARENA_EDGE_SECRET"
+
+    static func require(_ name: String) throws -> String {
+        guard let value = ProcessInfo.processInfo.environment[name], value.count >= 16 else {
+            printError("\(name) must be set to a secret of at least 16 characters (`arena up` generates one in .arena/secrets.env)")
+            throw ExitCode(1)
+        }
+        return value
+    }
+}

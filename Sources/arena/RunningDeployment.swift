@@ -1,0 +1,148 @@
+import ArenaShared
+import AsyncHTTPClient
+import Foundation
+import LocalDeployment
+import NIOCore
+import NIOHTTP1
+import NIOSSL
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The processes of one `arena up`, started in dependency order and stopped in reverse.
+struct RunningDeployment {
+    private(set) var databases: [PostgresServer] = []
+    private(set) var redis: RedisServer?
+    private(set) var nodes: [(name: String, process: ManagedProcess)] = []
+    private var edgeURLs: [(region: String, https: String?, http: String?)] = []
+
+    mutating func start(deployment: RegionsConfiguration, configPath: String, layout: DataLayout, secrets: DataLayout.Secrets, executable: String) async throws {
+        let postgres = deployment.core.postgres
+        step("PostgreSQL primary on \(postgres.primary)")
+        try await PostgresServer.preparePrimary(dataDirectory: layout.postgresDirectory("primary"), superuser: postgres.user)
+        let primary = try await PostgresServer.start(
+            name: "postgres-primary", dataDirectory: layout.postgresDirectory("primary"), port: postgres.primary.port,
+            superuser: postgres.user, logFile: layout.logFile("postgres-primary"))
+        self.databases.append(primary)
+        try await primary.createDatabaseIfMissing(postgres.database)
+        for replica in postgres.replicas {
+            step("PostgreSQL streaming replica \(replica.name) on \(replica.endpoint)")
+            try await PostgresServer.prepareReplica(
+                dataDirectory: layout.postgresDirectory(replica.name), primaryPort: postgres.primary.port, superuser: postgres.user)
+            self.databases.append(
+                try await PostgresServer.start(
+                    name: "postgres-\(replica.name)", dataDirectory: layout.postgresDirectory(replica.name), port: replica.endpoint.port,
+                    superuser: postgres.user, logFile: layout.logFile("postgres-\(replica.name)")))
+        }
+        step("Redis on \(deployment.core.redis)")
+        self.redis = try await RedisServer.start(
+            port: deployment.core.redis.port, directory: layout.redisDirectory, persistent: true, logFile: layout.logFile("redis"))
+
+        var environment = ProcessInfo.processInfo.environment
+        environment["ARENA_TOKEN_SECRET"] = secrets.tokenSecret
+        environment["ARENA_EDGE_SECRET"] = secrets.edgeSecret
+        environment["ARENA_ADMIN_USERS"] = environment["ARENA_ADMIN_USERS"] ?? "admin"
+
+        step("core on \(deployment.core.endpoint)")
+        let core = try ManagedProcess(
+            name: "core", executable: executable, arguments: ["core", "--config", configPath], logFile: layout.logFile("core"),
+            environment: environment)
+        self.nodes.append(("core", core))
+        try await waitForHTTP("http://\(deployment.core.endpoint)/ready", process: core, name: "core")
+
+        for region in deployment.regions {
+            step("edge \(region.name)")
+            var arguments = ["edge", "--config", configPath, "--region", region.name, "--outbox", layout.outbox(region.name)]
+            if region.httpsPort != nil { arguments += ["--tls-certificate", layout.certificate, "--tls-key", layout.privateKey] }
+            let edge = try ManagedProcess(
+                name: "edge-\(region.name)", executable: executable, arguments: arguments, logFile: layout.logFile("edge-\(region.name)"),
+                environment: environment)
+            self.nodes.append(("edge \(region.name)", edge))
+            let https = region.httpsEndpoint.map { "https://\($0)" }
+            let http = region.httpEndpoint.map { "http://\($0)" }
+            try await waitForHTTP("\(https ?? http!)/ready", process: edge, name: "edge \(region.name)")
+            self.edgeURLs.append((region.name, https, http))
+        }
+    }
+
+    /// Returns why the deployment should stop: a signal, or a child that died.
+    func waitForStop(signals: SignalWatcher) async -> String {
+        while true {
+            if let signal = signals.received() { return "signal \(signal)" }
+            if let dead = self.nodes.first(where: { !$0.process.isRunning }) {
+                return "a child exited: \(dead.name); last log lines:\n\(dead.process.logTail())"
+            }
+            if let database = self.databases.first(where: { !$0.isRunning }) { return "a child exited: \(database.name)" }
+            if let redis = self.redis, !redis.isRunning { return "a child exited: redis" }
+            try? await Task.sleep(for: .milliseconds(200))
+        }
+    }
+
+    func stopAll() async {
+        for node in self.nodes.reversed() { await node.process.stop(timeout: .seconds(20)) }
+        await self.redis?.stop()
+        for database in self.databases.reversed() { await database.stop() }
+    }
+
+    func banner(deployment: RegionsConfiguration, layout: DataLayout, elapsed: Duration) -> String {
+        var lines = ["", "CodeArena local deployment (ready in \(String(format: "%.1f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)) s)", ""]
+        lines.append("  core        http://\(deployment.core.endpoint)   (/health /ready /metrics)")
+        lines.append("  postgres    primary \(deployment.core.postgres.primary)" + deployment.core.postgres.replicas.map { ", \($0.name) \($0.endpoint)" }.joined())
+        lines.append("  redis       \(deployment.core.redis)")
+        for edge in self.edgeURLs {
+            lines.append("  edge \(edge.region.padding(toLength: 10, withPad: " ", startingAt: 0)) " + [edge.https, edge.http].compactMap { $0 }.joined(separator: "  "))
+        }
+        lines.append("")
+        lines.append("  web UI: \(self.edgeURLs.first.flatMap { $0.https ?? $0.http } ?? "-")/  (dev certificate: \(layout.certificate))")
+        lines.append("  data and logs: \(layout.root)   admin username: \(ProcessInfo.processInfo.environment["ARENA_ADMIN_USERS"] ?? "admin")")
+        return lines.joined(separator: "\n")
+    }
+}
+
+private func step(_ text: String) {
+    say("  starting \(text) …")
+}
+
+/// Polls `url` until it answers 200 (self-signed dev certificates accepted), failing
+/// early if the process dies.
+func waitForHTTP(_ url: String, process: ManagedProcess, name: String, timeout: Duration = .seconds(120)) async throws {
+    var configuration = HTTPClient.Configuration()
+    var tls = TLSConfiguration.makeClientConfiguration()
+    tls.certificateVerification = .none
+    configuration.tlsConfiguration = tls
+    let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline && process.isRunning {
+        if let response = try? await client.execute(HTTPClientRequest(url: url), timeout: .seconds(2)), response.status == .ok {
+            try? await client.shutdown()
+            return
+        }
+        try? await Task.sleep(for: .milliseconds(150))
+    }
+    try? await client.shutdown()
+    throw LocalDeploymentError.notReady(name: name, logTail: process.logTail())
+}
+
+/// Turns SIGINT/SIGTERM into a value the run loop polls.
+final class SignalWatcher {
+    private let sources: [any DispatchSourceSignal]
+    private let last = LockedSignal()
+
+    init(signals: [Int32]) {
+        var sources: [any DispatchSourceSignal] = []
+        for number in signals {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            let last = self.last
+            source.setEventHandler { last.set(number) }
+            source.resume()
+            sources.append(source)
+        }
+        self.sources = sources
+    }
+
+    func received() -> String? {
+        self.last.get().map { $0 == SIGINT ? "SIGINT" : $0 == SIGTERM ? "SIGTERM" : "\($0)" }
+    }
+}

@@ -1,0 +1,80 @@
+import NIOHTTP1
+import ArenaHTTP
+import ArenaShared
+import CoreNode
+import Foundation
+import Hummingbird
+import LocalDeployment
+import Logging
+import ServiceLifecycle
+
+/// A core node running in the test process against real PostgreSQL and Redis.
+public final class TestCore: Sendable {
+    public static let tokenSecret = "test-token-secret-0123456789abcdef"
+    public static let edgeSecret = "test-edge-secret-0123456789abcdef"
+    public static let adminUsername = "admin_user"
+
+    public let configuration: CoreConfiguration
+    public let port: Int
+    public let metrics: NodeMetrics
+    private let runner: ServiceRunner
+
+    public var url: String { "http://127.0.0.1:\(self.port)" }
+    public var client: TestHTTPClient { TestHTTPClient(baseURL: self.url) }
+
+    public static func configuration(
+        cluster: TestPostgresCluster, database: String, redisPort: Int, port: Int = 0
+    ) -> CoreConfiguration {
+        CoreConfiguration(
+            host: "127.0.0.1", port: port,
+            postgres: PostgresDeployment(
+                database: database, user: TestPostgresCluster.superuser,
+                primary: Endpoint(host: "127.0.0.1", port: cluster.primary.port),
+                replicas: [ReplicaConfiguration(name: "replica-a", endpoint: Endpoint(host: "127.0.0.1", port: cluster.replica.port))]),
+            regionReplicas: ["eu-west": "replica-a", "us-east": "replica-a"],
+            redis: Endpoint(host: "127.0.0.1", port: redisPort),
+            tokenSecret: tokenSecret, edgeSecret: edgeSecret,
+            passwordHashRounds: 1_000,
+            adminUsernames: [adminUsername],
+            replicaCheckInterval: .milliseconds(100),
+            secureCookies: false,
+            maximumConnectionsPerPool: 8)
+    }
+
+    public static func start(_ configuration: CoreConfiguration) async throws -> TestCore {
+        let bound = Eventually<Int>()
+        let metrics = NodeMetrics(node: "core")
+        let logger = makeTestLogger("test.core")
+        let app = buildCoreApplication(configuration: configuration, logger: logger, metrics: metrics) { channel in
+            bound.set(channel.localAddress?.port ?? configuration.port)
+        }
+        let runner = ServiceRunner([app], logger: logger)
+        let port = try await bound.wait()
+        return TestCore(configuration: configuration, port: port, metrics: metrics, runner: runner)
+    }
+
+    private init(configuration: CoreConfiguration, port: Int, metrics: NodeMetrics, runner: ServiceRunner) {
+        self.configuration = configuration
+        self.port = port
+        self.metrics = metrics
+        self.runner = runner
+    }
+
+    public func stop() async {
+        await self.runner.stop()
+    }
+
+    /// A new core on the same port (after `stop()`), as after a restart.
+    public func restarted() async throws -> TestCore {
+        var configuration = self.configuration
+        configuration.port = self.port
+        return try await TestCore.start(configuration)
+    }
+
+    /// Signs up a user (admin when named ``adminUsername``) and returns its access token.
+    public func signUp(_ username: String, password: String = "correct horse battery") async throws -> AuthResponse {
+        let reply = try await self.client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: username, password: password))
+        guard reply.status == 201 else { throw TestHarnessError.timeout("sign-up of \(username) failed: \(reply.status) \(reply.text)") }
+        return try reply.decode(AuthResponse.self)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import LocalDeployment
+import Synchronization
+
+/// A real PostgreSQL primary with a streaming hot-standby replica on random loopback
+/// ports and temp data directories, for integration tests. `shared()` starts one per
+/// test process (each suite then makes its own database in it); `start()` gives a
+/// private cluster to tests that disturb replication (pausing replay).
+public final class TestPostgresCluster: Sendable {
+    public let primary: PostgresServer
+    public let replica: PostgresServer
+    public let directory: String
+    public static let superuser = "arena"
+
+    private static let sharedCluster = Mutex<Task<TestPostgresCluster, any Error>?>(nil)
+
+    public static func shared() async throws -> TestPostgresCluster {
+        let task = Self.sharedCluster.withLock { task in
+            if let task { return task }
+            let created = Task { try await TestPostgresCluster.start() }
+            task = created
+            return created
+        }
+        return try await task.value
+    }
+
+    public static func start() async throws -> TestPostgresCluster {
+        let directory = try TemporaryDirectories.make(prefix: "arena-pg")
+        let primaryData = "\(directory)/primary"
+        let replicaData = "\(directory)/replica"
+        try await PostgresServer.preparePrimary(dataDirectory: primaryData, superuser: superuser, durable: false)
+        let primary = try await PostgresServer.start(
+            name: "postgres-primary", dataDirectory: primaryData, port: try findFreePort(), superuser: superuser,
+            logFile: "\(directory)/primary.log")
+        try await PostgresServer.prepareReplica(dataDirectory: replicaData, primaryPort: primary.port, superuser: superuser)
+        let replica = try await PostgresServer.start(
+            name: "postgres-replica", dataDirectory: replicaData, port: try findFreePort(), superuser: superuser,
+            logFile: "\(directory)/replica.log")
+        return TestPostgresCluster(primary: primary, replica: replica, directory: directory)
+    }
+
+    private init(primary: PostgresServer, replica: PostgresServer, directory: String) {
+        self.primary = primary
+        self.replica = replica
+        self.directory = directory
+    }
+
+    /// A fresh database for one suite; returns once the replica has it too.
+    public func makeDatabase() async throws -> String {
+        let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        try await self.primary.psql("CREATE DATABASE \(name)")
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
+            if try await self.replica.psql("SELECT 1 FROM pg_database WHERE datname = '\(name)'") == "1" { return name }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw TestHarnessError.timeout("replica never saw database \(name)")
+    }
+
+    /// Stops WAL replay on the replica, so it falls behind every later write.
+    public func pauseReplay() async throws {
+        try await self.replica.psql("SELECT pg_wal_replay_pause()")
+    }
+
+    public func resumeReplay() async throws {
+        try await self.replica.psql("SELECT pg_wal_replay_resume()")
+    }
+
+    public func stop() async {
+        await self.replica.stop()
+        await self.primary.stop()
+        try? FileManager.default.removeItem(atPath: self.directory)
+    }
+}
+
+public enum TestHarnessError: Error, CustomStringConvertible {
+    case timeout(String)
+    public var description: String {
+        switch self {
+        case .timeout(let what): "timed out: \(what)"
+        }
+    }
+}
+
+/// Temp directories made by the harness, removed when the test process exits.
+public enum TemporaryDirectories {
+    private static let made = Mutex<[String]>([])
+    private static let installExitHook: Void = {
+        atexit {
+            // Runs after ManagedProcess's hook was registered earlier, so after the servers are killed.
+            for path in TemporaryDirectories.made.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+        }
+    }()
+
+    public static func make(prefix: String) throws -> String {
+        _ = installExitHook
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        made.withLock { $0.append(path) }
+        return path
+    }
+}

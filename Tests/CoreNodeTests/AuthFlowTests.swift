@@ -1,0 +1,144 @@
+import NIOHTTP1
+import ArenaShared
+import ArenaTestSupport
+import Foundation
+import Testing
+
+@Suite("Authentication against real PostgreSQL")
+struct AuthFlowTests {
+    @Test("sign up, sign in, me; wrong password and duplicate names refused")
+    func signUpAndSignIn() async throws {
+        let environment = try await CoreTestEnvironment.start()
+        defer { Task { await environment.stop() } }
+        let client = environment.core.client
+
+        let signUp = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "Alice", password: "correct horse battery"))
+        #expect(signUp.status == 201)
+        #expect(signUp.header("x-arena-lsn") != nil)
+        let refreshCookie = try #require(signUp.cookie(RefreshToken.cookieName))
+        #expect(!refreshCookie.isEmpty)
+        #expect(signUp.headers["set-cookie"].first?.contains("HttpOnly") == true)
+        let auth = try signUp.decode(AuthResponse.self)
+        #expect(auth.user.username == "Alice")
+        #expect(auth.user.role == .user)
+        #expect(auth.expiresIn == 15 * 60)
+
+        let me = try await client.send(.GET, "/api/me", bearer: auth.accessToken)
+        #expect(me.status == 200)
+        #expect(try me.decode(UserProfile.self).id == auth.user.id)
+
+        let duplicate = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "alice", password: "another good one"))
+        #expect(duplicate.status == 409)
+        #expect(duplicate.errorCode == "username_taken")
+
+        let wrong = try await client.send(.POST, "/api/auth/signin", json: SignInRequest(username: "Alice", password: "not the password"))
+        #expect(wrong.status == 401)
+        let unknown = try await client.send(.POST, "/api/auth/signin", json: SignInRequest(username: "nobody", password: "not the password"))
+        #expect(unknown.status == 401)
+        let right = try await client.send(.POST, "/api/auth/signin", json: SignInRequest(username: "alice", password: "correct horse battery"))
+        #expect(right.status == 200)
+        #expect(try right.decode(AuthResponse.self).user.id == auth.user.id)
+    }
+
+    @Test("bad sign-up input gets a 4xx naming the problem and writes nothing")
+    func badInput() async throws {
+        let environment = try await CoreTestEnvironment.start()
+        defer { Task { await environment.stop() } }
+        let client = environment.core.client
+
+        let malformed = try await client.send(.POST, "/api/auth/signup", body: Data("{\"username\": ".utf8))
+        #expect(malformed.status == 400)
+        #expect(malformed.errorCode == "invalid_json")
+        let missing = try await client.send(.POST, "/api/auth/signup", body: Data(#"{"username":"bob"}"#.utf8))
+        #expect(missing.status == 400)
+        #expect(missing.text.contains("password"))
+        let wrongType = try await client.send(.POST, "/api/auth/signup", body: Data(#"{"username":42,"password":"x"}"#.utf8))
+        #expect(wrongType.status == 400)
+        #expect(wrongType.text.contains("username"))
+        let weak = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "bob", password: "short"))
+        #expect(weak.status == 400)
+        #expect(weak.errorCode == "weak_password")
+        let common = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "bob", password: "password123"))
+        #expect(common.errorCode == "weak_password")
+        let badName = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "b ob; drop", password: "correct horse battery"))
+        #expect(badName.errorCode == "invalid_username")
+        let huge = try await client.send(.POST, "/api/auth/signup", body: Data(repeating: UInt8(ascii: "a"), count: 100_000))
+        #expect(huge.status == 413)
+
+        // None of it created a user: the name is still free.
+        let later = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "bob", password: "correct horse battery"))
+        #expect(later.status == 201)
+    }
+
+    @Test("refresh rotates the cookie; reusing an old one revokes the session")
+    func refreshRotation() async throws {
+        let environment = try await CoreTestEnvironment.start()
+        defer { Task { await environment.stop() } }
+        let client = environment.core.client
+        let signUp = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "carol", password: "correct horse battery"))
+        let first = try #require(signUp.cookie(RefreshToken.cookieName))
+
+        let refreshed = try await client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(first)")])
+        #expect(refreshed.status == 200)
+        let second = try #require(refreshed.cookie(RefreshToken.cookieName))
+        #expect(second != first)
+        let token = try refreshed.decode(AuthResponse.self).accessToken
+        #expect(try await client.send(.GET, "/api/me", bearer: token).status == 200)
+
+        // The first cookie again: theft suspected, the whole session ends.
+        let reused = try await client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(first)")])
+        #expect(reused.status == 401)
+        let afterReuse = try await client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(second)")])
+        #expect(afterReuse.status == 401)
+        #expect(try await client.send(.GET, "/api/me", bearer: token).status == 401)
+
+        let noCookie = try await client.send(.POST, "/api/auth/refresh")
+        #expect(noCookie.status == 401)
+        let garbage = try await client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=garbage")])
+        #expect(garbage.status == 401)
+    }
+
+    @Test("sign-out revokes the access token and the refresh token at once")
+    func signOut() async throws {
+        let environment = try await CoreTestEnvironment.start()
+        defer { Task { await environment.stop() } }
+        let client = environment.core.client
+        let signUp = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "dave", password: "correct horse battery"))
+        let cookie = try #require(signUp.cookie(RefreshToken.cookieName))
+        let token = try signUp.decode(AuthResponse.self).accessToken
+
+        let out = try await client.send(.POST, "/api/auth/signout", bearer: token)
+        #expect(out.status == 204)
+        let me = try await client.send(.GET, "/api/me", bearer: token)
+        #expect(me.status == 401)
+        #expect(me.text.contains("signed out"))
+        let refresh = try await client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(cookie)")])
+        #expect(refresh.status == 401)
+    }
+
+    @Test("forged, expired and malformed tokens are refused")
+    func forgedTokens() async throws {
+        let environment = try await CoreTestEnvironment.start()
+        defer { Task { await environment.stop() } }
+        let client = environment.core.client
+        let auth = try await environment.core.signUp("erin")
+
+        let forger = TokenSigner(secret: "not-the-deployment-secret-at-all")
+        let forged = try forger.sign(
+            AccessToken(userID: auth.user.id, name: "erin", role: .admin, sessionID: UUID().uuidString, issuedAt: Date(), lifetime: .seconds(600)))
+        let forgedReply = try await client.send(.GET, "/api/me", bearer: forged)
+        #expect(forgedReply.status == 401)
+        #expect(forgedReply.text.contains("signature"))
+
+        let signer = TokenSigner(secret: TestCore.tokenSecret)
+        let claims = try signer.verify(auth.accessToken)
+        let expired = try signer.sign(
+            AccessToken(userID: claims.sub, name: claims.name, role: claims.role, sessionID: claims.sid, issuedAt: Date(timeIntervalSinceNow: -3600), lifetime: .seconds(60)))
+        let expiredReply = try await client.send(.GET, "/api/me", bearer: expired)
+        #expect(expiredReply.status == 401)
+        #expect(expiredReply.text.contains("expired"))
+
+        #expect(try await client.send(.GET, "/api/me", bearer: "not.a.jwt").status == 401)
+        #expect(try await client.send(.GET, "/api/me").status == 401)
+    }
+}

@@ -1,0 +1,21 @@
+import ArenaTestSupport
+import CoreNode
+
+/// A core on the shared PostgreSQL cluster (own database) with its own Redis.
+struct CoreTestEnvironment {
+    let redis: TestRedis
+    let core: TestCore
+
+    static func start() async throws -> CoreTestEnvironment {
+        let cluster = try await TestPostgresCluster.shared()
+        let database = try await cluster.makeDatabase()
+        let redis = try await TestRedis.start()
+        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port))
+        return CoreTestEnvironment(redis: redis, core: core)
+    }
+
+    func stop() async {
+        await self.core.stop()
+        try? await self.redis.stop()
+    }
+}

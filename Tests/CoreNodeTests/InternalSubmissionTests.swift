@@ -1,0 +1,41 @@
+import NIOHTTP1
+import ArenaShared
+import ArenaTestSupport
+import Foundation
+import Testing
+
+@Suite("Forwarded submission records")
+struct InternalSubmissionTests {
+    @Test("only edges with the secret may forward; a replay applies once")
+    func idempotentForward() async throws {
+        let environment = try await CoreTestEnvironment.start()
+        defer { Task { await environment.stop() } }
+        let client = environment.core.client
+        let user = try await environment.core.signUp("frank")
+        let record = SubmissionRecord(
+            idempotencyKey: "u\(user.user.id):key-1", userID: user.user.id, problem: "a-plus-b", language: .python3,
+            source: "print(sum(map(int, input().split())))", verdict: .pending, region: "eu-west", submittedAt: Date())
+
+        let noSecret = try await client.send(.POST, "/internal/submissions", json: record)
+        #expect(noSecret.status == 403)
+        let wrongSecret = try await client.send(.POST, "/internal/submissions", json: record, headers: [(ArenaHeader.edgeSecret, "wrong")])
+        #expect(wrongSecret.status == 403)
+
+        let secret = [(ArenaHeader.edgeSecret, TestCore.edgeSecret)]
+        let first = try await client.send(.POST, "/internal/submissions", json: record, headers: secret)
+        #expect(first.status == 201)
+        let replay = try await client.send(.POST, "/internal/submissions", json: record, headers: secret)
+        #expect(replay.status == 200)
+        #expect(try replay.decode(SubmissionSummary.self).id == first.decode(SubmissionSummary.self).id)
+
+        var unknown = record
+        unknown.idempotencyKey = "u\(user.user.id):key-2"
+        unknown.problem = "no-such-problem"
+        let rejected = try await client.send(.POST, "/internal/submissions", json: unknown, headers: secret)
+        #expect(rejected.status == 422)
+
+        let listed = try await client.send(.GET, "/api/submissions?user=frank", bearer: user.accessToken)
+        struct Items: Decodable { var items: [SubmissionSummary] }
+        #expect(try listed.decode(Items.self).items.count == 1)
+    }
+}

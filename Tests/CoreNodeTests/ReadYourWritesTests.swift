@@ -1,0 +1,87 @@
+import LocalDeployment
+import NIOHTTP1
+import ArenaShared
+import ArenaTestSupport
+import CoreNode
+import Foundation
+import Testing
+
+/// Uses a private PostgreSQL cluster: it pauses WAL replay on the replica.
+@Suite("Read-your-writes against a really lagging replica", .serialized)
+struct ReadYourWritesTests {
+    @Test("a writer's reads go to the primary while the replica lags, and back to the replica once it catches up")
+    func lagRouting() async throws {
+        let cluster = try await TestPostgresCluster.start()
+        let redis = try await TestRedis.start()
+        let database = try await cluster.makeDatabase()
+        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port))
+        defer {
+            Task {
+                await core.stop()
+                try? await redis.stop()
+                await cluster.stop()
+            }
+        }
+        let client = core.client
+        let admin = try await core.signUp(TestCore.adminUsername)
+        // Warm up: the replica has everything so far and serves anonymous reads.
+        try await waitUntil("replica serves reads") {
+            try await client.send(.GET, "/api/problems/a-plus-b").header("x-arena-served-by") == "replica-a"
+        }
+
+        try await cluster.pauseReplay()
+        let created = try await client.send(.POST, "/api/problems", json: TestFixtures.problem("lagging-problem"), bearer: admin.accessToken)
+        #expect(created.status == 201)
+        let lsn = try #require(created.header("x-arena-lsn"))
+        #expect(LogSequenceNumber(lsn) != nil)
+
+        // The writer sees its write at once, from the primary.
+        let own = try await client.send(.GET, "/api/problems/lagging-problem", bearer: admin.accessToken)
+        #expect(own.status == 200)
+        #expect(own.header("x-arena-served-by") == "primary")
+        // A reader carrying the position is routed the same way.
+        let carried = try await client.send(.GET, "/api/problems/lagging-problem", headers: [(ArenaHeader.minimumLSN, lsn)])
+        #expect(carried.status == 200)
+        #expect(carried.header("x-arena-served-by") == "primary")
+        // An anonymous reader is served by the replica, which really has not replayed it.
+        let stale = try await client.send(.GET, "/api/problems/lagging-problem")
+        #expect(stale.header("x-arena-served-by") == "replica-a")
+        #expect(stale.status == 404)
+
+        try await cluster.resumeReplay()
+        try await waitUntil("replica catches up and serves the writer again") {
+            let reply = try await client.send(.GET, "/api/problems/lagging-problem", headers: [(ArenaHeader.minimumLSN, lsn)])
+            return reply.status == 200 && reply.header("x-arena-served-by") == "replica-a"
+        }
+        let metrics = try await client.send(.GET, "/metrics").text
+        #expect(metrics.contains("arena_replica_lag_bytes{replica=\"replica-a\"}"))
+        #expect(metrics.contains("arena_db_reads_total{database=\"primary\"}"))
+    }
+
+    @Test("a stopped replica drops out of rotation and reads fall back to the primary")
+    func replicaDown() async throws {
+        let cluster = try await TestPostgresCluster.start()
+        let redis = try await TestRedis.start()
+        let database = try await cluster.makeDatabase()
+        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port))
+        defer {
+            Task {
+                await core.stop()
+                try? await redis.stop()
+                await cluster.stop()
+            }
+        }
+        let client = core.client
+        try await waitUntil("replica serves reads") {
+            try await client.send(.GET, "/api/problems").header("x-arena-served-by") == "replica-a"
+        }
+        await cluster.replica.stop()
+        try await waitUntil("reads fall back to the primary") {
+            let reply = try await client.send(.GET, "/api/problems")
+            return reply.status == 200 && reply.header("x-arena-served-by") == "primary"
+        }
+        let ready = try await client.send(.GET, "/ready")
+        #expect(ready.status == 200)
+        #expect(ready.text.contains("out of rotation"))
+    }
+}

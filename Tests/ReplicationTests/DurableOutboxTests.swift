@@ -1,0 +1,64 @@
+import Logging
+import Foundation
+import Synchronization
+import Replication
+import Testing
+
+@Suite("Durable outbox on disk")
+struct DurableOutboxTests {
+    func directory() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("outbox-test-\(UUID().uuidString)").path
+    }
+
+    @Test("entries persist across reopening, in order, and are removed once delivered")
+    func persistence() throws {
+        let path = self.directory()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outbox = try DurableOutbox(directory: path)
+        for index in 0..<5 {
+            try outbox.append(OutboxEntry(id: "key-\(index)", kind: "submission", payload: Data("{\"n\":\(index)}".utf8), createdAt: Date(timeIntervalSince1970: Double(1000 + index))))
+        }
+        // The same id again replaces, it does not duplicate.
+        try outbox.append(OutboxEntry(id: "key-2", kind: "submission", payload: Data("{\"n\":2}".utf8), createdAt: Date(timeIntervalSince1970: 1002)))
+        #expect(outbox.depth == 5)
+
+        // A crash mid-write leaves a temp file: it is ignored and cleaned up.
+        _ = FileManager.default.createFile(atPath: "\(path)/0000-partial.json.tmp", contents: Data("{".utf8))
+        let reopened = try DurableOutbox(directory: path)
+        let pending = reopened.pending()
+        #expect(pending.map(\.id) == ["key-0", "key-1", "key-2", "key-3", "key-4"])
+        #expect(!FileManager.default.fileExists(atPath: "\(path)/0000-partial.json.tmp"))
+
+        reopened.remove(pending[0])
+        reopened.moveToDeadLetters(pending[1], reason: "unknown problem")
+        #expect(reopened.depth == 3)
+        #expect(reopened.deadLetterCount == 1)
+        #expect(try DurableOutbox(directory: path).pending().map(\.id) == ["key-2", "key-3", "key-4"])
+    }
+
+    @Test("the forwarder retries while delivery fails and delivers each entry once it succeeds")
+    func forwarding() async throws {
+        let path = self.directory()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outbox = try DurableOutbox(directory: path)
+        try outbox.append(OutboxEntry(id: "a", kind: "submission", payload: Data()))
+        try outbox.append(OutboxEntry(id: "b", kind: "submission", payload: Data()))
+        let attempts = Counter()
+        let forwarder = OutboxForwarder(outbox: outbox, logger: .init(label: "test"), idlePoll: .milliseconds(50), maximumBackoff: .milliseconds(50)) { entry in
+            // The "core" is down for the first three attempts.
+            attempts.increment() <= 3 ? .retryLater(reason: "down") : .delivered
+        }
+        let task = Task { try await forwarder.run() }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while outbox.depth > 0 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        task.cancel()
+        #expect(outbox.depth == 0)
+        #expect(attempts.value == 5)
+    }
+}
+
+final class Counter: Sendable {
+    private let storage = Synchronization.Mutex(0)
+    func increment() -> Int { self.storage.withLock { $0 += 1; return $0 } }
+    var value: Int { self.storage.withLock { $0 } }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what CodeArena needs on a Debian machine, only when it is missing.
+# Used by `.ci/run` and by `arena up`; safe to run again.
+set -euo pipefail
+
+need=()
+have_cmd() { command -v "$1" >/dev/null 2>&1; }
+have_pkg() { dpkg -s "$1" >/dev/null 2>&1; }
+
+# PostgreSQL server + client tools (initdb, pg_basebackup), Redis, the C libraries the
+# judge and Redis client may link, and openssl for the dev certificate.
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
+if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/postgres" ] || [ ! -x "$pg_bin/pg_basebackup" ]; then
+  need+=(postgresql postgresql-contrib)
+fi
+have_cmd redis-server || need+=(redis-server)
+have_pkg libhiredis-dev || need+=(libhiredis-dev)
+have_pkg libseccomp-dev || need+=(libseccomp-dev)
+have_cmd openssl || need+=(openssl)
+have_cmd curl || need+=(curl)
+have_cmd setpriv || need+=(util-linux)
+
+if [ "${#need[@]}" -gt 0 ]; then
+  echo "infra/install.sh: installing ${need[*]}"
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# Debian's packages start system-wide services on install; CodeArena runs its own
+# instances on loopback with project-local data, so the packaged ones are not needed.
+if [ "$(id -u)" -eq 0 ]; then
+  (service redis-server stop || true) >/dev/null 2>&1
+  (service postgresql stop || true) >/dev/null 2>&1
+fi
+echo "infra/install.sh: ok (postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1), redis: $(redis-server --version | awk '{print $3}'))"
