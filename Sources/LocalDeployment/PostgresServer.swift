@@ -61,7 +61,7 @@ public final class PostgresServer: Sendable {
             shared_buffers = 64MB
 
             """
-        if !durable { settings += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n" }
+        if !durable { settings += "fsync = off\nfull_page_writes = off\n" }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(dataDirectory)/postgresql.conf"))
         handle.seekToEndOfFile()
         handle.write(Data(settings.utf8))

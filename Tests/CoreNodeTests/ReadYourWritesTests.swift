@@ -76,9 +76,16 @@ struct ReadYourWritesTests {
             try await client.send(.GET, "/api/problems").header("x-arena-served-by") == "replica-a"
         }
         await cluster.replica.stop()
-        try await waitUntil("reads fall back to the primary") {
-            let reply = try await client.send(.GET, "/api/problems")
-            return reply.status == 200 && reply.header("x-arena-served-by") == "primary"
+        let last = Eventually<String>()
+        do {
+            try await waitUntil("reads fall back to the primary") {
+                let reply = try await client.send(.GET, "/api/problems")
+                last.set("\(reply.status) \(reply.header("x-arena-served-by") ?? "-") \(reply.text.prefix(200))")
+                return reply.status == 200 && reply.header("x-arena-served-by") == "primary"
+            }
+        } catch {
+            Issue.record("last reply: \((try? await last.wait(timeout: .zero)) ?? "none")")
+            throw error
         }
         let ready = try await client.send(.GET, "/ready")
         #expect(ready.status == 200)

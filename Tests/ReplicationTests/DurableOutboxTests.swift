@@ -18,8 +18,8 @@ struct DurableOutboxTests {
         for index in 0..<5 {
             try outbox.append(OutboxEntry(id: "key-\(index)", kind: "submission", payload: Data("{\"n\":\(index)}".utf8), createdAt: Date(timeIntervalSince1970: Double(1000 + index))))
         }
-        // The same id again replaces, it does not duplicate.
-        try outbox.append(OutboxEntry(id: "key-2", kind: "submission", payload: Data("{\"n\":2}".utf8), createdAt: Date(timeIntervalSince1970: 1002)))
+        // The same id again (a client retry, later) is the same write: not stored twice.
+        try outbox.append(OutboxEntry(id: "key-2", kind: "submission", payload: Data("{\"n\":99}".utf8), createdAt: Date(timeIntervalSince1970: 5000)))
         #expect(outbox.depth == 5)
 
         // A crash mid-write leaves a temp file: it is ignored and cleaned up.
@@ -27,6 +27,7 @@ struct DurableOutboxTests {
         let reopened = try DurableOutbox(directory: path)
         let pending = reopened.pending()
         #expect(pending.map(\.id) == ["key-0", "key-1", "key-2", "key-3", "key-4"])
+        #expect(pending[2].payload == Data("{\"n\":2}".utf8))
         #expect(!FileManager.default.fileExists(atPath: "\(path)/0000-partial.json.tmp"))
 
         reopened.remove(pending[0])

@@ -95,12 +95,12 @@ struct AuthController: Sendable {
 
     @Sendable func me(_ request: Request, context: CoreRequestContext) async throws -> Response {
         let identity = try context.requireIdentity()
-        let reader = await self.consistency.reader(
-            for: request, identity: identity, region: request.headers[ArenaHeader.regionField])
-        guard let profile = try await SessionStore.profile(id: identity.userID, on: reader.client, logger: context.logger) else {
-            throw APIError.notFound("user \(identity.userID) no longer exists")
+        let logger = context.logger
+        let (profile, servedBy) = try await self.consistency.read(for: request, identity: identity) { client in
+            try await SessionStore.profile(id: identity.userID, on: client, logger: logger)
         }
-        return jsonResponse(profile, headers: [ArenaHeader.servedByField: reader.name])
+        guard let profile else { throw APIError.notFound("user \(identity.userID) no longer exists") }
+        return jsonResponse(profile, headers: [ArenaHeader.servedByField: servedBy])
     }
 
     private func issueSession(for user: UserProfile, status: HTTPResponse.Status) async throws -> Response {

@@ -119,6 +119,14 @@ public final class DatabaseCluster: Sendable {
         return position
     }
 
+    /// A read on this replica just failed: stop routing to it until the monitor's next
+    /// successful check.
+    func takeOutOfRotation(_ name: String) {
+        for replica in self.replicas where replica.name == name {
+            replica.state.withLock { $0.healthy = false }
+        }
+    }
+
     /// One round of health and lag checks; the monitor calls it on an interval.
     func refreshReplicaStates(maximumLagBytes: UInt64) async -> [(name: String, healthy: Bool, lagBytes: UInt64?)] {
         let primaryPosition = try? await self.currentWritePosition()

@@ -2,6 +2,7 @@ import ArenaHTTP
 import ArenaShared
 import Hummingbird
 import Logging
+import PostgresNIO
 import Replication
 
 /// Read-your-writes across replicas. After a user's write the core stores the commit
@@ -12,6 +13,7 @@ struct ReadConsistency: Sendable {
     let cluster: DatabaseCluster
     let redis: RedisClient
     let window: Duration
+    var replicaReadTimeout: Duration = .seconds(2)
     let metrics: CoreMetrics
     let logger: Logger
 
@@ -29,6 +31,39 @@ struct ReadConsistency: Sendable {
             }
         }
         return position
+    }
+
+    /// Runs a read on the database chosen for this request. A replica read is bounded
+    /// by a timeout and falls back to the primary on any failure (replica down, or
+    /// behind a schema change), taking the replica out of rotation until the monitor
+    /// sees it healthy again — a dead replica costs one timeout, not an outage.
+    func read<Value: Sendable>(
+        for request: Request, identity: AccessToken?, _ body: @escaping @Sendable (PostgresClient) async throws -> Value
+    ) async throws -> (value: Value, servedBy: String) {
+        let reader = await self.reader(for: request, identity: identity, region: request.headers[ArenaHeader.regionField])
+        if reader.name == "primary" { return (try await body(reader.client), reader.name) }
+        do {
+            return (try await Self.withTimeout(self.replicaReadTimeout) { try await body(reader.client) }, reader.name)
+        } catch is CancellationError where Task.isCancelled {
+            throw CancellationError()
+        } catch {
+            self.logger.warning("replica read failed; retrying on the primary", metadata: ["replica": "\(reader.name)", "error": "\(String(reflecting: error))"])
+            self.cluster.takeOutOfRotation(reader.name)
+            self.metrics.readServed(by: "primary")
+            return (try await body(self.cluster.primary), "primary")
+        }
+    }
+
+    static func withTimeout<Value: Sendable>(_ timeout: Duration, _ body: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        try await withThrowingTaskGroup(of: Value.self) { group in
+            group.addTask { try await body() }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                throw DatabaseError.unexpectedResult("replica read timed out after \(timeout)")
+            }
+            defer { group.cancelAll() }
+            return try await group.next()!
+        }
     }
 
     func reader(for request: Request, identity: AccessToken?, region: String?) async -> DatabaseCluster.Reader {

@@ -33,18 +33,23 @@ struct ProblemController: Sendable {
             minimumDifficulty: try int("difficulty_min"), maximumDifficulty: try int("difficulty_max"),
             tag: query.get("tag"), search: query.get("q").flatMap { $0.isEmpty ? nil : String($0.prefix(100)) },
             after: after.map(Int64.init), limit: limit)
-        let reader = await self.consistency.reader(for: request, identity: context.identity, region: request.headers[ArenaHeader.regionField])
-        let page = try await self.store.list(filter, on: reader.client)
-        return jsonResponse(page, headers: [ArenaHeader.servedByField: reader.name])
+        let store = self.store
+        let (page, servedBy) = try await self.consistency.read(for: request, identity: context.identity) { client in
+            try await store.list(filter, on: client)
+        }
+        return jsonResponse(page, headers: [ArenaHeader.servedByField: servedBy])
     }
 
     @Sendable func detail(_ request: Request, context: CoreRequestContext) async throws -> Response {
         let slug = try context.parameters.require("slug")
-        let reader = await self.consistency.reader(for: request, identity: context.identity, region: request.headers[ArenaHeader.regionField])
-        guard let detail = try await self.store.detail(slug: slug, on: reader.client) else {
-            throw APIError.notFound("no problem '\(slug)'")
+        let store = self.store
+        let (detail, servedBy) = try await self.consistency.read(for: request, identity: context.identity) { client in
+            try await store.detail(slug: slug, on: client)
         }
-        return jsonResponse(detail, headers: [ArenaHeader.servedByField: reader.name])
+        guard let detail else {
+            throw APIError(.notFound, code: "not_found", message: "no problem '\(slug)'", headers: [ArenaHeader.servedByField: servedBy])
+        }
+        return jsonResponse(detail, headers: [ArenaHeader.servedByField: servedBy])
     }
 
     @Sendable func create(_ request: Request, context: CoreRequestContext) async throws -> Response {

@@ -28,9 +28,12 @@ struct SubmissionController: Sendable {
         }
         var username = query.get("user")
         if username == "me" { username = try context.requireIdentity().name }
-        let reader = await self.consistency.reader(for: request, identity: context.identity, region: request.headers[ArenaHeader.regionField])
-        let items = try await self.store.list(username: username, problem: query.get("problem"), after: after, limit: limit, on: reader.client)
-        return jsonResponse(["items": items], headers: [ArenaHeader.servedByField: reader.name])
+        let store = self.store
+        let problem = query.get("problem")
+        let (items, servedBy) = try await self.consistency.read(for: request, identity: context.identity) { [username, after] client in
+            try await store.list(username: username, problem: problem, after: after, limit: limit, on: client)
+        }
+        return jsonResponse(["items": items], headers: [ArenaHeader.servedByField: servedBy])
     }
 
     @Sendable func receive(_ request: Request, context: CoreRequestContext) async throws -> Response {

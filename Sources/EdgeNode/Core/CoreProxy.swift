@@ -19,9 +19,13 @@ struct CoreProxy: Sendable {
     let stripSecureCookies: Bool
 
     func addRoutes(to router: RouterGroup<EdgeRequestContext>) {
-        router.get("api/problems", use: self.cachedRead)
-        router.get("api/problems/{slug}", use: self.cachedRead)
-        for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch] {
+        let writeMethods: [HTTPRequest.Method] = [.post, .put, .delete, .patch]
+        for path in ["api/problems", "api/problems/{slug}"] {
+            router.get(RouterPath(path), use: self.cachedRead)
+            // A path with a GET route answers other methods only if they are routed too.
+            for method in writeMethods { router.on(RouterPath(path), method: method, use: self.passThrough) }
+        }
+        for method in [HTTPRequest.Method.get] + writeMethods {
             router.on("api/**", method: method, use: self.passThrough)
         }
     }

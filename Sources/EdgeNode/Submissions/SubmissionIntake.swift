@@ -37,11 +37,6 @@ struct SubmissionIntake: Sendable {
 
     private func accept(_ request: Request, context: EdgeRequestContext) async throws -> Response {
         let identity = try context.requireIdentity()
-        if let wait = self.limiter.acquire(key: "submit:\(identity.userID)") {
-            throw APIError(
-                .tooManyRequests, code: "rate_limited", message: "too many submissions; wait \(wait) s",
-                headers: [.retryAfter: String(wait)])
-        }
         // Room for JSON escaping of a maximum-size source.
         let input = try await request.decodeJSON(as: SubmissionRequest.self, limit: 6 * SubmissionRequest.maximumSourceBytes + 4096)
         guard let language = LanguageID(rawValue: input.language) else {
@@ -57,6 +52,12 @@ struct SubmissionIntake: Sendable {
             throw APIError(
                 .contentTooLarge, code: "source_too_large",
                 message: "source is \(input.source.utf8.count) bytes; the limit is \(SubmissionRequest.maximumSourceBytes)")
+        }
+        // Counted once the submission is valid: a typo costs the player nothing.
+        if let wait = self.limiter.acquire(key: "submit:\(identity.userID)") {
+            throw APIError(
+                .tooManyRequests, code: "rate_limited", message: "too many submissions; wait \(wait) s",
+                headers: [.retryAfter: String(wait)])
         }
         let clientKey = request.headers[ArenaHeader.idempotencyKeyField].map { String($0.prefix(64)) } ?? UUID().uuidString
         // Namespaced by user, so one player's key can never collide with another's.

@@ -29,8 +29,8 @@ public final class DurableOutbox: Sendable {
         }
     }
 
-    /// Persists the entry durably. Entries with the same id replace each other (the id
-    /// is the idempotency key, so that is the same write).
+    /// Persists the entry durably. An entry whose id is already pending is not written
+    /// again: the id is the idempotency key, so it is the same write (first one wins).
     public func append(_ entry: OutboxEntry) throws(OutboxError) {
         let data: Data
         do {
@@ -39,6 +39,9 @@ public final class DurableOutbox: Sendable {
             throw OutboxError(message: "cannot encode outbox entry: \(error)")
         }
         try self.lock.withLock { _ throws(OutboxError) in
+            let suffix = "-\(Self.safeID(entry.id)).json"
+            let existing = (try? FileManager.default.contentsOfDirectory(atPath: self.directory.path)) ?? []
+            if existing.contains(where: { $0.hasSuffix(suffix) }) { return }
             let final = self.directory.appendingPathComponent(Self.fileName(for: entry))
             let temporary = self.directory.appendingPathComponent(Self.fileName(for: entry) + ".tmp")
             try Self.writeSynced(data, to: temporary.path)
@@ -97,8 +100,22 @@ public final class DurableOutbox: Sendable {
     static func fileName(for entry: OutboxEntry) -> String {
         // Sortable by creation time; the id keeps names unique and stable.
         let millis = String(format: "%015lld", Int64(entry.createdAt.timeIntervalSince1970 * 1000))
-        let safeID = String(entry.id.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" ? Character($0) : "_" })
-        return "\(millis)-\(safeID).json"
+        return "\(millis)-\(Self.safeID(entry.id)).json"
+    }
+
+    /// The id as a file-name fragment; different ids never map to the same fragment
+    /// because anything outside [A-Za-z0-9-] is hex-escaped.
+    static func safeID(_ id: String) -> String {
+        var result = ""
+        for byte in id.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if (scalar.properties.isAlphabetic && byte < 128) || (byte >= 48 && byte <= 57) || byte == 45 {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "_" + String(byte, radix: 16, uppercase: false).leftPadded(to: 2)
+            }
+        }
+        return result
     }
 
     static func writeSynced(_ data: Data, to path: String) throws(OutboxError) {
@@ -141,4 +158,10 @@ public struct OutboxEntry: Codable, Sendable, Hashable {
 public struct OutboxError: Error, CustomStringConvertible, Sendable {
     public var message: String
     public var description: String { "outbox: \(self.message)" }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - self.count)) + self
+    }
 }
