@@ -138,7 +138,9 @@ let package = Package(
                 "ArenaShared",
                 "ArenaHTTP",
                 "CoreNode",
+                "EdgeNode",
                 "LocalDeployment",
+                "Replication",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -147,6 +149,19 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "Tests/ArenaTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        // `bash benchmarks/run.sh`: latencies and throughput against real servers, as a table.
+        .executableTarget(
+            name: "arena-bench",
+            dependencies: [
+                "ArenaShared", "ArenaTestSupport", "CoreNode", "Replication", "LocalDeployment",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "benchmarks/Sources",
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ArenaSharedTests", dependencies: ["ArenaShared"], swiftSettings: swiftSettings),

@@ -41,7 +41,7 @@ public final class Eventually<Value: Sendable>: Sendable {
 }
 
 /// Retries `body` until it returns true or the timeout passes.
-public func waitUntil(timeout: Duration = .seconds(20), _ what: String, _ body: () async throws -> Bool) async throws {
+public func waitUntil(timeout: Duration = .seconds(20), _ what: String, _ body: @Sendable () async throws -> Bool) async throws {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if (try? await body()) == true { return }

@@ -39,8 +39,9 @@ struct CacheInvalidationTests {
             _ = try await edge.client.send(.GET, "/api/problems/cached-problem")
         }
         revised.title = "Revised after restart"
+        let second = revised
         try await waitUntil(timeout: .seconds(20), "the core reaches the restarted Redis") {
-            try await environment.core.client.send(.PUT, "/api/problems/cached-problem", json: revised, bearer: admin).status == 200
+            try await environment.core.client.send(.PUT, "/api/problems/cached-problem", json: second, bearer: admin).status == 200
         }
         for edge in environment.edges {
             try await waitUntil("\(edge.region) sees the revision made after the Redis restart") {

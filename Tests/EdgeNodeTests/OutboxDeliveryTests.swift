@@ -35,7 +35,7 @@ struct OutboxDeliveryTests {
         try await waitUntil(timeout: .seconds(30), "the outbox drains into the restarted core") {
             edge.metric("arena_outbox_depth") == 0
         }
-        let listed = try await core.client.send(.GET, "/api/submissions?user=grace", bearer: token).decode(Items.self)
+        let listed = try await edge.client.send(.GET, "/api/submissions?user=me", bearer: token).decode(Items.self)
         #expect(listed.items.count == 1)
         #expect(listed.items.first?.idempotencyKey == receipt.idempotencyKey)
         #expect(listed.items.first?.region == "eu-west")

@@ -25,6 +25,8 @@ struct CoreProxy: Sendable {
             // A path with a GET route answers other methods only if they are routed too.
             for method in writeMethods { router.on(RouterPath(path), method: method, use: self.passThrough) }
         }
+        // POST here is the edge's own (SubmissionIntake); listings go to the core.
+        router.get("api/submissions", use: self.passThrough)
         for method in [HTTPRequest.Method.get] + writeMethods {
             router.on("api/**", method: method, use: self.passThrough)
         }

@@ -1,0 +1,55 @@
+import ArenaHTTP
+import ArenaShared
+import EdgeNode
+import Foundation
+import Logging
+
+/// An edge node running in the test process (plain HTTP on a random loopback port).
+public final class TestEdge: Sendable {
+    public let region: String
+    public let port: Int
+    public let outboxDirectory: String
+    public let metrics: NodeMetrics
+    private let runner: ServiceRunner
+
+    public var url: String { "http://127.0.0.1:\(self.port)" }
+    public var client: TestHTTPClient { TestHTTPClient(baseURL: self.url) }
+
+    public static func start(
+        region: String, coreURL: String, redisPort: Int, cacheTTL: Duration = .seconds(3600), outboxDirectory: String? = nil,
+        tls: EdgeConfiguration.TLSFiles? = nil, submissionBurst: Int = 3
+    ) async throws -> TestEdge {
+        let outbox = try outboxDirectory ?? TemporaryDirectories.make(prefix: "arena-outbox")
+        let configuration = EdgeConfiguration(
+            region: region, host: "127.0.0.1", httpPort: tls == nil ? 0 : nil, httpsPort: tls == nil ? nil : 0, tls: tls,
+            coreURL: coreURL, redis: Endpoint(host: "127.0.0.1", port: redisPort), tokenSecret: TestCore.tokenSecret,
+            edgeSecret: TestCore.edgeSecret, outboxDirectory: outbox, cacheEntries: 100, cacheTTL: cacheTTL,
+            submissionBurst: submissionBurst, submissionWindow: .seconds(10), coreTimeout: .seconds(3))
+        let bound = Eventually<Int>()
+        let metrics = NodeMetrics(node: "edge", region: region)
+        let logger = makeTestLogger("test.edge.\(region)")
+        let node = try EdgeNode(configuration: configuration, logger: logger, metrics: metrics) { _, port in bound.set(port) }
+        let runner = ServiceRunner(node.services, logger: logger)
+        return TestEdge(region: region, port: try await bound.wait(), outboxDirectory: outbox, metrics: metrics, runner: runner)
+    }
+
+    private init(region: String, port: Int, outboxDirectory: String, metrics: NodeMetrics, runner: ServiceRunner) {
+        self.region = region
+        self.port = port
+        self.outboxDirectory = outboxDirectory
+        self.metrics = metrics
+        self.runner = runner
+    }
+
+    public func stop() async {
+        await self.runner.stop()
+    }
+
+    /// The current value of an unlabelled metric on this edge.
+    public func metric(_ name: String) -> Double? {
+        for line in self.metrics.exposition().split(separator: "\n") where line.hasPrefix(name + " ") {
+            return Double(line.split(separator: " ").last ?? "")
+        }
+        return nil
+    }
+}
