@@ -14,6 +14,20 @@ public struct ReadinessCheck: Sendable {
     }
 }
 
+extension ReadinessCheck {
+    /// A dependency that is ready when `call` returns without throwing (a ping, a query).
+    public static func answering(_ name: String, required: Bool = true, _ call: @escaping @Sendable () async throws -> Void) -> ReadinessCheck {
+        ReadinessCheck(name: name, required: required) {
+            do {
+                try await call()
+                return ReadinessResult(ok: true, detail: "answers")
+            } catch {
+                return ReadinessResult(ok: false, detail: "\(error)")
+            }
+        }
+    }
+}
+
 public struct ReadinessResult: Sendable, Codable {
     public var ok: Bool
     public var detail: String

@@ -43,6 +43,7 @@ public final class PostgresServer: Sendable {
         if FileManager.default.fileExists(atPath: "\(dataDirectory)/PG_VERSION") { return }
         let bin = try binDirectory()
         try makeOwnedDirectory(dataDirectory)
+        try await requireAccess(to: dataDirectory)
         try await runCommand(
             "\(bin)/initdb",
             ["-D", dataDirectory, "-U", superuser, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"],
@@ -73,6 +74,7 @@ public final class PostgresServer: Sendable {
         if FileManager.default.fileExists(atPath: "\(dataDirectory)/PG_VERSION") { return }
         let bin = try binDirectory()
         try makeOwnedDirectory(dataDirectory)
+        try await requireAccess(to: dataDirectory)
         try await runCommand(
             "\(bin)/pg_basebackup",
             ["-h", "127.0.0.1", "-p", String(primaryPort), "-U", superuser, "-D", dataDirectory, "-R", "-X", "stream", "--checkpoint=fast"],
@@ -135,6 +137,19 @@ public final class PostgresServer: Sendable {
     /// Simulates a crash (SIGKILL), for fault tests.
     public func kill() async {
         await self.process.stop(signal: SIGKILL)
+    }
+
+    /// When we run PostgreSQL as its own account, every parent of the data directory
+    /// must be traversable by it (not so under a 0700 home directory).
+    static func requireAccess(to directory: String) async throws {
+        guard let user = runAsUser else { return }
+        do {
+            try await runCommand("/usr/bin/test", ["-w", directory], user: user, timeout: .seconds(10))
+        } catch {
+            throw LocalDeploymentError.launchFailed(
+                executable: "postgres",
+                reason: "the '\(user)' account cannot write \(directory) (a parent folder is not traversable); choose a data folder elsewhere, e.g. `arena up --data /var/lib/codearena`")
+        }
     }
 
     /// A directory PostgreSQL's account can own; parents must be traversable by it.

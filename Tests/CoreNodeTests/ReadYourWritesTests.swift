@@ -9,19 +9,18 @@ import Testing
 /// Uses a private PostgreSQL cluster: it pauses WAL replay on the replica.
 @Suite("Read-your-writes against a really lagging replica", .serialized)
 struct ReadYourWritesTests {
-    @Test("a writer's reads go to the primary while the replica lags, and back to the replica once it catches up")
-    func lagRouting() async throws {
+    /// A core on its own cluster and Redis, stopped when the test process exits.
+    static func privateDeployment() async throws -> (TestPostgresCluster, TestCore) {
         let cluster = try await TestPostgresCluster.start()
         let redis = try await TestRedis.start()
         let database = try await cluster.makeDatabase()
         let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port))
-        defer {
-            Task {
-                await core.stop()
-                try? await redis.stop()
-                await cluster.stop()
-            }
-        }
+        return (cluster, core)
+    }
+
+    @Test("a writer's reads go to the primary while the replica lags, and back to the replica once it catches up")
+    func lagRouting() async throws {
+        let (cluster, core) = try await Self.privateDeployment()
         let client = core.client
         let admin = try await core.signUp(TestCore.adminUsername)
         // Warm up: the replica has everything so far and serves anonymous reads.
@@ -60,17 +59,7 @@ struct ReadYourWritesTests {
 
     @Test("a stopped replica drops out of rotation and reads fall back to the primary")
     func replicaDown() async throws {
-        let cluster = try await TestPostgresCluster.start()
-        let redis = try await TestRedis.start()
-        let database = try await cluster.makeDatabase()
-        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port))
-        defer {
-            Task {
-                await core.stop()
-                try? await redis.stop()
-                await cluster.stop()
-            }
-        }
+        let (cluster, core) = try await Self.privateDeployment()
         let client = core.client
         try await waitUntil("replica serves reads") {
             try await client.send(.GET, "/api/problems").header("x-arena-served-by") == "replica-a"

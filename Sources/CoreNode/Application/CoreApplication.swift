@@ -31,27 +31,13 @@ public func buildCoreApplication(
     router.addHealthRoutes(
         metrics: nodeMetrics,
         checks: [
-            ReadinessCheck(name: "postgres-primary") {
-                do {
-                    _ = try await cluster.currentWritePosition()
-                    return ReadinessResult(ok: true, detail: "answers")
-                } catch {
-                    return ReadinessResult(ok: false, detail: "\(error)")
-                }
-            },
+            .answering("postgres-primary") { _ = try await cluster.currentWritePosition() },
             ReadinessCheck(name: "postgres-replicas", required: false) {
                 let states = cluster.replicas.map { replica in (replica.name, replica.state.withLock { $0 }) }
                 let detail = states.map { "\($0.0): \($0.1.healthy ? "in rotation" : "out of rotation"), lag \($0.1.lagBytes.map { "\($0) bytes" } ?? "unknown")" }
                 return ReadinessResult(ok: states.allSatisfy(\.1.healthy), detail: detail.joined(separator: "; "))
             },
-            ReadinessCheck(name: "redis") {
-                do {
-                    try await redis.ping()
-                    return ReadinessResult(ok: true, detail: "answers")
-                } catch {
-                    return ReadinessResult(ok: false, detail: "\(error)")
-                }
-            },
+            .answering("redis") { try await redis.ping() },
         ])
     let api = router.group()
         .add(middleware: BearerAuthenticator<CoreRequestContext>(signer: signer) { token in

@@ -65,14 +65,7 @@ public struct EdgeNode: Sendable {
         let signer = TokenSigner(secret: configuration.tokenSecret)
         let limiter = RateLimiter(limit: configuration.submissionBurst, window: configuration.submissionWindow)
         let checks = [
-            ReadinessCheck(name: "redis") {
-                do {
-                    try await redis.ping()
-                    return ReadinessResult(ok: true, detail: "answers")
-                } catch {
-                    return ReadinessResult(ok: false, detail: "\(error)")
-                }
-            },
+            .answering("redis") { try await redis.ping() },
             ReadinessCheck(name: "outbox") {
                 ReadinessResult(ok: true, detail: "\(outbox.depth) pending, \(outbox.deadLetterCount) dead letters")
             },
