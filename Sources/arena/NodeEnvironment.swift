@@ -13,6 +13,14 @@ struct NodeOptions: ParsableArguments {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "info"
 
+    @Option(help: "Log format: text (key=value metadata) or json (one object per line).")
+    var logFormat: LogFormat = .text
+
+    enum LogFormat: String, ExpressibleByArgument {
+        case text
+        case json
+    }
+
     func load() throws -> RegionsConfiguration {
         do {
             return try RegionsConfiguration.load(path: self.config)
@@ -23,7 +31,11 @@ struct NodeOptions: ParsableArguments {
     }
 
     func logger(_ label: String) -> Logger {
-        var logger = Logger(label: label)
+        var logger =
+            switch self.logFormat {
+            case .text: Logger(label: label)
+            case .json: Logger(label: label) { JSONLogHandler(label: $0) }
+            }
         logger.logLevel = Logger.Level(rawValue: self.logLevel) ?? .info
         return logger
     }

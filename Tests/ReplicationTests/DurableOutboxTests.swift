@@ -58,6 +58,39 @@ struct DurableOutboxTests {
     }
 }
 
+extension DurableOutboxTests {
+    @Test("ids are matched exactly: one id that ends like another does not hide it")
+    func exactIDs() throws {
+        let path = self.directory()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outbox = try DurableOutbox(directory: path)
+        try outbox.append(OutboxEntry(id: "u7:a-u5:x", kind: "submission", payload: Data()))
+        try outbox.append(OutboxEntry(id: "u5:x", kind: "submission", payload: Data()))
+        #expect(outbox.depth == 2)
+        #expect(Set(try DurableOutbox(directory: path).pending().map(\.id)) == ["u7:a-u5:x", "u5:x"])
+    }
+
+    @Test("an entry the core keeps failing on does not block the ones behind it, and ends as a dead letter")
+    func headOfLine() async throws {
+        let path = self.directory()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outbox = try DurableOutbox(directory: path)
+        try outbox.append(OutboxEntry(id: "poison", kind: "submission", payload: Data(), createdAt: Date(timeIntervalSince1970: 1)))
+        for index in 0..<3 {
+            try outbox.append(OutboxEntry(id: "ok-\(index)", kind: "submission", payload: Data(), createdAt: Date(timeIntervalSince1970: Double(2 + index))))
+        }
+        let forwarder = OutboxForwarder(outbox: outbox, logger: .init(label: "test"), idlePoll: .milliseconds(5), maximumBackoff: .milliseconds(5)) { entry in
+            entry.id == "poison" ? .failed(reason: "500 from the core") : .delivered
+        }
+        let task = Task { try await forwarder.run() }
+        let deadline = ContinuousClock.now + .seconds(20)
+        while (outbox.depth > 0 || outbox.deadLetterCount == 0) && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+        task.cancel()
+        #expect(outbox.depth == 0)
+        #expect(outbox.deadLetterCount == 1)
+    }
+}
+
 final class Counter: Sendable {
     private let storage = Synchronization.Mutex(0)
     func increment() -> Int { self.storage.withLock { $0 += 1; return $0 } }

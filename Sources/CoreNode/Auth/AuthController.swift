@@ -106,8 +106,9 @@ struct AuthController: Sendable {
     private func issueSession(for user: UserProfile, status: HTTPResponse.Status) async throws -> Response {
         let (sessionID, token) = try await self.sessions.startSession(userID: user.id, lifetime: self.configuration.refreshTokenLifetime)
         var response = try self.authResponse(user: user, sessionID: sessionID, refreshToken: token, status: status)
-        let position = try await self.consistency.recordWrite(by: user.id)
-        response.headers[ArenaHeader.commitLSNField] = position.description
+        if let position = await self.consistency.recordWrite(by: user.id) {
+            response.headers[ArenaHeader.commitLSNField] = position.description
+        }
         return response
     }
 

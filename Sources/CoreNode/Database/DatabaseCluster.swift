@@ -11,6 +11,8 @@ public final class DatabaseCluster: Sendable {
     let replicas: [Replica]
     let regionReplicas: [String: String]
     let logger: Logger
+    /// The newest primary position seen (writes and the monitor's polls).
+    private let highestWritePosition = Mutex<LogSequenceNumber?>(nil)
 
     /// A read replica and its last observed state.
     final class Replica: Sendable {
@@ -37,18 +39,20 @@ public final class DatabaseCluster: Sendable {
     }
 
     public init(configuration: CoreConfiguration, logger: Logger) {
-        func client(_ endpoint: Endpoint, _ label: String) -> PostgresClient {
+        func client(_ endpoint: Endpoint, _ label: String, statementTimeout: String? = nil) -> PostgresClient {
             var config = PostgresClient.Configuration(
                 host: endpoint.host, port: endpoint.port, username: configuration.postgres.user,
                 password: nil, database: configuration.postgres.database, tls: .disable)
             config.options.maximumConnections = configuration.maximumConnectionsPerPool
             config.options.connectTimeout = .seconds(3)
+            // Frees replica connections that a replayed lock or a stalled standby blocks.
+            if let statementTimeout { config.options.additionalStartupParameters = [("statement_timeout", statementTimeout)] }
             var logger = logger
             logger[metadataKey: "db"] = "\(label)"
             return PostgresClient(configuration: config, backgroundLogger: logger)
         }
         self.primary = client(configuration.postgres.primary, "primary")
-        self.replicas = configuration.postgres.replicas.map { Replica(name: $0.name, client: client($0.endpoint, $0.name)) }
+        self.replicas = configuration.postgres.replicas.map { Replica(name: $0.name, client: client($0.endpoint, $0.name, statementTimeout: "5s")) }
         self.regionReplicas = configuration.regionReplicas
         self.logger = logger
     }
@@ -79,12 +83,21 @@ public final class DatabaseCluster: Sendable {
         return Reader(client: self.primary, name: "primary")
     }
 
+    /// Bounds a client-supplied position by what the primary is known to have written.
+    func clamp(_ position: LogSequenceNumber) -> LogSequenceNumber {
+        guard let highest = self.highestWritePosition.withLock({ $0 }) else { return position }
+        return min(position, highest)
+    }
+
     /// The WAL insert position on the primary right after a write; returned to the
     /// writer so its next reads see the write.
     public func currentWritePosition() async throws -> LogSequenceNumber {
         let rows = try await self.primary.query("SELECT pg_current_wal_insert_lsn()::text", logger: self.logger)
         for try await text in rows.decode(String.self) {
-            if let lsn = LogSequenceNumber(text) { return lsn }
+            if let lsn = LogSequenceNumber(text) {
+                self.highestWritePosition.withLock { $0 = max($0 ?? lsn, lsn) }
+                return lsn
+            }
         }
         throw DatabaseError.unexpectedResult("pg_current_wal_insert_lsn() returned nothing")
     }
@@ -93,28 +106,14 @@ public final class DatabaseCluster: Sendable {
     /// replica never stalls a reader.
     func replayPosition(of replica: Replica, timeout: Duration = .milliseconds(250)) async -> LogSequenceNumber? {
         let logger = self.logger
-        let position: LogSequenceNumber? = await withTaskGroup(of: LogSequenceNumber?.self) { group in
-            group.addTask {
-                guard let rows = try? await replica.client.query("SELECT pg_last_wal_replay_lsn()::text", logger: logger) else { return nil }
-                do {
-                    for try await text in rows.decode(String?.self) { return text.flatMap { LogSequenceNumber($0) } }
-                } catch {
-                    return nil
-                }
-                return nil
-            }
-            group.addTask {
-                try? await Task.sleep(for: timeout)
-                return nil
-            }
-            let first = await group.next() ?? nil
-            group.cancelAll()
-            return first
+        let position = try? await withDeadline(timeout, "replay position of \(replica.name)") { () -> LogSequenceNumber? in
+            let rows = try await replica.client.query("SELECT pg_last_wal_replay_lsn()::text", logger: logger)
+            for try await text in rows.decode(String?.self) { return text.flatMap { LogSequenceNumber($0) } }
+            return nil
         }
-        if let position {
-            replica.state.withLock { state in
-                if state.replayed.map({ $0 < position }) ?? true { state.replayed = position }
-            }
+        guard let position = position ?? nil else { return nil }
+        replica.state.withLock { state in
+            if state.replayed.map({ $0 < position }) ?? true { state.replayed = position }
         }
         return position
     }
@@ -129,10 +128,17 @@ public final class DatabaseCluster: Sendable {
 
     /// One round of health and lag checks; the monitor calls it on an interval.
     func refreshReplicaStates(maximumLagBytes: UInt64) async -> [(name: String, healthy: Bool, lagBytes: UInt64?)] {
-        let primaryPosition = try? await self.currentWritePosition()
+        let primaryPosition = try? await withDeadline(.seconds(1), "primary write position") { try await self.currentWritePosition() }
+        // Every replica is asked at once, each bounded, so one stuck replica delays nothing.
+        let positions = await withTaskGroup(of: (String, LogSequenceNumber?).self) { group in
+            for replica in self.replicas { group.addTask { (replica.name, await self.replayPosition(of: replica)) } }
+            var positions: [String: LogSequenceNumber] = [:]
+            for await (name, position) in group { positions[name] = position }
+            return positions
+        }
         var report: [(String, Bool, UInt64?)] = []
         for replica in self.replicas {
-            let replayed = await self.replayPosition(of: replica)
+            let replayed = positions[replica.name]
             let lag: UInt64? =
                 if let replayed, let primaryPosition { primaryPosition.value > replayed.value ? primaryPosition.value - replayed.value : 0 } else { nil }
             let healthy = replayed != nil && (lag.map { $0 <= maximumLagBytes } ?? true)

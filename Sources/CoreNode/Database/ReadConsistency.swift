@@ -19,12 +19,23 @@ struct ReadConsistency: Sendable {
 
     static func key(for userID: Int64) -> String { "arena:ryw:user:\(userID)" }
 
-    /// Call after a committed write; returns the position to hand back to the writer.
-    func recordWrite(by userID: Int64?) async throws -> LogSequenceNumber {
-        let position = try await self.cluster.currentWritePosition()
+    /// Call after a committed write; returns the position to hand back to the writer,
+    /// or nil when it cannot be had quickly (the write stands; the writer's next reads
+    /// then simply may be served by the primary or a replica that already has it).
+    func recordWrite(by userID: Int64?) async -> LogSequenceNumber? {
+        let cluster = self.cluster
+        guard let position = try? await withDeadline(.seconds(1), "write position", { try await cluster.currentWritePosition() }) else {
+            self.logger.warning("could not read the write position after a commit")
+            return nil
+        }
         if let userID {
             do {
-                _ = try await self.redis.set(Self.key(for: userID), position.description, expiresIn: self.window)
+                let redis = self.redis
+                let key = Self.key(for: userID)
+                let window = self.window
+                _ = try await withDeadline(Self.redisTimeout, "record write position") {
+                    try await redis.set(key, position.description, expiresIn: window)
+                }
             } catch {
                 // The writer still gets the position in the response header.
                 self.logger.warning("could not record write position", metadata: ["error": "\(error)"])
@@ -32,6 +43,8 @@ struct ReadConsistency: Sendable {
         }
         return position
     }
+
+    static let redisTimeout = Duration.milliseconds(200)
 
     /// Runs a read on the database chosen for this request. A replica read is bounded
     /// by a timeout and falls back to the primary on any failure (replica down, or
@@ -43,7 +56,7 @@ struct ReadConsistency: Sendable {
         let reader = await self.reader(for: request, identity: identity, region: request.headers[ArenaHeader.regionField])
         if reader.name == "primary" { return (try await body(reader.client), reader.name) }
         do {
-            return (try await Self.withTimeout(self.replicaReadTimeout) { try await body(reader.client) }, reader.name)
+            return (try await withDeadline(self.replicaReadTimeout, "read on \(reader.name)") { try await body(reader.client) }, reader.name)
         } catch is CancellationError where Task.isCancelled {
             throw CancellationError()
         } catch {
@@ -54,23 +67,16 @@ struct ReadConsistency: Sendable {
         }
     }
 
-    static func withTimeout<Value: Sendable>(_ timeout: Duration, _ body: @escaping @Sendable () async throws -> Value) async throws -> Value {
-        try await withThrowingTaskGroup(of: Value.self) { group in
-            group.addTask { try await body() }
-            group.addTask {
-                try await Task.sleep(for: timeout)
-                throw DatabaseError.unexpectedResult("replica read timed out after \(timeout)")
-            }
-            defer { group.cancelAll() }
-            return try await group.next()!
-        }
-    }
-
     func reader(for request: Request, identity: AccessToken?, region: String?) async -> DatabaseCluster.Reader {
-        var minimum = request.headers[ArenaHeader.minimumLSNField].flatMap { LogSequenceNumber($0) }
+        // A position beyond anything the primary has written is clamped, so a forged
+        // header cannot force every read onto the primary.
+        var minimum = request.headers[ArenaHeader.minimumLSNField].flatMap { LogSequenceNumber($0) }.map { self.cluster.clamp($0) }
         if let identity {
             do {
-                if let stored = try await self.redis.get(Self.key(for: identity.userID)).flatMap({ LogSequenceNumber($0) }) {
+                let redis = self.redis
+                let key = Self.key(for: identity.userID)
+                let text = try await withDeadline(Self.redisTimeout, "read write position") { try await redis.get(key) }
+                if let stored = text.flatMap({ LogSequenceNumber($0) }) {
                     minimum = max(minimum ?? stored, stored)
                 }
             } catch {

@@ -10,12 +10,15 @@ struct CacheInvalidationPublisher: Sendable {
     let redis: RedisClient
     let logger: Logger
 
-    func problemsChanged(slugs: Set<String>, at position: LogSequenceNumber) async {
+    func problemsChanged(slugs: Set<String>, at position: LogSequenceNumber?) async {
         let message = CacheInvalidation(
             keys: [CacheInvalidation.problemListKey] + slugs.sorted().map(CacheInvalidation.problemKey), lsn: position)
         do {
             let payload = String(decoding: try ArenaJSON.encoder().encode(message), as: UTF8.self)
-            try await self.redis.publish(CacheInvalidation.channel, payload)
+            let redis = self.redis
+            _ = try await withDeadline(.milliseconds(500), "publish invalidation") {
+                try await redis.publish(CacheInvalidation.channel, payload)
+            }
         } catch {
             self.logger.warning("could not publish cache invalidation; edges will catch up by TTL", metadata: ["error": "\(error)"])
         }

@@ -75,11 +75,13 @@ struct ProblemController: Sendable {
     }
 
     private func respondAfterWrite(changed: Set<String>, current: String, by admin: AccessToken, status: HTTPResponse.Status) async throws -> Response {
-        let position = try await self.consistency.recordWrite(by: admin.userID)
+        let position = await self.consistency.recordWrite(by: admin.userID)
         await self.invalidations.problemsChanged(slugs: changed, at: position)
         guard let detail = try await self.store.detail(slug: current, on: self.store.primary) else {
             throw APIError.notFound("no problem '\(current)'")
         }
-        return jsonResponse(detail, status: status, headers: [ArenaHeader.commitLSNField: position.description, ArenaHeader.servedByField: "primary"])
+        var headers: HTTPFields = [ArenaHeader.servedByField: "primary"]
+        if let position { headers[ArenaHeader.commitLSNField] = position.description }
+        return jsonResponse(detail, status: status, headers: headers)
     }
 }

@@ -42,14 +42,20 @@ struct SubmissionController: Sendable {
         guard !record.idempotencyKey.isEmpty, record.idempotencyKey.count <= 128 else {
             throw APIError.badRequest("idempotencyKey must be 1-128 characters")
         }
+        guard !record.source.utf8.contains(0) else {
+            throw APIError(.unprocessableContent, code: "binary_source", message: "source contains NUL bytes")
+        }
         guard record.source.utf8.count <= SubmissionRequest.maximumSourceBytes else {
             throw APIError.payloadTooLarge(limit: SubmissionRequest.maximumSourceBytes)
         }
         switch try await self.store.store(record) {
         case .stored(let summary):
             self.metrics.submissionsStored.increment()
-            let position = try await self.consistency.recordWrite(by: record.userID)
-            return jsonResponse(summary, status: .created, headers: [ArenaHeader.commitLSNField: position.description])
+            var headers: HTTPFields = [:]
+            if let position = await self.consistency.recordWrite(by: record.userID) {
+                headers[ArenaHeader.commitLSNField] = position.description
+            }
+            return jsonResponse(summary, status: .created, headers: headers)
         case .duplicate(let summary):
             self.metrics.submissionsDuplicate.increment()
             return jsonResponse(summary, status: .ok)

@@ -48,6 +48,9 @@ struct SubmissionIntake: Sendable {
         guard !input.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw APIError.badRequest("source is empty", code: "empty_source")
         }
+        guard !input.source.utf8.contains(0) else {
+            throw APIError.badRequest("source contains NUL bytes; submit text source code", code: "binary_source")
+        }
         guard input.source.utf8.count <= SubmissionRequest.maximumSourceBytes else {
             throw APIError(
                 .contentTooLarge, code: "source_too_large",
@@ -59,7 +62,10 @@ struct SubmissionIntake: Sendable {
                 .tooManyRequests, code: "rate_limited", message: "too many submissions; wait \(wait) s",
                 headers: [.retryAfter: String(wait)])
         }
-        let clientKey = request.headers[ArenaHeader.idempotencyKeyField].map { String($0.prefix(64)) } ?? UUID().uuidString
+        let clientKey = request.headers[ArenaHeader.idempotencyKeyField] ?? UUID().uuidString
+        guard (1...64).contains(clientKey.count) else {
+            throw APIError.badRequest("Idempotency-Key must be 1-64 characters", code: "invalid_idempotency_key")
+        }
         // Namespaced by user, so one player's key can never collide with another's.
         let key = "u\(identity.userID):\(clientKey)"
         let record = SubmissionRecord(
@@ -88,7 +94,9 @@ struct SubmissionIntake: Sendable {
             switch reply.status {
             case 200, 201: return .delivered
             case 400, 413, 422: return .rejected(reason: "core answered \(reply.status): \(String(buffer: reply.body).prefix(300))")
-            default: return .retryLater(reason: "core answered \(reply.status)")
+            // 401/403: the edge secret is wrong (deployment config); keep everything until it is fixed.
+            case 401, 403, 502, 503, 504: return .retryLater(reason: "core answered \(reply.status)")
+            default: return .failed(reason: "core answered \(reply.status): \(String(buffer: reply.body).prefix(300))")
             }
         } catch {
             return .retryLater(reason: "\(error)")

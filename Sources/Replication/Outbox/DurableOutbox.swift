@@ -12,8 +12,9 @@ import Glibc
 public final class DurableOutbox: Sendable {
     public let directory: URL
     private let deadLetters: URL
-    /// Serializes directory scans against appends/removals within this process.
-    private let lock = Mutex<Void>(())
+    /// File names of pending entries by entry id (the disk is the truth; this index,
+    /// rebuilt at start, spares a directory scan per append).
+    private let index: Mutex<[String: String]>
 
     public init(directory: String) throws(OutboxError) {
         self.directory = URL(fileURLWithPath: directory, isDirectory: true)
@@ -23,73 +24,81 @@ public final class DurableOutbox: Sendable {
         } catch {
             throw OutboxError(message: "cannot create outbox directory \(directory): \(error)")
         }
-        // Leftovers of a crash between write and rename are incomplete by definition.
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where name.hasSuffix(".tmp") {
-            try? FileManager.default.removeItem(at: self.directory.appendingPathComponent(name))
+        var index: [String: String] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
+            if name.hasSuffix(".tmp") {
+                // Leftovers of a crash between write and rename are incomplete by definition.
+                try? FileManager.default.removeItem(at: self.directory.appendingPathComponent(name))
+            } else if name.hasSuffix(".json"), let data = FileManager.default.contents(atPath: "\(directory)/\(name)"),
+                let entry = try? JSONDecoder().decode(OutboxEntry.self, from: data)
+            {
+                index[entry.id] = name
+            }
         }
+        self.index = Mutex(index)
     }
 
     /// Persists the entry durably. An entry whose id is already pending is not written
     /// again: the id is the idempotency key, so it is the same write (first one wins).
     public func append(_ entry: OutboxEntry) throws(OutboxError) {
-        let data: Data
-        do {
-            data = try JSONEncoder().encode(entry)
-        } catch {
-            throw OutboxError(message: "cannot encode outbox entry: \(error)")
-        }
-        try self.lock.withLock { _ throws(OutboxError) in
-            let suffix = "-\(Self.safeID(entry.id)).json"
-            let existing = (try? FileManager.default.contentsOfDirectory(atPath: self.directory.path)) ?? []
-            if existing.contains(where: { $0.hasSuffix(suffix) }) { return }
-            let final = self.directory.appendingPathComponent(Self.fileName(for: entry))
-            let temporary = self.directory.appendingPathComponent(Self.fileName(for: entry) + ".tmp")
-            try Self.writeSynced(data, to: temporary.path)
-            guard rename(temporary.path, final.path) == 0 else {
-                throw OutboxError(message: "cannot move outbox entry into place: errno \(errno)")
-            }
-            try Self.syncDirectory(self.directory.path)
+        let data = try Self.encode(entry)
+        try self.index.withLock { index throws(OutboxError) in
+            if index[entry.id] != nil { return }
+            let name = Self.fileName(for: entry)
+            try Self.replaceDurably(self.directory, name: name, with: data)
+            index[entry.id] = name
         }
     }
 
     /// Pending entries, oldest first.
     public func pending(limit: Int = .max) -> [OutboxEntry] {
-        self.lock.withLock { _ in
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: self.directory.path)) ?? [])
-                .filter { $0.hasSuffix(".json") }
-                .sorted()
-                .prefix(limit)
-            return names.compactMap { name in
-                guard let data = FileManager.default.contents(atPath: self.directory.appendingPathComponent(name).path) else { return nil }
-                return try? JSONDecoder().decode(OutboxEntry.self, from: data)
-            }
+        let names = self.index.withLock { Array($0.values) }.sorted().prefix(limit)
+        return names.compactMap { name in
+            guard let data = FileManager.default.contents(atPath: self.directory.appendingPathComponent(name).path) else { return nil }
+            return try? JSONDecoder().decode(OutboxEntry.self, from: data)
         }
     }
 
-    public var depth: Int {
-        self.lock.withLock { _ in
-            ((try? FileManager.default.contentsOfDirectory(atPath: self.directory.path)) ?? []).filter { $0.hasSuffix(".json") }.count
-        }
-    }
+    public var depth: Int { self.index.withLock { $0.count } }
 
     /// The core confirmed the entry: forget it.
     public func remove(_ entry: OutboxEntry) {
-        self.lock.withLock { _ in
-            try? FileManager.default.removeItem(at: self.directory.appendingPathComponent(Self.fileName(for: entry)))
+        self.index.withLock { index in
+            guard let name = index.removeValue(forKey: entry.id) else { return }
+            try? FileManager.default.removeItem(at: self.directory.appendingPathComponent(name))
             try? Self.syncDirectory(self.directory.path)
         }
     }
 
-    /// The core refused the entry for good (it can never apply): keep it aside for an
-    /// operator instead of retrying forever or dropping it silently.
+    /// Records a failed delivery of this entry (kept in place, attempts counted).
+    @discardableResult
+    public func recordFailure(_ entry: OutboxEntry, reason: String) -> OutboxEntry {
+        var updated = entry
+        updated.attempts += 1
+        updated.lastError = reason
+        self.index.withLock { index in
+            guard let name = index[entry.id], let data = try? Self.encode(updated) else { return }
+            try? Self.replaceDurably(self.directory, name: name, with: data)
+        }
+        return updated
+    }
+
+    /// The entry can never be applied: keep it aside for an operator instead of
+    /// retrying forever or dropping it silently. The dead-letter copy is durable before
+    /// the pending file goes away.
     public func moveToDeadLetters(_ entry: OutboxEntry, reason: String) {
-        self.lock.withLock { _ in
-            var dead = entry
-            dead.lastError = reason
-            if let data = try? JSONEncoder().encode(dead) {
-                try? Self.writeSynced(data, to: self.deadLetters.appendingPathComponent(Self.fileName(for: entry)).path)
+        var dead = entry
+        dead.lastError = reason
+        self.index.withLock { index in
+            guard let name = index[entry.id], let data = try? Self.encode(dead) else { return }
+            do {
+                try Self.replaceDurably(self.deadLetters, name: name, with: data)
+            } catch {
+                return  // keep it pending rather than lose it
             }
-            try? FileManager.default.removeItem(at: self.directory.appendingPathComponent(Self.fileName(for: entry)))
+            index.removeValue(forKey: entry.id)
+            try? FileManager.default.removeItem(at: self.directory.appendingPathComponent(name))
+            try? Self.syncDirectory(self.directory.path)
         }
     }
 
@@ -97,25 +106,29 @@ public final class DurableOutbox: Sendable {
         ((try? FileManager.default.contentsOfDirectory(atPath: self.deadLetters.path)) ?? []).filter { $0.hasSuffix(".json") }.count
     }
 
-    static func fileName(for entry: OutboxEntry) -> String {
-        // Sortable by creation time; the id keeps names unique and stable.
-        let millis = String(format: "%015lld", Int64(entry.createdAt.timeIntervalSince1970 * 1000))
-        return "\(millis)-\(Self.safeID(entry.id)).json"
+    static func encode(_ entry: OutboxEntry) throws(OutboxError) -> Data {
+        do {
+            return try JSONEncoder().encode(entry)
+        } catch {
+            throw OutboxError(message: "cannot encode outbox entry: \(error)")
+        }
     }
 
-    /// The id as a file-name fragment; different ids never map to the same fragment
-    /// because anything outside [A-Za-z0-9-] is hex-escaped.
-    static func safeID(_ id: String) -> String {
-        var result = ""
-        for byte in id.utf8 {
-            let scalar = Unicode.Scalar(byte)
-            if (scalar.properties.isAlphabetic && byte < 128) || (byte >= 48 && byte <= 57) || byte == 45 {
-                result.unicodeScalars.append(scalar)
-            } else {
-                result += "_" + String(byte, radix: 16, uppercase: false).leftPadded(to: 2)
-            }
+    static func fileName(for entry: OutboxEntry) -> String {
+        // Sortable by creation time; the id keeps names unique.
+        let millis = String(format: "%015lld", Int64(entry.createdAt.timeIntervalSince1970 * 1000))
+        return "\(millis)-\(UUID().uuidString).json"
+    }
+
+    /// Write to a temp file, fsync, rename over `name`, fsync the directory.
+    static func replaceDurably(_ directory: URL, name: String, with data: Data) throws(OutboxError) {
+        let final = directory.appendingPathComponent(name)
+        let temporary = directory.appendingPathComponent(name + ".tmp")
+        try Self.writeSynced(data, to: temporary.path)
+        guard rename(temporary.path, final.path) == 0 else {
+            throw OutboxError(message: "cannot move outbox entry into place: errno \(errno)")
         }
-        return result
+        try Self.syncDirectory(directory.path)
     }
 
     static func writeSynced(_ data: Data, to path: String) throws(OutboxError) {
@@ -158,10 +171,4 @@ public struct OutboxEntry: Codable, Sendable, Hashable {
 public struct OutboxError: Error, CustomStringConvertible, Sendable {
     public var message: String
     public var description: String { "outbox: \(self.message)" }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - self.count)) + self
-    }
 }

@@ -8,7 +8,10 @@ public enum OutboxDelivery: Sendable {
     case delivered
     /// The core can never accept it (e.g. unknown problem); set aside.
     case rejected(reason: String)
-    /// The core is unreachable or failing; try again later.
+    /// The core answered but failed on this entry (5xx): retried later on its own,
+    /// set aside after ``OutboxForwarder/maximumAttempts``; the entries behind it go on.
+    case failed(reason: String)
+    /// The core is unreachable; try everything again later.
     case retryLater(reason: String)
 }
 
@@ -22,6 +25,8 @@ public final class OutboxForwarder: Service, Sendable {
     let onDepthChange: @Sendable (Int) -> Void
     let idlePoll: Duration
     let maximumBackoff: Duration
+    /// Failed deliveries of one entry before it becomes a dead letter.
+    public static let maximumAttempts = 20
     private let wakeRequested = Mutex(false)
 
     public init(
@@ -49,36 +54,49 @@ public final class OutboxForwarder: Service, Sendable {
         await cancelWhenGracefulShutdown {
             var backoff = Duration.milliseconds(100)
             while !Task.isCancelled {
-                let failed = await self.drainOnce()
+                let outcome = await self.drainOnce()
                 self.onDepthChange(self.outbox.depth)
-                if failed {
+                if outcome.unreachable {
                     try? await Task.sleep(for: backoff)
                     backoff = min(backoff * 2, self.maximumBackoff)
                 } else {
                     backoff = .milliseconds(100)
-                    await self.waitForWork()
+                    if !outcome.more { await self.waitForWork() }
                 }
             }
         }
     }
 
-    /// Sends every pending entry once; returns true when the core was unreachable.
-    func drainOnce() async -> Bool {
-        for entry in self.outbox.pending(limit: 256) {
-            if Task.isCancelled { return false }
+    /// Sends pending entries once; returns whether the core was unreachable and
+    /// whether more entries are waiting (a full batch).
+    func drainOnce() async -> (unreachable: Bool, more: Bool) {
+        let batch = self.outbox.pending(limit: Self.batchSize)
+        var failures = 0
+        for entry in batch {
+            if Task.isCancelled { return (false, false) }
             switch await self.deliver(entry) {
             case .delivered:
                 self.outbox.remove(entry)
             case .rejected(let reason):
                 self.logger.error("core rejected a forwarded write; kept as dead letter", metadata: ["id": "\(entry.id)", "reason": "\(reason)"])
                 self.outbox.moveToDeadLetters(entry, reason: reason)
+            case .failed(let reason):
+                failures += 1
+                let updated = self.outbox.recordFailure(entry, reason: reason)
+                if updated.attempts >= Self.maximumAttempts {
+                    self.logger.error("forwarded write failed too often; kept as dead letter", metadata: ["id": "\(entry.id)", "reason": "\(reason)"])
+                    self.outbox.moveToDeadLetters(updated, reason: reason)
+                }
             case .retryLater(let reason):
                 self.logger.debug("core unreachable; will retry", metadata: ["reason": "\(reason)"])
-                return true
+                return (true, false)
             }
         }
-        return false
+        // A batch where everything failed backs off like an outage.
+        return (failures > 0 && failures == batch.count, batch.count == Self.batchSize && failures < batch.count)
     }
+
+    static let batchSize = 256
 
     /// Sleeps until ``wakeUp()`` or the idle poll interval, in short steps.
     private func waitForWork() async {

@@ -1,0 +1,36 @@
+import ArenaShared
+import Synchronization
+import Testing
+
+@Suite("withDeadline")
+struct DeadlineTests {
+    @Test("returns the value when the body is in time")
+    func inTime() async throws {
+        let value = try await withDeadline(.seconds(5), "quick") { 42 }
+        #expect(value == 42)
+    }
+
+    @Test("gives up at the deadline even when the body ignores cancellation")
+    func stuckBody() async throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let released = Mutex(false)
+        await #expect(throws: DeadlineExceeded.self) {
+            try await withDeadline(.milliseconds(100), "stuck") {
+                // Ignores cancellation, like a query sent to a frozen database.
+                while !released.withLock({ $0 }) { try? await Task.sleep(for: .milliseconds(10)) }
+                return 1
+            }
+        }
+        #expect(clock.now - start < .seconds(2))
+        released.withLock { $0 = true }
+    }
+
+    @Test("passes the body's own error through")
+    func failingBody() async throws {
+        struct Boom: Error {}
+        await #expect(throws: Boom.self) {
+            try await withDeadline(.seconds(5), "boom") { () async throws -> Int in throw Boom() }
+        }
+    }
+}
