@@ -6,4 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash infra/install.sh
 swift build --build-tests
-swift test --skip-build "$@"
+# Bounded: a hung test must fail the run, not stall CI.
+timeout --signal=INT 1800 swift test --skip-build "$@"

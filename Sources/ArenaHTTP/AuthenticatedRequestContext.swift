@@ -27,9 +27,16 @@ public struct BearerAuthenticator<Context: AuthenticatedRequestContext>: RouterM
     let signer: TokenSigner
     /// Extra check for revocation; the core looks up the session, edges rely on short token lifetimes.
     let isRevoked: @Sendable (AccessToken) async throws -> Bool
+    /// False on the auth endpoints: a stale token must not stop a player from signing in
+    /// again, refreshing, or signing out (the request then runs anonymous).
+    let rejectsInvalidTokens: Bool
 
-    public init(signer: TokenSigner, isRevoked: @escaping @Sendable (AccessToken) async throws -> Bool = { _ in false }) {
+    public init(
+        signer: TokenSigner, rejectsInvalidTokens: Bool = true,
+        isRevoked: @escaping @Sendable (AccessToken) async throws -> Bool = { _ in false }
+    ) {
         self.signer = signer
+        self.rejectsInvalidTokens = rejectsInvalidTokens
         self.isRevoked = isRevoked
     }
 
@@ -39,9 +46,13 @@ public struct BearerAuthenticator<Context: AuthenticatedRequestContext>: RouterM
         do {
             identity = try self.signer.verify(token)
         } catch {
+            guard self.rejectsInvalidTokens else { return try await next(request, context) }
             throw APIError.unauthorized(error)
         }
-        if try await self.isRevoked(identity) { throw APIError.unauthorized(TokenError.revoked) }
+        if try await self.isRevoked(identity) {
+            guard self.rejectsInvalidTokens else { return try await next(request, context) }
+            throw APIError.unauthorized(TokenError.revoked)
+        }
         var context = context
         context.identity = identity
         return try await next(request, context)

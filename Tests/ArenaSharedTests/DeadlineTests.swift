@@ -33,4 +33,33 @@ struct DeadlineTests {
             try await withDeadline(.seconds(5), "boom") { () async throws -> Int in throw Boom() }
         }
     }
+
+    @Test("an already-cancelled caller gets CancellationError at once instead of hanging")
+    func cancelledCaller() async throws {
+        let task = Task {
+            while !Task.isCancelled { await Task.yield() }
+            return try await withDeadline(.seconds(30), "after cancellation") { () async throws -> Int in
+                try await Task.sleep(for: .seconds(30))
+                return 1
+            }
+        }
+        task.cancel()
+        let clock = ContinuousClock()
+        let start = clock.now
+        await #expect(throws: CancellationError.self) { try await task.value }
+        #expect(clock.now - start < .seconds(5))
+    }
+
+    @Test("cancelling the caller mid-way ends the wait")
+    func cancelledMidway() async throws {
+        let task = Task {
+            try await withDeadline(.seconds(30), "long") { () async throws -> Int in
+                try await Task.sleep(for: .seconds(30))
+                return 1
+            }
+        }
+        try await Task.sleep(for: .milliseconds(50))
+        task.cancel()
+        await #expect(throws: CancellationError.self) { try await task.value }
+    }
 }

@@ -4,7 +4,7 @@ import ArenaTestSupport
 import Foundation
 import Testing
 
-@Suite("Authentication against real PostgreSQL")
+@Suite("Authentication against real PostgreSQL", .timeLimit(.minutes(3)))
 struct AuthFlowTests {
     @Test("sign up, sign in, me; wrong password and duplicate names refused")
     func signUpAndSignIn() async throws {
@@ -140,5 +140,26 @@ struct AuthFlowTests {
 
         #expect(try await client.send(.GET, "/api/me", bearer: "not.a.jwt").status == 401)
         #expect(try await client.send(.GET, "/api/me").status == 401)
+    }
+
+    @Test("a stale access token does not block signing in again, refreshing or signing out")
+    func staleTokenOnAuthEndpoints() async throws {
+        let environment = try await CoreTestEnvironment.start()
+        defer { Task { await environment.stop() } }
+        let client = environment.core.client
+        let signUp = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "olga", password: "correct horse battery"))
+        let cookie = try #require(signUp.cookie(RefreshToken.cookieName))
+        let signer = TokenSigner(secret: TestCore.tokenSecret)
+        let claims = try signer.verify(try signUp.decode(AuthResponse.self).accessToken)
+        let expired = try signer.sign(
+            AccessToken(userID: claims.sub, name: claims.name, role: claims.role, sessionID: claims.sid, issuedAt: Date(timeIntervalSinceNow: -3600), lifetime: .seconds(60)))
+
+        #expect(try await client.send(.GET, "/api/me", bearer: expired).status == 401)
+        let signIn = try await client.send(.POST, "/api/auth/signin", json: SignInRequest(username: "olga", password: "correct horse battery"), bearer: expired)
+        #expect(signIn.status == 200)
+        let out = try await client.send(.POST, "/api/auth/signout", bearer: expired, headers: [("cookie", "\(RefreshToken.cookieName)=\(cookie)")])
+        #expect(out.status == 204)
+        let refresh = try await client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(cookie)")])
+        #expect(refresh.status == 401)
     }
 }

@@ -4,7 +4,7 @@ import ArenaTestSupport
 import Foundation
 import Testing
 
-@Suite("Forwarded submission records")
+@Suite("Forwarded submission records", .timeLimit(.minutes(3)))
 struct InternalSubmissionTests {
     @Test("only edges with the secret may forward; a replay applies once")
     func idempotentForward() async throws {

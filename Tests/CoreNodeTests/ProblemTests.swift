@@ -4,7 +4,7 @@ import ArenaTestSupport
 import Foundation
 import Testing
 
-@Suite("Problems: admin-only writes, filters, pagination")
+@Suite("Problems: admin-only writes, filters, pagination", .timeLimit(.minutes(3)))
 struct ProblemTests {
     @Test("only admins create and update problems; invalid input writes nothing")
     func adminOnly() async throws {

@@ -7,7 +7,7 @@ import Foundation
 import Testing
 
 /// Uses a private PostgreSQL cluster: it pauses WAL replay on the replica.
-@Suite("Read-your-writes against a really lagging replica", .serialized)
+@Suite("Read-your-writes against a really lagging replica", .serialized, .timeLimit(.minutes(3)))
 struct ReadYourWritesTests {
     /// A core on its own cluster and Redis, stopped when the test process exits.
     static func privateDeployment() async throws -> (TestPostgresCluster, TestCore) {

@@ -4,7 +4,7 @@ import ArenaTestSupport
 import Foundation
 import Testing
 
-@Suite("Edge problem cache with invalidation over Redis pub/sub")
+@Suite("Edge problem cache with invalidation over Redis pub/sub", .timeLimit(.minutes(3)))
 struct CacheInvalidationTests {
     @Test("an admin's update reaches every edge's cache, also after Redis restarts")
     func invalidation() async throws {

@@ -11,7 +11,7 @@ import NIOSSL
 import Synchronization
 import Testing
 
-@Suite("Edges serving players")
+@Suite("Edges serving players", .timeLimit(.minutes(3)))
 struct EdgeServingTests {
     @Test("two regions' edges serve sign-up, sign-in, problems and WebSockets at once")
     func twoEdges() async throws {
@@ -84,6 +84,12 @@ struct EdgeServingTests {
         #expect(malformed.errorCode == "invalid_json")
         let badProblem = try await submit(json(.init(problem: "../etc/passwd", language: "python3", source: "print(1)")))
         #expect(badProblem.errorCode == "invalid_problem")
+        let binary = try await submit(json(.init(problem: "a-plus-b", language: "c", source: "int main(){}\u{0}")))
+        #expect(binary.errorCode == "binary_source")
+        let longKey = try await edge.client.send(
+            .POST, "/api/submissions", body: try json(.init(problem: "a-plus-b", language: "c", source: "int main(){}")), bearer: token,
+            headers: [("Idempotency-Key", String(repeating: "k", count: 65))])
+        #expect(longKey.errorCode == "invalid_idempotency_key")
         #expect(edge.metric("arena_outbox_depth") == 0)
 
         // Burst limit 3 per 10 s in this environment (invalid attempts above count too).
@@ -92,6 +98,19 @@ struct EdgeServingTests {
             statuses.append(try await submit(json(.init(problem: "a-plus-b", language: "python3", source: "print(\(index))"))).status)
         }
         #expect(statuses.contains(429))
+    }
+
+    @Test("sign-in attempts per client address are limited at the edge")
+    func signInThrottle() async throws {
+        let environment = try await EdgeTestEnvironment.start()
+        defer { Task { await environment.stop() } }
+        let attempt = SignInRequest(username: "nobody", password: "guessing guess 1")
+        var statuses: [Int] = []
+        for _ in 0..<22 {
+            statuses.append(try await environment.edge.client.send(.POST, "/api/auth/signin", json: attempt).status)
+        }
+        #expect(statuses.prefix(20).allSatisfy { $0 == 401 })
+        #expect(statuses.suffix(2).allSatisfy { $0 == 429 })
     }
 
     @Test("the HTTPS listener serves with a generated certificate")

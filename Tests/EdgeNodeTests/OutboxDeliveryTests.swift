@@ -4,7 +4,7 @@ import ArenaTestSupport
 import Foundation
 import Testing
 
-@Suite("Durable outbox: writes survive a core outage and apply exactly once")
+@Suite("Durable outbox: writes survive a core outage and apply exactly once", .timeLimit(.minutes(3)))
 struct OutboxDeliveryTests {
     struct Items: Decodable { var items: [SubmissionSummary] }
 

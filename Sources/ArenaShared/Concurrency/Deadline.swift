@@ -38,9 +38,12 @@ public func withDeadline<Value: Sendable>(
 }
 
 /// The continuation of one race, resumed exactly once by whichever side ends first.
+/// A result that arrives before the continuation (the caller was already cancelled, so
+/// the cancellation handler ran first) is kept and delivered when it arrives.
 final class DeadlineRace<Value: Sendable>: Sendable {
     private struct State {
         var continuation: CheckedContinuation<Value, any Error>?
+        var early: Result<Value, any Error>?
         var work: Task<Void, Never>?
         var timer: Task<Void, Never>?
         var finished = false
@@ -48,7 +51,15 @@ final class DeadlineRace<Value: Sendable>: Sendable {
     private let state = Mutex(State())
 
     func start(_ continuation: CheckedContinuation<Value, any Error>) {
-        self.state.withLock { $0.continuation = continuation }
+        let early = self.state.withLock { state -> Result<Value, any Error>? in
+            if let early = state.early {
+                state.early = nil
+                return early
+            }
+            state.continuation = continuation
+            return nil
+        }
+        if let early { continuation.resume(with: early) }
     }
 
     func attach(work: Task<Void, Never>, timer: Task<Void, Never>) {
@@ -57,21 +68,26 @@ final class DeadlineRace<Value: Sendable>: Sendable {
             state.timer = timer
             return state.finished
         }
-        if finished { timer.cancel() }
+        if finished {
+            timer.cancel()
+            work.cancel()
+        }
     }
 
-    /// Resumes the caller if nobody did yet; returns whether this call did.
+    /// Ends the race if nobody did yet; returns whether this call did.
     @discardableResult
     func finish(_ result: Result<Value, any Error>) -> Bool {
-        let (continuation, timer) = self.state.withLock { state -> (CheckedContinuation<Value, any Error>?, Task<Void, Never>?) in
-            guard !state.finished else { return (nil, nil) }
+        let (won, continuation, timer) = self.state.withLock { state -> (Bool, CheckedContinuation<Value, any Error>?, Task<Void, Never>?) in
+            guard !state.finished else { return (false, nil, nil) }
             state.finished = true
-            defer { state.continuation = nil }
-            return (state.continuation, state.timer)
+            let continuation = state.continuation
+            state.continuation = nil
+            if continuation == nil { state.early = result }
+            return (true, continuation, state.timer)
         }
-        guard let continuation else { return false }
+        guard won else { return false }
         timer?.cancel()
-        continuation.resume(with: result)
+        continuation?.resume(with: result)
         return true
     }
 

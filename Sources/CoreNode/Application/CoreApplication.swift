@@ -39,14 +39,14 @@ public func buildCoreApplication(
             },
             .answering("redis") { try await redis.ping() },
         ])
-    let api = router.group()
-        .add(middleware: BearerAuthenticator<CoreRequestContext>(signer: signer) { token in
-            try await sessions.isRevoked(sessionID: token.sid)
-        })
+    let isRevoked: @Sendable (AccessToken) async throws -> Bool = { token in try await sessions.isRevoked(sessionID: token.sid) }
+    let api = router.group().add(middleware: BearerAuthenticator<CoreRequestContext>(signer: signer, isRevoked: isRevoked))
+    let authEndpoints = router.group("api/auth")
+        .add(middleware: BearerAuthenticator<CoreRequestContext>(signer: signer, rejectsInvalidTokens: false, isRevoked: isRevoked))
     AuthController(
         sessions: sessions, signer: signer, hasher: PasswordHasher(rounds: configuration.passwordHashRounds),
         consistency: consistency, configuration: configuration, metrics: metrics
-    ).addRoutes(to: api)
+    ).addRoutes(authEndpoints: authEndpoints, api: api)
     ProblemController(
         store: ProblemStore(primary: cluster.primary, logger: logger), consistency: consistency,
         invalidations: CacheInvalidationPublisher(redis: redis, logger: logger)

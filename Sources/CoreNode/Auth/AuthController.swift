@@ -2,6 +2,7 @@ import ArenaHTTP
 import ArenaShared
 import Foundation
 import Hummingbird
+import NIOPosix
 import Logging
 import Prometheus
 
@@ -14,13 +15,13 @@ struct AuthController: Sendable {
     let configuration: CoreConfiguration
     let metrics: CoreMetrics
 
-    func addRoutes(to router: RouterGroup<CoreRequestContext>) {
-        let auth = router.group("api/auth")
-        auth.post("signup", use: self.signUp)
-        auth.post("signin", use: self.signIn)
-        auth.post("refresh", use: self.refresh)
-        auth.post("signout", use: self.signOut)
-        router.get("api/me", use: self.me)
+    /// `authEndpoints` is mounted at `api/auth` and tolerates stale tokens.
+    func addRoutes(authEndpoints: RouterGroup<CoreRequestContext>, api: RouterGroup<CoreRequestContext>) {
+        authEndpoints.post("signup", use: self.signUp)
+        authEndpoints.post("signin", use: self.signIn)
+        authEndpoints.post("refresh", use: self.refresh)
+        authEndpoints.post("signout", use: self.signOut)
+        api.get("api/me", use: self.me)
     }
 
     static let usernamePattern = "3-24 characters of letters, digits, '_' and '-', starting with a letter"
@@ -38,7 +39,11 @@ struct AuthController: Sendable {
         if let problem = PasswordPolicy.problem(with: input.password, username: input.username) {
             throw APIError.badRequest(problem, code: "weak_password")
         }
-        let hash = try self.hasher.hash(input.password)
+        let hasher = self.hasher
+        let password = input.password
+        // The KDF takes tens of milliseconds of CPU: run it on NIO's blocking pool, not
+        // on Swift's cooperative threads that serve every other request.
+        let hash = try await NIOThreadPool.singleton.runIfActive { try hasher.hash(password) }
         let role: UserRole = self.configuration.adminUsernames.contains(input.username) ? .admin : .user
         guard let user = try await self.sessions.createUser(username: input.username, passwordHash: hash, role: role) else {
             throw APIError.conflict("username '\(input.username)' is taken; choose another", code: "username_taken")
@@ -51,10 +56,16 @@ struct AuthController: Sendable {
         let input = try await request.decodeJSON(as: SignInRequest.self, limit: 4096)
         let stored = try await self.sessions.user(named: input.username)
         // Hash even for unknown users so timing does not reveal which names exist.
-        let valid = stored.map { self.hasher.verify(input.password, against: $0.passwordHash) } ?? {
-            _ = try? self.hasher.hash(input.password)
-            return false
-        }()
+        let hasher = self.hasher
+        let password = input.password
+        let storedHash = stored?.passwordHash
+        let valid = try await NIOThreadPool.singleton.runIfActive { () -> Bool in
+            guard let storedHash else {
+                _ = try? hasher.hash(password)
+                return false
+            }
+            return hasher.verify(password, against: storedHash)
+        }
         guard let stored, valid else {
             self.metrics.signInFailures.increment()
             throw APIError.unauthorized("wrong username or password")

@@ -23,6 +23,8 @@ public struct EdgeConfiguration: Sendable {
     /// Submissions per user per window before 429.
     public var submissionBurst: Int
     public var submissionWindow: Duration
+    /// Sign-in/sign-up attempts per client IP per minute before 429 (brute force).
+    public var authAttemptsPerMinute: Int
     public var coreTimeout: Duration
 
     public struct TLSFiles: Sendable {
@@ -50,6 +52,7 @@ public struct EdgeConfiguration: Sendable {
         judgePoolSize: Int = 2,
         submissionBurst: Int = 6,
         submissionWindow: Duration = .seconds(10),
+        authAttemptsPerMinute: Int = 20,
         coreTimeout: Duration = .seconds(10)
     ) {
         self.region = region
@@ -67,6 +70,7 @@ public struct EdgeConfiguration: Sendable {
         self.judgePoolSize = judgePoolSize
         self.submissionBurst = submissionBurst
         self.submissionWindow = submissionWindow
+        self.authAttemptsPerMinute = authAttemptsPerMinute
         self.coreTimeout = coreTimeout
     }
 

@@ -64,6 +64,7 @@ public struct EdgeNode: Sendable {
             deliver: { entry in await SubmissionIntake.deliver(entry, core: core) })
         let signer = TokenSigner(secret: configuration.tokenSecret)
         let limiter = RateLimiter(limit: configuration.submissionBurst, window: configuration.submissionWindow)
+        let authLimiter = RateLimiter(limit: configuration.authAttemptsPerMinute, window: .seconds(60))
         let checks = [
             .answering("redis") { try await redis.ping() },
             ReadinessCheck(name: "outbox") {
@@ -86,11 +87,15 @@ public struct EdgeNode: Sendable {
             router.add(middleware: ErrorMiddleware())
             router.addHealthRoutes(metrics: nodeMetrics, checks: checks)
             WebApp.addRoutes(to: router, region: configuration.region)
+            let proxy = CoreProxy(core: core, cache: cache, metrics: metrics, stripSecureCookies: !tls)
+            proxy.addAuthRoutes(
+                to: router.group().add(middleware: BearerAuthenticator<EdgeRequestContext>(signer: signer, rejectsInvalidTokens: false)),
+                limiter: authLimiter)
             let api = router.group().add(middleware: BearerAuthenticator<EdgeRequestContext>(signer: signer))
             LiveSocket(region: configuration.region, metrics: metrics).addRoutes(to: api)
             SubmissionIntake(outbox: outbox, forwarder: forwarder, region: configuration.region, limiter: limiter, metrics: metrics)
                 .addRoutes(to: api)
-            CoreProxy(core: core, cache: cache, metrics: metrics, stripSecureCookies: !tls).addRoutes(to: api)
+            proxy.addRoutes(to: api)
             return router
         }
 

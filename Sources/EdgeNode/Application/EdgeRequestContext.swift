@@ -11,11 +11,14 @@ public struct EdgeRequestContext: AuthenticatedRequestContext, WebSocketRequestC
     public var coreContext: CoreRequestContextStorage
     public let webSocket: WebSocketHandlerReference<EdgeRequestContext>
     public var identity: AccessToken?
+    /// The peer's IP, for per-client limits (sign-in brute force).
+    public let clientAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.webSocket = .init()
         self.identity = nil
+        self.clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
     public var maxUploadSize: Int { 40 * 1024 * 1024 }

@@ -32,10 +32,33 @@ struct CoreProxy: Sendable {
         }
     }
 
+    /// `api/auth/*` on a group that tolerates stale tokens, with a per-client limit on
+    /// sign-in and sign-up attempts (each costs the core a slow password hash).
+    func addAuthRoutes(to router: RouterGroup<EdgeRequestContext>, limiter: RateLimiter) {
+        let throttled: @Sendable (Request, EdgeRequestContext) async throws -> Response = { request, context in
+            if let wait = limiter.acquire(key: "auth:\(context.clientAddress ?? "unknown")") {
+                throw APIError(
+                    .tooManyRequests, code: "rate_limited", message: "too many sign-in attempts from this address; wait \(wait) s",
+                    headers: [.retryAfter: String(wait)])
+            }
+            return try await self.passThrough(request, context: context)
+        }
+        router.post("api/auth/signin", use: throttled)
+        router.post("api/auth/signup", use: throttled)
+        router.post("api/auth/**", use: self.passThrough)
+    }
+
     /// Anonymous problem reads come from the cache; a signed-in reader goes to the core,
     /// which applies read-your-writes for that user.
     @Sendable func cachedRead(_ request: Request, context: EdgeRequestContext) async throws -> Response {
-        if context.identity != nil || request.headers[ArenaHeader.minimumLSNField] != nil {
+        if context.identity != nil {
+            return try await self.passThrough(request, context: context)
+        }
+        // A reader that wrote recently (has a position) bypasses the cache only when the
+        // cache could be older than its write: an arbitrary header costs no core read.
+        if let header = request.headers[ArenaHeader.minimumLSNField], let wanted = LogSequenceNumber(header),
+            wanted > (self.cache.beginFetch().minimumLSN ?? LogSequenceNumber(0))
+        {
             return try await self.passThrough(request, context: context)
         }
         let path = request.uri.path
