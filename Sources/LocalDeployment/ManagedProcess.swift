@@ -17,16 +17,21 @@ public final class ManagedProcess: Sendable {
     /// Live children and the signal that stops each one quickly.
     private static let live = Mutex<[Int32: Int32]>([:])
     private static let installExitHook: Void = {
-        atexit {
-            let pids = ManagedProcess.live.withLock { pids in
-                defer { pids.removeAll() }
-                return pids
-            }
-            for (pid, signal) in pids { kill(pid, signal) }
-            if !pids.isEmpty { usleep(300_000) }
-            for pid in pids.keys { kill(pid, SIGKILL) }
-        }
+        atexit { ManagedProcess.terminateAll() }
     }()
+
+    /// Stops every live child at once (quick-stop signal, then SIGKILL). Runs at exit;
+    /// a test harness also calls it from its signal handlers, since a process killed by
+    /// a signal runs no atexit handlers.
+    public static func terminateAll() {
+        let pids = ManagedProcess.live.withLock { pids in
+            defer { pids.removeAll() }
+            return pids
+        }
+        for (pid, signal) in pids { kill(pid, signal) }
+        if !pids.isEmpty { usleep(300_000) }
+        for pid in pids.keys { kill(pid, SIGKILL) }
+    }
 
     /// Starts `executable`; when `user` is given and we are root, it runs under that
     /// account (PostgreSQL refuses to run as root) via `setpriv`, which execs in place

@@ -47,6 +47,7 @@ public final class RedisServer: Sendable {
     }
 
     public var isRunning: Bool { self.process.isRunning }
+    public var pid: Int32 { self.process.pid }
 
     public func stop() async {
         await self.process.stop(signal: SIGTERM)

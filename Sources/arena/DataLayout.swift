@@ -25,11 +25,50 @@ struct DataLayout {
     var certificate: String { "\(self.root)/tls/dev-cert.pem" }
     var privateKey: String { "\(self.root)/tls/dev-key.pem" }
 
+    /// The pid of a live `arena up` for this folder; a pid file left by a crash or a
+    /// reboot (the pid now names another process, or none) does not count.
     func runningPID() -> Int32? {
         guard let text = try? String(contentsOfFile: self.pidFile, encoding: .utf8),
-            let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), kill(pid, 0) == 0
+            let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), kill(pid, 0) == 0,
+            let arguments = Self.commandLine(of: pid), arguments.contains("up"),
+            arguments.first.map({ $0.hasSuffix("arena") }) == true
         else { return nil }
         return pid
+    }
+
+    static func commandLine(of pid: Int32) -> [String]? {
+        guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
+        return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    var childrenFile: String { "\(self.root)/children.pids" }
+
+    /// Records the servers a run started, so the next run can stop any that outlived it
+    /// (its parent was killed with SIGKILL, or the machine's session ended).
+    func recordChildren(_ pids: [Int32]) {
+        try? pids.map(String.init).joined(separator: "\n").write(toFile: self.childrenFile, atomically: true, encoding: .utf8)
+    }
+
+    /// Stops leftovers of an earlier run that did not shut down; returns what it stopped.
+    func stopLeftovers() -> [String] {
+        guard let text = try? String(contentsOfFile: self.childrenFile, encoding: .utf8) else { return [] }
+        var stopped: [String] = []
+        for pid in text.split(separator: "\n").compactMap({ Int32($0) }) where kill(pid, 0) == 0 {
+            // Only our own kinds of server: a recycled pid of anything else is left alone.
+            // (redis-server rewrites its title to "/usr/bin/redis-server HOST:PORT".)
+            guard let title = Self.commandLine(of: pid)?.first,
+                let program = title.split(separator: " ").first.map(String.init),
+                ["arena", "postgres", "redis-server"].contains(where: { program.hasSuffix($0) })
+            else { continue }
+            kill(pid, program.hasSuffix("postgres") ? SIGINT : SIGTERM)
+            stopped.append("\(URL(fileURLWithPath: program).lastPathComponent) (pid \(pid))")
+        }
+        let deadline = Date().addingTimeInterval(30)
+        for pid in text.split(separator: "\n").compactMap({ Int32($0) }) {
+            while kill(pid, 0) == 0 && Date() < deadline { usleep(50_000) }
+        }
+        try? FileManager.default.removeItem(atPath: self.childrenFile)
+        return stopped
     }
 
     func writePID(_ pid: Int32) throws {
@@ -64,9 +103,15 @@ struct DataLayout {
             return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
         }
         let secrets = Secrets(tokenSecret: random(), edgeSecret: random())
-        try "ARENA_TOKEN_SECRET=\(secrets.tokenSecret)\nARENA_EDGE_SECRET=\(secrets.edgeSecret)\n".write(
-            toFile: path, atomically: true, encoding: .utf8)
-        chmod(path, 0o600)
+        // Created 0600 from the start: never readable by others, not even for a moment.
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else { throw LocalDeploymentError.launchFailed(executable: "arena up", reason: "cannot create \(path): errno \(errno)") }
+        defer { close(fd) }
+        fchmod(fd, 0o600)
+        let bytes = Array("ARENA_TOKEN_SECRET=\(secrets.tokenSecret)\nARENA_EDGE_SECRET=\(secrets.edgeSecret)\n".utf8)
+        guard write(fd, bytes, bytes.count) == bytes.count else {
+            throw LocalDeploymentError.launchFailed(executable: "arena up", reason: "cannot write \(path)")
+        }
         return secrets
     }
 

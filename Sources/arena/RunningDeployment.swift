@@ -12,14 +12,21 @@ import Glibc
 
 /// The processes of one `arena up`, started in dependency order and stopped in reverse.
 struct RunningDeployment {
+    let layout: DataLayout
+    let stopSignals: SignalWatcher
     private(set) var databases: [PostgresServer] = []
     private(set) var redis: RedisServer?
     private(set) var nodes: [(name: String, process: ManagedProcess)] = []
     private var edgeURLs: [(region: String, https: String?, http: String?)] = []
 
+    init(layout: DataLayout, stopSignals: SignalWatcher) {
+        self.layout = layout
+        self.stopSignals = stopSignals
+    }
+
     mutating func start(deployment: RegionsConfiguration, configPath: String, layout: DataLayout, secrets: DataLayout.Secrets, executable: String) async throws {
         let postgres = deployment.core.postgres
-        step("PostgreSQL primary on \(postgres.primary)")
+        try self.step("PostgreSQL primary on \(postgres.primary)")
         try await PostgresServer.preparePrimary(dataDirectory: layout.postgresDirectory("primary"), superuser: postgres.user)
         let primary = try await PostgresServer.start(
             name: "postgres-primary", dataDirectory: layout.postgresDirectory("primary"), port: postgres.primary.port,
@@ -27,7 +34,7 @@ struct RunningDeployment {
         self.databases.append(primary)
         try await primary.createDatabaseIfMissing(postgres.database)
         for replica in postgres.replicas {
-            step("PostgreSQL streaming replica \(replica.name) on \(replica.endpoint)")
+            try self.step("PostgreSQL streaming replica \(replica.name) on \(replica.endpoint)")
             try await PostgresServer.prepareReplica(
                 dataDirectory: layout.postgresDirectory(replica.name), primaryPort: postgres.primary.port, superuser: postgres.user)
             self.databases.append(
@@ -35,7 +42,7 @@ struct RunningDeployment {
                     name: "postgres-\(replica.name)", dataDirectory: layout.postgresDirectory(replica.name), port: replica.endpoint.port,
                     superuser: postgres.user, logFile: layout.logFile("postgres-\(replica.name)")))
         }
-        step("Redis on \(deployment.core.redis)")
+        try self.step("Redis on \(deployment.core.redis)")
         self.redis = try await RedisServer.start(
             port: deployment.core.redis.port, directory: layout.redisDirectory, persistent: true, logFile: layout.logFile("redis"))
 
@@ -44,15 +51,15 @@ struct RunningDeployment {
         environment["ARENA_EDGE_SECRET"] = secrets.edgeSecret
         environment["ARENA_ADMIN_USERS"] = environment["ARENA_ADMIN_USERS"] ?? "admin"
 
-        step("core on \(deployment.core.endpoint)")
+        try self.step("core on \(deployment.core.endpoint)")
         let core = try ManagedProcess(
             name: "core", executable: executable, arguments: ["core", "--config", configPath], logFile: layout.logFile("core"),
             environment: environment)
         self.nodes.append(("core", core))
-        try await waitForHTTP("http://\(deployment.core.endpoint)/ready", process: core, name: "core")
+        try await waitForHTTP("http://\(deployment.core.endpoint)/ready", process: core, name: "core", stopSignals: self.stopSignals)
 
         for region in deployment.regions {
-            step("edge \(region.name)")
+            try self.step("edge \(region.name)")
             var arguments = ["edge", "--config", configPath, "--region", region.name, "--outbox", layout.outbox(region.name)]
             if region.httpsPort != nil { arguments += ["--tls-certificate", layout.certificate, "--tls-key", layout.privateKey] }
             let edge = try ManagedProcess(
@@ -61,9 +68,14 @@ struct RunningDeployment {
             self.nodes.append(("edge \(region.name)", edge))
             let https = region.httpsEndpoint.map { "https://\($0)" }
             let http = region.httpEndpoint.map { "http://\($0)" }
-            try await waitForHTTP("\(https ?? http!)/ready", process: edge, name: "edge \(region.name)")
+            try await waitForHTTP("\(https ?? http!)/ready", process: edge, name: "edge \(region.name)", stopSignals: self.stopSignals)
             self.edgeURLs.append((region.name, https, http))
         }
+        self.recordChildren()
+    }
+
+    private func recordChildren() {
+        self.layout.recordChildren(self.databases.map(\.pid) + [self.redis?.pid].compactMap { $0 } + self.nodes.map(\.process.pid))
     }
 
     /// Returns why the deployment should stop: a signal, or a child that died.
@@ -79,10 +91,19 @@ struct RunningDeployment {
         }
     }
 
+    /// Announces the next step; stops starting when a stop signal came meanwhile, and
+    /// records what runs so far so that a killed run's servers can be found again.
+    func step(_ text: String) throws {
+        if let signal = self.stopSignals.received() { throw StartInterrupted(signal: signal) }
+        self.recordChildren()
+        say("  starting \(text) …")
+    }
+
     func stopAll() async {
         for node in self.nodes.reversed() { await node.process.stop(timeout: .seconds(20)) }
         await self.redis?.stop()
         for database in self.databases.reversed() { await database.stop() }
+        try? FileManager.default.removeItem(atPath: self.layout.childrenFile)
     }
 
     func banner(deployment: RegionsConfiguration, layout: DataLayout, elapsed: Duration) -> String {
@@ -100,13 +121,14 @@ struct RunningDeployment {
     }
 }
 
-private func step(_ text: String) {
-    say("  starting \(text) …")
+struct StartInterrupted: Error, CustomStringConvertible {
+    var signal: String
+    var description: String { "interrupted by \(self.signal) while starting" }
 }
 
 /// Polls `url` until it answers 200 (self-signed dev certificates accepted), failing
 /// early if the process dies.
-func waitForHTTP(_ url: String, process: ManagedProcess, name: String, timeout: Duration = .seconds(120)) async throws {
+func waitForHTTP(_ url: String, process: ManagedProcess, name: String, stopSignals: SignalWatcher, timeout: Duration = .seconds(120)) async throws {
     var configuration = HTTPClient.Configuration()
     var tls = TLSConfiguration.makeClientConfiguration()
     tls.certificateVerification = .none
@@ -114,6 +136,10 @@ func waitForHTTP(_ url: String, process: ManagedProcess, name: String, timeout: 
     let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline && process.isRunning {
+        if let signal = stopSignals.received() {
+            try? await client.shutdown()
+            throw StartInterrupted(signal: signal)
+        }
         if let response = try? await client.execute(HTTPClientRequest(url: url), timeout: .seconds(2)), response.status == .ok {
             try? await client.shutdown()
             return
@@ -143,6 +169,6 @@ final class SignalWatcher {
     }
 
     func received() -> String? {
-        self.last.get().map { $0 == SIGINT ? "SIGINT" : $0 == SIGTERM ? "SIGTERM" : "\($0)" }
+        self.last.get().map { $0 == SIGINT ? "SIGINT" : $0 == SIGTERM ? "SIGTERM" : $0 == SIGHUP ? "SIGHUP" : "\($0)" }
     }
 }

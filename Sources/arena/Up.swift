@@ -49,12 +49,14 @@ struct Up: AsyncParsableCommand {
         try layout.writePID(getpid())
         defer { layout.removePID() }
 
+        for leftover in layout.stopLeftovers() { say("  stopped \(leftover) left over from an earlier run") }
         if !self.noInstall { try await Self.installIfMissing() }
         let secrets = try layout.secrets()
         try await layout.ensureDevCertificate()
 
-        var running = RunningDeployment()
-        let stopSignals = SignalWatcher(signals: [SIGINT, SIGTERM])
+        // SIGHUP too: closing the terminal must stop the servers, not orphan them.
+        let stopSignals = SignalWatcher(signals: [SIGINT, SIGTERM, SIGHUP])
+        var running = RunningDeployment(layout: layout, stopSignals: stopSignals)
         do {
             try await running.start(deployment: deployment, configPath: URL(fileURLWithPath: self.config).path, layout: layout, secrets: secrets, executable: Self.ownExecutable())
         } catch {

@@ -2,6 +2,10 @@ import Foundation
 import LocalDeployment
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A real PostgreSQL primary with a streaming hot-standby replica on random loopback
 /// ports and temp data directories, for integration tests. `shared()` starts one per
 /// test process (each suite then makes its own database in it); `start()` gives a
@@ -86,11 +90,22 @@ public enum TestHarnessError: Error, CustomStringConvertible {
 public enum TemporaryDirectories {
     private static let made = Mutex<[String]>([])
     private static let installExitHook: Void = {
-        atexit {
-            // Runs after ManagedProcess's hook was registered earlier, so after the servers are killed.
-            for path in TemporaryDirectories.made.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+        atexit { TemporaryDirectories.cleanUp() }
+        // A test run stopped by a signal (Ctrl-C, CI's timeout) runs no atexit handlers:
+        // stop the servers and remove the folders here too.
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            signal(number) { received in
+                ManagedProcess.terminateAll()
+                TemporaryDirectories.cleanUp()
+                _exit(128 + received)
+            }
         }
     }()
+
+    static func cleanUp() {
+        ManagedProcess.terminateAll()
+        for path in TemporaryDirectories.made.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+    }
 
     public static func make(prefix: String) throws -> String {
         _ = installExitHook

@@ -65,13 +65,23 @@ enum WebApp {
         let token = sessionStorage.getItem("arena_token");
         const $ = (id) => document.getElementById(id);
         const say = (text) => { $("status").textContent = text; };
-        async function api(path, options = {}) {
+        // Access tokens live 15 minutes: on a 401, refresh once with the HttpOnly cookie,
+        // or continue signed out, then retry the call.
+        async function api(path, options = {}, retried = false) {
           const headers = { "content-type": "application/json", ...(options.headers || {}) };
           if (token) headers.authorization = "Bearer " + token;
           const response = await fetch(path, { ...options, headers, credentials: "same-origin" });
+          if (response.status === 401 && token && !retried) {
+            const refreshed = await fetch("/api/auth/refresh", { method: "POST", credentials: "same-origin" });
+            if (refreshed.ok) { signedIn(await refreshed.json()); } else { signedOut(); }
+            return api(path, options, true);
+          }
           const body = response.status === 204 ? null : await response.json().catch(() => null);
           if (!response.ok) throw new Error(body && body.error ? body.error.message : response.statusText);
           return body;
+        }
+        function signedOut() {
+          token = null; sessionStorage.removeItem("arena_token"); $("who").textContent = "";
         }
         function signedIn(auth) {
           token = auth.accessToken; sessionStorage.setItem("arena_token", token);
@@ -115,8 +125,10 @@ enum WebApp {
           if (event.key === "Enter" && event.ctrlKey) { event.preventDefault(); submit(); }
           if (event.key === "Tab") { event.preventDefault(); const t = event.target; const s = t.selectionStart; t.setRangeText("    ", s, t.selectionEnd, "end"); }
         });
+        let socket = null;
         function openSocket() {
-          const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws?access_token=" + encodeURIComponent(token));
+          if (socket) socket.close();
+          socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws?access_token=" + encodeURIComponent(token));
           socket.onopen = () => { $("socket").textContent = "live"; };
           socket.onclose = () => { $("socket").textContent = "offline"; };
         }
