@@ -23,7 +23,9 @@ struct EdgeServingTests {
         #expect(signUp.status == 201)
         #expect(signUp.cookie(RefreshToken.cookieName) != nil)
         #expect(signUp.headers["set-cookie"].first?.contains("Secure") == false)  // plain-HTTP loopback listener
-        let signIn = try await us.client.send(.POST, "/api/auth/signin", json: SignInRequest(username: "ivan", password: "correct horse battery"))
+        // A stale token left in the client does not stop it from signing in again.
+        let signIn = try await us.client.send(
+            .POST, "/api/auth/signin", json: SignInRequest(username: "ivan", password: "correct horse battery"), bearer: "stale.token.here")
         #expect(signIn.status == 200)
         let token = try signIn.decode(AuthResponse.self).accessToken
 
