@@ -73,7 +73,7 @@ let package = Package(
         ),
         .target(
             name: "Judge",
-            dependencies: ["ArenaShared"],
+            dependencies: ["ArenaShared", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         .target(
