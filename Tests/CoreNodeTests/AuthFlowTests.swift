@@ -6,6 +6,16 @@ import Testing
 
 @Suite("Authentication against real PostgreSQL", .timeLimit(.minutes(3)))
 struct AuthFlowTests {
+    /// The same claims (user, role, session), validly signed but expired an hour ago.
+    static func expiredCopy(of token: String) throws -> String {
+        let signer = TokenSigner(secret: TestCore.tokenSecret)
+        let claims = try signer.verify(token)
+        return try signer.sign(
+            AccessToken(
+                userID: claims.sub, name: claims.name, role: claims.role, sessionID: claims.sid,
+                issuedAt: Date(timeIntervalSinceNow: -3600), lifetime: .seconds(60)))
+    }
+
     @Test("sign up, sign in, me; wrong password and duplicate names refused")
     func signUpAndSignIn() async throws {
         let environment = try await CoreTestEnvironment.start()
@@ -130,10 +140,7 @@ struct AuthFlowTests {
         #expect(forgedReply.status == 401)
         #expect(forgedReply.text.contains("signature"))
 
-        let signer = TokenSigner(secret: TestCore.tokenSecret)
-        let claims = try signer.verify(auth.accessToken)
-        let expired = try signer.sign(
-            AccessToken(userID: claims.sub, name: claims.name, role: claims.role, sessionID: claims.sid, issuedAt: Date(timeIntervalSinceNow: -3600), lifetime: .seconds(60)))
+        let expired = try Self.expiredCopy(of: auth.accessToken)
         let expiredReply = try await client.send(.GET, "/api/me", bearer: expired)
         #expect(expiredReply.status == 401)
         #expect(expiredReply.text.contains("expired"))
@@ -149,10 +156,7 @@ struct AuthFlowTests {
         let client = environment.core.client
         let signUp = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "olga", password: "correct horse battery"))
         let cookie = try #require(signUp.cookie(RefreshToken.cookieName))
-        let signer = TokenSigner(secret: TestCore.tokenSecret)
-        let claims = try signer.verify(try signUp.decode(AuthResponse.self).accessToken)
-        let expired = try signer.sign(
-            AccessToken(userID: claims.sub, name: claims.name, role: claims.role, sessionID: claims.sid, issuedAt: Date(timeIntervalSinceNow: -3600), lifetime: .seconds(60)))
+        let expired = try Self.expiredCopy(of: try signUp.decode(AuthResponse.self).accessToken)
 
         #expect(try await client.send(.GET, "/api/me", bearer: expired).status == 401)
         let signIn = try await client.send(.POST, "/api/auth/signin", json: SignInRequest(username: "olga", password: "correct horse battery"), bearer: expired)

@@ -49,6 +49,9 @@ final class ProblemCache: Sendable {
         }
     }
 
+    /// The newest invalidation position seen: the cache holds nothing older than it.
+    var minimumLSN: LogSequenceNumber? { self.state.withLock { $0.minimumLSN } }
+
     /// Marks the start of a fetch: the generation to pass to ``store`` and the minimum
     /// position the core must serve.
     func beginFetch() -> (generation: UInt64, minimumLSN: LogSequenceNumber?) {

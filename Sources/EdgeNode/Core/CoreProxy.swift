@@ -57,7 +57,7 @@ struct CoreProxy: Sendable {
         // A reader that wrote recently (has a position) bypasses the cache only when the
         // cache could be older than its write: an arbitrary header costs no core read.
         if let header = request.headers[ArenaHeader.minimumLSNField], let wanted = LogSequenceNumber(header),
-            wanted > (self.cache.beginFetch().minimumLSN ?? LogSequenceNumber(0))
+            wanted > (self.cache.minimumLSN ?? LogSequenceNumber(0))
         {
             return try await self.passThrough(request, context: context)
         }
