@@ -71,9 +71,20 @@ let package = Package(
             dependencies: [.product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
+        // The code between clone() and execve(): namespaces, mounts, rlimits, seccomp.
+        .target(
+            name: "CSandbox",
+            cSettings: [.unsafeFlags(["-Wall", "-Wextra", "-Wno-unused-parameter", "-Wno-missing-field-initializers"])],
+            linkerSettings: [.linkedLibrary("seccomp")]
+        ),
         .target(
             name: "Judge",
-            dependencies: ["ArenaShared", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "ArenaShared", "CSandbox",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -1,0 +1,169 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A fresh cgroup for one run (one per controller on v1), so limits, peaks and the OOM
+/// counter start from zero without resetting anything. The run joins it before execve by
+/// writing to the `cgroup.procs` descriptors it receives; it is removed after the run.
+struct RunCgroup {
+    let directories: [String]
+    let support: CgroupSupport
+    private(set) var procsDescriptors: [Int32] = []
+
+    /// Parent folders under which runs are created (`arena-judge/<owner>`).
+    static func parents(for support: CgroupSupport, owner: String) -> [String] {
+        switch support {
+        case .v1(let controllers, _): CgroupSupport.requiredV1Controllers.compactMap { controllers[$0] }.map { "\($0)/arena-judge/\(owner)" }
+        case .v2(let root, _): ["\(root)/arena-judge/\(owner)"]
+        case .unavailable: []
+        }
+    }
+
+    /// Creates the parent folders (and on v2 enables the controllers for children).
+    static func prepareParents(for support: CgroupSupport, owner: String) throws(SandboxError) {
+        for parent in self.parents(for: support, owner: owner) {
+            if mkdirParents(parent) != 0 { throw SandboxError("cannot create cgroup \(parent): \(String(cString: strerror(errno)))") }
+        }
+        if case .v2(let root, _) = support {
+            // Each level must delegate memory, pids and cpu to the next one.
+            for level in [root, "\(root)/arena-judge", "\(root)/arena-judge/\(owner)"] {
+                _ = writeText("+memory +pids +cpu", to: "\(level)/cgroup.subtree_control")
+            }
+        }
+    }
+
+    /// Removes the owner's parent folders (they must be empty).
+    static func removeParents(for support: CgroupSupport, owner: String) {
+        for parent in self.parents(for: support, owner: owner) { rmdir(parent) }
+    }
+
+    init(support: CgroupSupport, owner: String, name: String, limits: SandboxLimits) throws(SandboxError) {
+        self.support = support
+        self.directories = Self.parents(for: support, owner: owner).map { "\($0)/\(name)" }
+        for directory in self.directories {
+            if mkdir(directory, 0o755) != 0 && errno != EEXIST {
+                let reason = String(cString: strerror(errno))
+                self.remove()
+                throw SandboxError("cannot create cgroup \(directory): \(reason)")
+            }
+        }
+        let memory = String(limits.memoryBytes)
+        let pids = String(limits.processes)
+        var settings: [(String, String, Bool)] = []  // (file, value, required)
+        switch support {
+        case .v1:
+            let (memoryDir, pidsDir) = (self.directories[0], self.directories[1])
+            settings = [
+                ("\(memoryDir)/memory.limit_in_bytes", memory, true),
+                ("\(memoryDir)/memory.memsw.limit_in_bytes", memory, false),  // no swapping around the limit
+                ("\(memoryDir)/memory.swappiness", "0", false),
+                ("\(pidsDir)/pids.max", pids, true),
+            ]
+        case .v2:
+            let directory = self.directories[0]
+            settings = [
+                ("\(directory)/memory.max", memory, true), ("\(directory)/memory.swap.max", "0", false),
+                ("\(directory)/pids.max", pids, true),
+            ]
+        case .unavailable: break
+        }
+        for (file, value, required) in settings where !writeText(value, to: file) && required {
+            let reason = String(cString: strerror(errno))
+            self.remove()
+            throw SandboxError("cannot set \(file): \(reason)")
+        }
+        for directory in self.directories {
+            let fd = open("\(directory)/cgroup.procs", O_WRONLY | O_CLOEXEC)
+            if fd < 0 {
+                let reason = String(cString: strerror(errno))
+                self.closeDescriptors()
+                self.remove()
+                throw SandboxError("cannot open \(directory)/cgroup.procs: \(reason)")
+            }
+            self.procsDescriptors.append(fd)
+        }
+    }
+
+    struct Measurement {
+        var peakBytes: UInt64
+        var cpuNanoseconds: UInt64
+        var oomKills: Int
+    }
+
+    func measure() -> Measurement {
+        switch self.support {
+        case .v1:
+            let (memoryDir, cpuDir) = (self.directories[0], self.directories[2])
+            return Measurement(
+                peakBytes: readNumber("\(memoryDir)/memory.max_usage_in_bytes") ?? 0,
+                cpuNanoseconds: readNumber("\(cpuDir)/cpuacct.usage") ?? 0,
+                oomKills: Self.field("oom_kill", in: readText("\(memoryDir)/memory.oom_control") ?? "")
+                    ?? (readNumber("\(memoryDir)/memory.failcnt").map { $0 > 0 ? 1 : 0 } ?? 0))
+        case .v2:
+            let directory = self.directories[0]
+            let usage = Self.field("usage_usec", in: readText("\(directory)/cpu.stat") ?? "") ?? 0
+            return Measurement(
+                peakBytes: readNumber("\(directory)/memory.peak") ?? 0, cpuNanoseconds: UInt64(usage) * 1000,
+                oomKills: Self.field("oom_kill", in: readText("\(directory)/memory.events") ?? "") ?? 0)
+        case .unavailable:
+            return Measurement(peakBytes: 0, cpuNanoseconds: 0, oomKills: 0)
+        }
+    }
+
+    /// `name value` lines (memory.events, cpu.stat, memory.oom_control).
+    static func field(_ name: String, in text: String) -> Int? {
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            if parts.count == 2, parts[0] == name { return Int(parts[1]) }
+        }
+        return nil
+    }
+
+    func closeDescriptors() {
+        for fd in self.procsDescriptors { close(fd) }
+    }
+
+    /// Removes the folders; the container has already killed and reaped every process.
+    func remove() {
+        for directory in self.directories {
+            // A dying task can keep the cgroup busy for a moment after it was reaped.
+            for attempt in 0..<50 {
+                if rmdir(directory) == 0 || errno == ENOENT { break }
+                if attempt == 49 { break }
+                usleep(2000)
+            }
+        }
+    }
+}
+
+func writeText(_ text: String, to path: String) -> Bool {
+    let fd = open(path, O_WRONLY | O_CLOEXEC)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    return text.withCString { write(fd, $0, strlen($0)) } == text.utf8.count
+}
+
+func readText(_ path: String) -> String? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    let count = read(fd, &buffer, buffer.count)
+    guard count >= 0 else { return nil }
+    return String(decoding: buffer[0..<count], as: UTF8.self)
+}
+
+func readNumber(_ path: String) -> UInt64? {
+    readText(path).flatMap { UInt64($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+}
+
+func mkdirParents(_ path: String) -> Int32 {
+    var current = ""
+    for component in path.split(separator: "/") {
+        current += "/\(component)"
+        if mkdir(current, 0o755) != 0 && errno != EEXIST { return -1 }
+    }
+    return 0
+}
