@@ -351,6 +351,31 @@ static int set_limit(int resource, uint64_t soft, uint64_t hard) {
     return setrlimit(resource, &limit);
 }
 
+/// A second filter, built on the stack (no malloc here): execve is allowed only with the
+/// exact filename pointer of our own call, which does not exist in the new program's
+/// address space; execveat never. A player's program cannot start a shell or anything else.
+static int install_exec_lock(const char *filename) {
+    uint64_t address = (uint64_t)(uintptr_t)filename;
+    struct sock_filter program[] = {
+        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0xC000003E /* AUDIT_ARCH_X86_64 */, 1, 0),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
+        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_execveat, 0, 1),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_execve, 1, 0),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0])),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)address, 0, 3),
+        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0]) + 4),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)(address >> 32), 0, 1),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
+    };
+    struct sock_fprog lock = { .len = (unsigned short)(sizeof program / sizeof program[0]), .filter = program };
+    return (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &lock);
+}
+
 static int run_child(void *raw) {
     struct run_context *ctx = raw;
     const struct arena_run_limits *limits = ctx->limits;
@@ -389,6 +414,10 @@ static int run_child(void *raw) {
     }
     if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &g_filter) != 0) {
         set_error(ctx->error, sizeof ctx->error, "install seccomp filter", NULL, errno);
+        _exit(127);
+    }
+    if (limits->deny_exec && install_exec_lock(ctx->argv[0]) != 0) {
+        set_error(ctx->error, sizeof ctx->error, "install exec lock", NULL, errno);
         _exit(127);
     }
     execve(ctx->argv[0], ctx->argv, ctx->envp);

@@ -46,6 +46,7 @@ struct arena_run_limits {
     uint64_t processes;          // RLIMIT_NPROC, 0 = none (cgroup pids.max does it)
     uint64_t box_bytes;          // size of the fresh /box tmpfs (reset only)
     uint64_t tmp_bytes;          // size of the fresh /tmp tmpfs (reset only)
+    uint64_t deny_exec;          // 1: the program may not execve anything after it started
 };
 
 struct arena_run_result {

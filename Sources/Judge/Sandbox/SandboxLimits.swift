@@ -12,12 +12,15 @@ public struct SandboxLimits: Sendable, Hashable {
     public var outputBytes: UInt64
     public var processes: Int
     public var openFiles: Int
+    /// Player programs may not start other programs (a shell, a compiler); compilers may.
+    public var allowsExec: Bool
 
     public init(
         cpuMilliseconds: Int = 2000, wallMilliseconds: Int? = nil, memoryBytes: UInt64 = 256 << 20,
         addressSpaceBytes: UInt64? = nil, stackBytes: UInt64? = nil, outputBytes: UInt64 = 8 << 20,
-        processes: Int = 64, openFiles: Int = 64
+        processes: Int = 64, openFiles: Int = 64, allowsExec: Bool = true
     ) {
+        self.allowsExec = allowsExec
         self.cpuMilliseconds = cpuMilliseconds
         self.wallMilliseconds = wallMilliseconds ?? (cpuMilliseconds * 2 + 1000)
         self.memoryBytes = memoryBytes

@@ -75,7 +75,7 @@ public final class SandboxWorker: @unchecked Sendable {
     public func reset() async throws(SandboxError) {
         let limits = arena_run_limits(
             wall_ms: 0, cpu_seconds: 0, address_space_bytes: 0, stack_bytes: 0, file_size_bytes: 0, open_files: 0, processes: 0,
-            box_bytes: self.configuration.boxBytes, tmp_bytes: self.configuration.tmpBytes)
+            box_bytes: self.configuration.boxBytes, tmp_bytes: self.configuration.tmpBytes, deny_exec: 0)
         let failure: String? = await self.onQueue {
             var limits = limits
             var error = [CChar](repeating: 0, count: 512)
@@ -154,7 +154,7 @@ public final class SandboxWorker: @unchecked Sendable {
             cpu_seconds: UInt64((limits.cpuMilliseconds + 999) / 1000 + 1),
             address_space_bytes: addressSpace, stack_bytes: limits.stackBytes ?? 0,
             file_size_bytes: limits.outputBytes, open_files: UInt64(limits.openFiles), processes: UInt64(limits.processes),
-            box_bytes: self.configuration.boxBytes, tmp_bytes: self.configuration.tmpBytes)
+            box_bytes: self.configuration.boxBytes, tmp_bytes: self.configuration.tmpBytes, deny_exec: limits.allowsExec ? 0 : 1)
         var result = arena_run_result()
         var error = [CChar](repeating: 0, count: 512)
         let status = withCStringArray(command.arguments) { argv in

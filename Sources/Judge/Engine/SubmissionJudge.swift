@@ -1,0 +1,246 @@
+import ArenaShared
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Compiles a source once (through the cache) and runs it against a problem's tests on
+/// one sandbox worker, checking each output. All policy lives here: limits per language,
+/// the order in which a failed run is classified, and what a verdict says.
+public struct SubmissionJudge: Sendable {
+    public let toolchains: Toolchains
+    public let cache: CompileCache
+
+    public init(toolchains: Toolchains, cache: CompileCache) {
+        self.toolchains = toolchains
+        self.cache = cache
+    }
+
+    /// A compiled program, ready to be copied into a fresh box.
+    public struct Program: Sendable {
+        public var language: Language
+        public var files: [CompileCache.BoxFile]
+        public var cached: Bool
+    }
+
+    public enum CompileResult: Sendable {
+        case compiled(Program)
+        case compileError(String)
+    }
+
+    public func judge(
+        source: String, language id: LanguageID, problem: JudgeProblem, mode: JudgeMode = .stopAtFirstFailure,
+        on worker: SandboxWorker, progress: @Sendable (JudgeProgress) async -> Void = { _ in }
+    ) async throws(JudgeError) -> JudgeReport {
+        guard let language = LanguageTable.language(id), self.toolchains.isAvailable(id) else {
+            throw JudgeError.languageUnavailable(id, self.toolchains.version(of: id))
+        }
+        let version = self.toolchains.version(of: id)
+        var report = JudgeReport(
+            verdict: .accepted, tests: [], totalTests: problem.tests.count, message: nil, timeMs: 0, memoryKiB: 0,
+            language: id, languageVersion: version, compileCached: false)
+        do throws(SandboxError) {
+            await progress(.compiling)
+            switch try await self.compile(files: [language.sourceFile: Array(source.utf8)], language: language, on: worker) {
+            case .compileError(let message):
+                report.verdict = .compileError
+                report.message = message
+            case .compiled(let program):
+                report.compileCached = program.cached
+                var validator: Program?
+                if case .custom(let spec) = problem.checker {
+                    validator = try await self.compileValidator(spec, on: worker)
+                }
+                for (index, test) in problem.tests.enumerated() {
+                    let result = try await self.runTest(index: index, test, program: program, problem: problem, validator: validator, on: worker)
+                    report.tests.append(result)
+                    report.timeMs = max(report.timeMs, result.cpuMs)
+                    report.memoryKiB = max(report.memoryKiB, result.memoryKiB)
+                    await progress(.testFinished(result, total: problem.tests.count))
+                    if result.verdict != .accepted {
+                        if report.verdict == .accepted { report.verdict = result.verdict }
+                        if mode == .stopAtFirstFailure { break }
+                    }
+                }
+            }
+        } catch {
+            report.verdict = .systemError
+            report.message = "the judge failed (not your fault): \(error.message)"
+        }
+        await progress(.finished(report))
+        return report
+    }
+
+    /// Compiles (or finds in the cache) the given files; the main one is `language.sourceFile`.
+    public func compile(files: [String: [UInt8]], language: Language, on worker: SandboxWorker) async throws(SandboxError) -> CompileResult {
+        let key = CompileCache.key(language: language.id.rawValue, version: self.toolchains.version(of: language.id), files: files.map { ($0.key, $0.value) })
+        switch self.cache.lookup(key) {
+        case .compiled(let files): return .compiled(Program(language: language, files: files, cached: true))
+        case .failed(let message): return .compileError(message)
+        case nil: break
+        }
+        try await worker.reset()
+        for (name, bytes) in files { try worker.writeBoxFile(name, contents: bytes) }
+        if let command = language.compile {
+            let outcome = try await worker.run(
+                SandboxCommand(arguments: command, environment: language.environmentForSandbox, limits: language.compileLimits))
+            if !outcome.succeeded {
+                var message = (outcome.stderr + String(decoding: outcome.stdout.prefix(8192), as: UTF8.self))
+                if outcome.wallTimedOut || outcome.cpuMilliseconds > language.compileLimits.cpuMilliseconds {
+                    message = "compilation took longer than \(language.compileLimits.cpuMilliseconds / 1000) s\n" + message
+                } else if outcome.memoryLimitHit {
+                    message = "the compiler ran out of memory (\(language.compileLimits.memoryBytes >> 20) MiB)\n" + message
+                }
+                let truncated = Self.truncate(message.isEmpty ? "compilation failed (exit \(outcome.exitCode.map(String.init) ?? "by signal"))" : message)
+                self.cache.store(key, .failed(message: truncated))
+                return .compileError(truncated)
+            }
+        }
+        let compiled = CompileCache.collect(root: worker.boxPath)
+        self.cache.store(key, .compiled(files: compiled))
+        return .compiled(Program(language: language, files: compiled, cached: false))
+    }
+
+    private func compileValidator(_ spec: ValidatorProgram, on worker: SandboxWorker) async throws(SandboxError) -> Program {
+        guard let base = LanguageTable.language(spec.language), self.toolchains.isAvailable(spec.language) else {
+            throw SandboxError("the output validator needs \(spec.language.rawValue), which this judge lacks")
+        }
+        // The validator's main file keeps its own name; the language's commands expect theirs.
+        var files = spec.files
+        if spec.mainFile != base.sourceFile { files[base.sourceFile] = files.removeValue(forKey: spec.mainFile) }
+        switch try await self.compile(files: files, language: base, on: worker) {
+        case .compiled(let program): return program
+        case .compileError(let message): throw SandboxError("the output validator does not compile: \(message.prefix(500))")
+        }
+    }
+
+    /// Runs a compiled program once on custom input (no checking): `POST /api/run`.
+    public func runOnce(_ program: Program, input: [UInt8], limits: SandboxLimits, on worker: SandboxWorker) async throws(SandboxError) -> SandboxOutcome {
+        try await worker.reset()
+        try Self.restore(program, into: worker)
+        return try await worker.run(self.command(for: program.language, limits: limits, input: .bytes(input)))
+    }
+
+    func command(for language: Language, limits problemLimits: SandboxLimits, input: SandboxInput) -> SandboxCommand {
+        var limits = problemLimits
+        limits.processes = max(limits.processes, language.processes)
+        limits.allowsExec = false
+        if language.managesOwnHeap {
+            limits.memoryBytes = problemLimits.memoryBytes + language.runtimeOverheadBytes
+            limits.addressSpaceBytes = 0
+        }
+        return SandboxCommand(
+            arguments: language.runArguments(memoryBytes: problemLimits.memoryBytes), environment: language.environmentForSandbox,
+            stdin: input, limits: limits)
+    }
+
+    static func restore(_ program: Program, into worker: SandboxWorker) throws(SandboxError) {
+        for file in program.files {
+            if file.path.contains("/") {
+                let directory = "\(worker.boxPath)/\((file.path as NSString).deletingLastPathComponent)"
+                try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+            try worker.writeBoxFile(file.path, contents: file.contents, executable: file.executable)
+        }
+    }
+
+    private func runTest(
+        index: Int, _ test: JudgeTest, program: Program, problem: JudgeProblem, validator: Program?, on worker: SandboxWorker
+    ) async throws(SandboxError) -> TestResult {
+        try await worker.reset()
+        try Self.restore(program, into: worker)
+        let limits = SandboxLimits(
+            cpuMilliseconds: problem.timeLimitMs, wallMilliseconds: problem.timeLimitMs * 2 + 1000,
+            memoryBytes: problem.memoryLimitBytes, outputBytes: problem.outputLimitBytes, allowsExec: false)
+        let outcome = try await worker.run(self.command(for: program.language, limits: limits, input: test.input))
+        var result = TestResult(
+            index: index, verdict: .accepted, cpuMs: outcome.cpuMilliseconds, wallMs: outcome.wallMilliseconds,
+            memoryKiB: outcome.peakMemoryKiB, detail: nil)
+        if let (verdict, detail) = Self.classify(outcome, limits: limits, language: program.language) {
+            result.verdict = verdict
+            result.detail = detail
+            return result
+        }
+        let check: CheckResult
+        switch problem.checker {
+        case .exact: check = ExactChecker().check(expected: test.answer, actual: outcome.stdout)
+        case .token(let flags): check = TokenChecker(flags: flags).check(expected: test.answer, actual: outcome.stdout)
+        case .custom(let spec):
+            guard let validator else { throw SandboxError("the output validator was not compiled") }
+            check = try await self.validate(outcome.stdout, test: test, validator: validator, flags: spec.flags, on: worker)
+        }
+        if case .wrongAnswer(let message) = check {
+            result.verdict = .wrongAnswer
+            result.detail = test.isSample ? message : nil
+        }
+        return result
+    }
+
+    /// Why a run failed before its output could be checked, or nil when it ran cleanly.
+    /// Order matters: a program killed at the wall limit is TLE even though it died by
+    /// SIGKILL, and an OOM kill is MLE rather than a runtime error.
+    static func classify(_ outcome: SandboxOutcome, limits: SandboxLimits, language: Language) -> (Verdict, String?)? {
+        if outcome.wallTimedOut { return (.timeLimitExceeded, "wall-clock limit of \(limits.wallMilliseconds) ms") }
+        if outcome.cpuMilliseconds > limits.cpuMilliseconds || outcome.signal == SIGXCPU {
+            return (.timeLimitExceeded, "CPU time over \(limits.cpuMilliseconds) ms")
+        }
+        let heapExhausted = language.managesOwnHeap
+            && (outcome.stderr.contains("java.lang.OutOfMemoryError") || outcome.stderr.contains("JavaScript heap out of memory"))
+        if outcome.memoryLimitHit || heapExhausted { return (.memoryLimitExceeded, "memory limit of \(limits.memoryBytes >> 20) MiB") }
+        if outcome.outputLimitHit { return (.outputLimitExceeded, "output over \(limits.outputBytes >> 20) MiB") }
+        if let signal = outcome.signal {
+            let detail = signal == SIGSYS ? "killed: forbidden system call (SIGSYS)" : "killed by \(Self.signalName(signal))"
+            return (.runtimeError, detail)
+        }
+        if let code = outcome.exitCode, code != 0 { return (.runtimeError, "exit code \(code)") }
+        return nil
+    }
+
+    private func validate(
+        _ output: [UInt8], test: JudgeTest, validator: Program, flags: [String], on worker: SandboxWorker
+    ) async throws(SandboxError) -> CheckResult {
+        try await worker.reset()
+        try Self.restore(validator, into: worker)
+        let input: [UInt8]
+        switch test.input {
+        case .empty: input = []
+        case .bytes(let bytes): input = bytes
+        case .file(let path): input = FileManager.default.contents(atPath: path).map { Array($0) } ?? []
+        }
+        try worker.writeBoxFile("judge_in", contents: input)
+        try worker.writeBoxFile("judge_ans", contents: test.answer)
+        let feedback = "\(worker.boxPath)/feedback"
+        guard mkdir(feedback, 0o777) == 0, chmod(feedback, 0o777) == 0 else { throw SandboxError("cannot create the feedback folder") }
+        let language = validator.language
+        var command = SandboxCommand(
+            arguments: language.runArguments(memoryBytes: 512 << 20) + ["judge_in", "judge_ans", "feedback/"] + flags,
+            environment: language.environmentForSandbox, stdin: .bytes(output),
+            limits: SandboxLimits(cpuMilliseconds: 10_000, memoryBytes: 1024 << 20, outputBytes: 1 << 20, processes: language.processes))
+        if language.managesOwnHeap { command.limits.addressSpaceBytes = 0 }
+        let outcome = try await worker.run(command)
+        let message = worker.readBoxFile("feedback/judgemessage.txt").map { String(decoding: $0.prefix(500), as: UTF8.self) }
+        switch outcome.exitCode {
+        case 42: return .accepted
+        case 43: return .wrongAnswer(message ?? "rejected by the output validator")
+        default:
+            throw SandboxError(
+                "the output validator failed (\(outcome.exitCode.map { "exit \($0)" } ?? outcome.signal.map { "signal \($0)" } ?? "timeout")): \(outcome.stderr.prefix(300))")
+        }
+    }
+
+    static func truncate(_ text: String, limit: Int = 8192) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.count > limit else { return text }
+        return String(decoding: bytes.prefix(limit), as: UTF8.self) + "\n… (truncated)"
+    }
+
+    static func signalName(_ signal: Int32) -> String {
+        let names: [Int32: String] = [
+            SIGSEGV: "SIGSEGV (segmentation fault)", SIGABRT: "SIGABRT (abort)", SIGFPE: "SIGFPE (arithmetic error)",
+            SIGKILL: "SIGKILL", SIGBUS: "SIGBUS (bus error)", SIGILL: "SIGILL (illegal instruction)", SIGXFSZ: "SIGXFSZ",
+            SIGPIPE: "SIGPIPE", SIGTRAP: "SIGTRAP",
+        ]
+        return names[signal] ?? "signal \(signal)"
+    }
+}
