@@ -53,10 +53,13 @@ struct EdgeCommand: AsyncParsableCommand {
             outboxDirectory: self.outbox ?? ".arena/outbox/\(region.name)",
             cacheEntries: region.cacheEntries,
             cacheTTL: .seconds(region.cacheTTLSeconds),
-            judgePoolSize: region.judgePool)
+            judgePoolSize: region.judgePool,
+            judgeDirectory: self.outbox.map { "\($0)/../judge-\(region.name)" } ?? ".arena/judge/\(region.name)",
+            judgeFirstUID: 61000 + 64 * UInt32(deployment.regions.firstIndex { $0.name == region.name } ?? 0))
+        let judge = await EdgeNode.startJudge(configuration: configuration, logger: logger)
         let node: EdgeNode
         do {
-            node = try EdgeNode(configuration: configuration, logger: logger, metrics: metrics)
+            node = try EdgeNode(configuration: configuration, judge: judge, logger: logger, metrics: metrics)
         } catch {
             printError("\(error)")
             throw ExitCode(1)

@@ -28,7 +28,8 @@ public final class TestEdge: Sendable {
         let bound = Eventually<Int>()
         let metrics = NodeMetrics(node: "edge", region: region)
         let logger = makeTestLogger("test.edge.\(region)")
-        let node = try EdgeNode(configuration: configuration, logger: logger, metrics: metrics) { _, port in bound.set(port) }
+        let judge = await EdgeNode.startJudge(configuration: configuration, logger: logger)
+        let node = try EdgeNode(configuration: configuration, judge: judge, logger: logger, metrics: metrics) { _, port in bound.set(port) }
         let runner = ServiceRunner(node.services, logger: logger)
         return TestEdge(region: region, port: try await bound.wait(), outboxDirectory: outbox, metrics: metrics, runner: runner)
     }

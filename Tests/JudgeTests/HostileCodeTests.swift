@@ -70,7 +70,7 @@ struct HostileCodeTests {
             // Nothing escaped to the host, nothing of the run survives it, and the worker still judges.
             #expect(!FileManager.default.fileExists(atPath: "/tmp/arena-escape-marker"))
             #expect(!FileManager.default.fileExists(atPath: "/pwned"))
-            #expect(Self.processes(ofUID: 61020).isEmpty)
+            #expect(Self.processes(ofUID: 62020).isEmpty)
             let after = try await harness.judge(LanguageTable.language(.c)!.template, .c)
             #expect(after.verdict == .accepted)
         }
@@ -83,7 +83,7 @@ struct HostileCodeTests {
             #expect(memory.verdict == .memoryLimitExceeded, "\(memory.tests)")
             let fork = try await harness.judge(Self.includes + Self.attacks[0].body, .c, containment())
             #expect(fork.verdict == .timeLimitExceeded, "\(fork.tests)")
-            #expect(Self.processes(ofUID: 61021).isEmpty)
+            #expect(Self.processes(ofUID: 62021).isEmpty)
             let after = try await harness.judge(LanguageTable.language(.c)!.template, .c)
             #expect(after.verdict == .accepted)
         }

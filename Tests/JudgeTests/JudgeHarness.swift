@@ -10,11 +10,11 @@ struct JudgeHarness {
     let directory: String
 
     /// Toolchains are probed once per test process.
-    static let toolchains = Task { await Toolchains.probe() }
+    static var toolchains: Task<Toolchains, Never> { Toolchains.shared }
 
     static func with(cgroups: SandboxConfiguration.CgroupMode = .detect, index: Int = 0, _ body: (JudgeHarness) async throws -> Void) async throws {
         let directory = NSTemporaryDirectory() + "arena-judge-test-\(UUID().uuidString.prefix(8))"
-        let configuration = SandboxConfiguration(workDirectory: directory, cgroups: cgroups)
+        let configuration = SandboxConfiguration(workDirectory: directory, firstUID: 62000, cgroups: cgroups)
         let worker = try SandboxWorker(index: index, configuration: configuration, cgroups: configuration.resolvedCgroups())
         let judge = SubmissionJudge(toolchains: await toolchains.value, cache: CompileCache(directory: "\(directory)/cache"))
         let harness = JudgeHarness(worker: worker, judge: judge, directory: directory)

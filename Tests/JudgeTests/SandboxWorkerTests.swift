@@ -20,7 +20,7 @@ struct SandboxWorkerTests {
             let script = "id -u; hostname; ls /proc | grep -c '^[0-9]'; cat /sys/class/net/eth0/address 2>/dev/null || echo no-net; ls /root 2>&1 | head -1; test -e /etc/shadow && echo shadow || echo no-shadow; echo x > /usr/x 2>/dev/null || echo ro"
             let outcome = try await worker.run(SandboxCommand(arguments: ["/bin/sh", "-c", script]))
             let lines = String(decoding: outcome.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
-            #expect(lines.first == "\(worker.index + 61000)")
+            #expect(lines.first == "\(worker.uid)")
             #expect(lines.dropFirst().first == "arena")
             // sh, ls and grep at most: the container's PID 1 is hidden (hidepid) and nothing else lives here.
             #expect((Int(lines[2]) ?? 99) <= 3)
@@ -65,7 +65,7 @@ func withWorker(
     index: Int = 0, cgroups: SandboxConfiguration.CgroupMode = .detect, _ body: (SandboxWorker) async throws -> Void
 ) async throws {
     let directory = NSTemporaryDirectory() + "arena-judge-test-\(UUID().uuidString.prefix(8))"
-    let configuration = SandboxConfiguration(workDirectory: directory, cgroups: cgroups)
+    let configuration = SandboxConfiguration(workDirectory: directory, firstUID: 63000, cgroups: cgroups)
     let worker = try SandboxWorker(index: index, configuration: configuration, cgroups: configuration.resolvedCgroups())
     do {
         try await body(worker)

@@ -77,10 +77,18 @@ public struct ProblemInput: Codable, Sendable {
     public var timeLimitMs: Int
     public var memoryLimitKb: Int
     public var tests: [TestCase]
+    /// Optional judging settings (Kattis packages): output limit, validator flags, custom validator.
+    public var outputLimitKb: Int?
+    public var validatorFlags: String?
+    public var validator: ValidatorSource?
     public init(
         slug: String, title: String, statement: String, difficulty: Int, tags: [String] = [],
-        timeLimitMs: Int = 1000, memoryLimitKb: Int = 262_144, tests: [TestCase] = []
+        timeLimitMs: Int = 1000, memoryLimitKb: Int = 262_144, tests: [TestCase] = [],
+        outputLimitKb: Int? = nil, validatorFlags: String? = nil, validator: ValidatorSource? = nil
     ) {
+        self.outputLimitKb = outputLimitKb
+        self.validatorFlags = validatorFlags
+        self.validator = validator
         self.slug = slug
         self.title = title
         self.statement = statement
@@ -105,6 +113,12 @@ public struct ProblemInput: Codable, Sendable {
         if self.tests.count > 500 { return "at most 500 tests" }
         if self.tests.reduce(0, { $0 + $1.input.utf8.count + $1.output.utf8.count }) > 32 * 1024 * 1024 {
             return "tests must total at most 32 MiB"
+        }
+        if let output = self.outputLimitKb, !(64...1_048_576).contains(output) { return "outputLimitKb must be between 64 and 1048576" }
+        if let flags = self.validatorFlags, flags.count > 200 { return "validatorFlags must be at most 200 characters" }
+        if let validator = self.validator {
+            if validator.files[validator.mainFile] == nil { return "validator.mainFile must name one of validator.files" }
+            if validator.files.values.reduce(0, { $0 + $1.count }) > 1 << 20 { return "validator files must total at most 1 MiB" }
         }
         return nil
     }

@@ -57,10 +57,13 @@ public struct SubmissionRecord: Codable, Sendable, Hashable {
     public var memoryKb: Int?
     public var region: String
     public var submittedAt: Date
+    /// Compiler output for CE, the failing test and reason otherwise (from the edge's judge).
+    public var judgeMessage: String?
     public init(
         idempotencyKey: String, userID: Int64, problem: String, language: LanguageID, source: String,
-        verdict: Verdict, timeMs: Int? = nil, memoryKb: Int? = nil, region: String, submittedAt: Date
+        verdict: Verdict, timeMs: Int? = nil, memoryKb: Int? = nil, region: String, submittedAt: Date, judgeMessage: String? = nil
     ) {
+        self.judgeMessage = judgeMessage
         self.idempotencyKey = idempotencyKey
         self.userID = userID
         self.problem = problem
@@ -87,10 +90,13 @@ public struct SubmissionSummary: Codable, Sendable, Hashable {
     public var memoryKb: Int?
     public var region: String
     public var submittedAt: Date
+    /// Compiler output for CE, the failing test and its reason otherwise.
+    public var judgeMessage: String?
     public init(
         id: Int64, idempotencyKey: String, userID: Int64, username: String, problem: String, language: LanguageID,
-        verdict: Verdict, timeMs: Int?, memoryKb: Int?, region: String, submittedAt: Date
+        verdict: Verdict, timeMs: Int?, memoryKb: Int?, region: String, submittedAt: Date, judgeMessage: String? = nil
     ) {
+        self.judgeMessage = judgeMessage
         self.id = id
         self.idempotencyKey = idempotencyKey
         self.userID = userID

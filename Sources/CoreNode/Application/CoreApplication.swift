@@ -49,7 +49,7 @@ public func buildCoreApplication(
     ).addRoutes(authEndpoints: authEndpoints, api: api)
     ProblemController(
         store: ProblemStore(primary: cluster.primary, logger: logger), consistency: consistency,
-        invalidations: CacheInvalidationPublisher(redis: redis, logger: logger)
+        invalidations: CacheInvalidationPublisher(redis: redis, logger: logger), edgeSecret: configuration.edgeSecret
     ).addRoutes(to: api)
     SubmissionController(
         store: SubmissionStore(primary: cluster.primary, logger: logger), consistency: consistency,

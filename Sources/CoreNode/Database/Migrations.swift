@@ -196,5 +196,16 @@ enum Migrations {
                 ) AS t(slug, ordinal, input, output, is_sample) ON t.slug = p.slug
                 """,
             ]),
+        Migration(
+            version: 3, name: "judging settings and judge messages",
+            statements: [
+                """
+                ALTER TABLE problems
+                    ADD COLUMN output_limit_kb INT NOT NULL DEFAULT 8192,
+                    ADD COLUMN validator_flags TEXT NOT NULL DEFAULT '',
+                    ADD COLUMN validator TEXT
+                """,
+                "ALTER TABLE submissions ADD COLUMN judge_message TEXT",
+            ]),
     ]
 }

@@ -11,12 +11,46 @@ struct ProblemController: Sendable {
     let store: ProblemStore
     let consistency: ReadConsistency
     let invalidations: CacheInvalidationPublisher
+    let edgeSecret: String
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
         router.get("api/problems", use: self.list)
         router.get("api/problems/{slug}", use: self.detail)
         router.post("api/problems", use: self.create)
         router.put("api/problems/{slug}", use: self.update)
+        router.get("internal/problems/{slug}/judge", use: self.judgeData)
+        router.put("internal/problems/{slug}", use: self.importProblem)
+    }
+
+    /// All tests with answers, for an edge's judge (shared secret only).
+    @Sendable func judgeData(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        let slug = try context.parameters.require("slug")
+        guard let data = try await self.store.judgeData(slug: slug) else { throw APIError.notFound("no problem '\(slug)'") }
+        return jsonResponse(data)
+    }
+
+    /// `arena problems import`: creates or replaces a problem from a package (operator
+    /// tool, shared secret; the problem is owned by no user).
+    @Sendable func importProblem(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        let slug = try context.parameters.require("slug")
+        let input = try await request.decodeJSON(as: ProblemInput.self, limit: 40 * 1024 * 1024)
+        if let problem = input.problem { throw APIError.badRequest(problem, code: "invalid_problem") }
+        guard input.slug == slug else { throw APIError.badRequest("the slug in the path and the body differ", code: "invalid_problem") }
+        let created: Bool
+        if try await self.store.update(slug: slug, with: input) {
+            created = false
+        } else {
+            guard try await self.store.create(input, by: nil) != nil else {
+                throw APIError.conflict("problem '\(slug)' was created concurrently; retry", code: "slug_taken")
+            }
+            created = true
+        }
+        let position = await self.consistency.recordWrite(by: nil)
+        await self.invalidations.problemsChanged(slugs: [slug], at: position)
+        guard let detail = try await self.store.detail(slug: slug, on: self.store.primary) else { throw APIError.notFound("no problem '\(slug)'") }
+        return jsonResponse(detail, status: created ? .created : .ok)
     }
 
     @Sendable func list(_ request: Request, context: CoreRequestContext) async throws -> Response {

@@ -64,14 +64,16 @@ struct ProblemStore: Sendable {
     }
 
     /// Creates the problem; nil when the slug is taken.
-    func create(_ input: ProblemInput, by userID: Int64) async throws -> Int64? {
+    func create(_ input: ProblemInput, by userID: Int64?) async throws -> Int64? {
         let logger = self.logger
         return try await self.primary.withTransaction(logger: logger) { connection -> Int64? in
             let rows = try await connection.query(
                 """
-                INSERT INTO problems (slug, title, statement, difficulty, tags, time_limit_ms, memory_limit_kb, created_by)
+                INSERT INTO problems (slug, title, statement, difficulty, tags, time_limit_ms, memory_limit_kb, created_by,
+                                      output_limit_kb, validator_flags, validator)
                 VALUES (\(input.slug), \(input.title), \(input.statement), \(input.difficulty), \(input.tags),
-                        \(input.timeLimitMs), \(input.memoryLimitKb), \(userID))
+                        \(input.timeLimitMs), \(input.memoryLimitKb), \(userID),
+                        \(input.outputLimitKb ?? 8192), \(input.validatorFlags ?? ""), \(try Self.encodeValidator(input.validator)))
                 ON CONFLICT (slug) DO NOTHING RETURNING id
                 """, logger: logger)
             var id: Int64?
@@ -90,7 +92,9 @@ struct ProblemStore: Sendable {
                 """
                 UPDATE problems SET slug = \(input.slug), title = \(input.title), statement = \(input.statement),
                     difficulty = \(input.difficulty), tags = \(input.tags), time_limit_ms = \(input.timeLimitMs),
-                    memory_limit_kb = \(input.memoryLimitKb), version = version + 1, updated_at = now()
+                    memory_limit_kb = \(input.memoryLimitKb), output_limit_kb = \(input.outputLimitKb ?? 8192),
+                    validator_flags = \(input.validatorFlags ?? ""), validator = \(try Self.encodeValidator(input.validator)),
+                    version = version + 1, updated_at = now()
                 WHERE slug = \(slug) RETURNING id
                 """, logger: logger)
             var id: Int64?
@@ -100,6 +104,36 @@ struct ProblemStore: Sendable {
             try await Self.insertTests(input.tests, problemID: id, on: connection, logger: logger)
             return true
         }
+    }
+
+    /// Everything an edge needs to judge `slug`, read from the primary so an edit is
+    /// never judged against the tests it replaced.
+    func judgeData(slug: String) async throws -> JudgeData? {
+        let rows = try await self.primary.query(
+            """
+            SELECT id, version, time_limit_ms, memory_limit_kb, output_limit_kb, validator_flags, validator
+            FROM problems WHERE slug = \(slug)
+            """, logger: self.logger)
+        var found: (Int64, JudgeData)?
+        for try await (id, version, time, memory, output, flags, validator) in rows.decode((Int64, Int, Int, Int, Int, String, String?).self) {
+            let source = try validator.map { try ArenaJSON.decoder().decode(ValidatorSource.self, from: Data($0.utf8)) }
+            found = (id, JudgeData(
+                slug: slug, version: version, timeLimitMs: time, memoryLimitKb: memory, outputLimitKb: output, validatorFlags: flags,
+                validator: source, tests: []))
+        }
+        guard let found else { return nil }
+        let id = found.0
+        var data = found.1
+        let tests = try await self.primary.query(
+            "SELECT input, output, is_sample FROM test_cases WHERE problem_id = \(id) ORDER BY ordinal", logger: self.logger)
+        for try await (input, output, sample) in tests.decode((String, String, Bool).self) {
+            data.tests.append(TestCase(input: input, output: output, sample: sample))
+        }
+        return data
+    }
+
+    static func encodeValidator(_ validator: ValidatorSource?) throws -> String? {
+        try validator.map { String(decoding: try ArenaJSON.encoder().encode($0), as: UTF8.self) }
     }
 
     func slugExists(_ slug: String) async throws -> Bool {

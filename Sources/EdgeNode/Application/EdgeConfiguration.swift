@@ -1,4 +1,6 @@
 import ArenaShared
+import Foundation
+import Judge
 
 /// Everything one edge needs; plain values with defaults so tests and `arena up` only
 /// set what differs.
@@ -20,6 +22,13 @@ public struct EdgeConfiguration: Sendable {
     public var cacheEntries: Int
     public var cacheTTL: Duration
     public var judgePoolSize: Int
+    /// Submissions that may wait for a judge worker (and accepted-but-unjudged ones) before 429.
+    public var judgeQueueCapacity: Int
+    /// Containers' roots, stdio files and the compile cache (default: a temp folder).
+    public var judgeDirectory: String?
+    public var judgeCgroups: SandboxConfiguration.CgroupMode
+    /// Sandbox uids start here (one per worker); edges on one host need disjoint ranges.
+    public var judgeFirstUID: UInt32
     /// Submissions per user per window before 429.
     public var submissionBurst: Int
     public var submissionWindow: Duration
@@ -50,6 +59,10 @@ public struct EdgeConfiguration: Sendable {
         cacheEntries: Int = 1000,
         cacheTTL: Duration = .seconds(30),
         judgePoolSize: Int = 2,
+        judgeQueueCapacity: Int = 64,
+        judgeDirectory: String? = nil,
+        judgeCgroups: SandboxConfiguration.CgroupMode = .detect,
+        judgeFirstUID: UInt32 = 61000,
         submissionBurst: Int = 6,
         submissionWindow: Duration = .seconds(10),
         authAttemptsPerMinute: Int = 20,
@@ -68,6 +81,10 @@ public struct EdgeConfiguration: Sendable {
         self.cacheEntries = cacheEntries
         self.cacheTTL = cacheTTL
         self.judgePoolSize = judgePoolSize
+        self.judgeQueueCapacity = judgeQueueCapacity
+        self.judgeDirectory = judgeDirectory
+        self.judgeCgroups = judgeCgroups
+        self.judgeFirstUID = judgeFirstUID
         self.submissionBurst = submissionBurst
         self.submissionWindow = submissionWindow
         self.authAttemptsPerMinute = authAttemptsPerMinute
@@ -85,6 +102,17 @@ public struct EdgeConfiguration: Sendable {
         if self.httpsPort != nil && self.tls == nil {
             throw EdgeConfigurationError("region \(self.region): https_port needs a certificate and key (`arena up` generates a dev pair)")
         }
+    }
+
+    /// Where accepted submissions wait to be judged (survives restarts, like the outbox).
+    public var judgeJournalDirectory: String { "\(self.outboxDirectory)/judging" }
+
+    /// The judge pool this edge runs, sized from `regions.yaml` (`judge_pool`).
+    public var judgePoolConfiguration: JudgePoolConfiguration {
+        let directory = self.judgeDirectory ?? NSTemporaryDirectory() + "arena-judge-\(self.region)-\(UUID().uuidString.prefix(8))"
+        return JudgePoolConfiguration(
+            workers: self.judgePoolSize, queueCapacity: self.judgeQueueCapacity,
+            sandbox: SandboxConfiguration(workDirectory: directory, firstUID: self.judgeFirstUID, cgroups: self.judgeCgroups))
     }
 
     public static func isLoopback(_ host: String) -> Bool {

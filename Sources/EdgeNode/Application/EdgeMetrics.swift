@@ -1,4 +1,5 @@
 import ArenaHTTP
+import ArenaShared
 import Prometheus
 
 /// The edge's own metric families, registered once per node.
@@ -16,6 +17,18 @@ final class EdgeMetrics: Sendable {
     let webSocketConnections: Gauge
     let webSocketErrorFrames: Counter
     let redisConnected: Gauge
+    let judgeQueueDepth: Gauge
+    let judgeBacklog: Gauge
+    let judgeWorkers: Gauge
+    let judgeDegraded: Gauge
+    let judgeDurations: [LanguageID: DurationHistogram]
+    let judgeVerdicts: [Verdict: Counter]
+    let customRuns: Counter
+
+    static let judgeBuckets: [Duration] = [
+        .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2), .seconds(5),
+        .seconds(10), .seconds(30), .seconds(60),
+    ]
 
     init(node: NodeMetrics) {
         self.node = node
@@ -34,5 +47,20 @@ final class EdgeMetrics: Sendable {
         self.webSocketConnections = gauge("arena_ws_connections_active", "Open WebSocket connections")
         self.webSocketErrorFrames = counter("arena_ws_error_frames_total", "Error frames sent for invalid or rate-limited frames")
         self.redisConnected = gauge("arena_edge_redis_subscribed", "1 while the invalidation subscription is live")
+        self.judgeQueueDepth = gauge("arena_judge_queue_depth", "Submissions waiting for a free judge worker")
+        self.judgeBacklog = gauge("arena_judge_backlog", "Accepted submissions not yet judged (durable journal)")
+        self.judgeWorkers = gauge("arena_judge_workers", "Warm sandbox containers in the judge pool")
+        self.judgeDegraded = gauge("arena_judge_degraded", "1 when no cgroup is writable and limits fall back to rlimits")
+        let durationHelp = "Time to judge one submission (compile and all tests run), by language"
+        self.judgeDurations = Dictionary(uniqueKeysWithValues: LanguageID.allCases.map { language in
+            (language, registry.makeDurationHistogram(
+                descriptor: .arena("arena_judge_duration_seconds", help: durationHelp), labels: [("language", language.rawValue)],
+                buckets: Self.judgeBuckets))
+        })
+        let verdictHelp = "Judged submissions by verdict"
+        self.judgeVerdicts = Dictionary(uniqueKeysWithValues: Verdict.allCases.map { verdict in
+            (verdict, registry.makeCounter(descriptor: .arena("arena_judge_verdicts_total", help: verdictHelp), labels: [("verdict", verdict.rawValue)]))
+        })
+        self.customRuns = counter("arena_judge_custom_runs_total", "Custom runs (own input, no verdict)")
     }
 }

@@ -6,6 +6,7 @@ import AsyncHTTPClient
 import Hummingbird
 import HummingbirdTLS
 import HummingbirdWebSocket
+import Judge
 import Logging
 import NIOCore
 import NIOSSL
@@ -24,8 +25,16 @@ public enum EdgeListener: String, Sendable {
 public struct EdgeNode: Sendable {
     public let services: [any Service]
 
+    /// Starts the edge's judge pool (toolchain probe, warm containers): pass it to `init`.
+    public static func startJudge(configuration: EdgeConfiguration, logger: Logger) async -> JudgePool {
+        var logger = logger
+        logger[metadataKey: "region"] = "\(configuration.region)"
+        return await JudgePool.start(configuration: configuration.judgePoolConfiguration, logger: logger)
+    }
+
     public init(
         configuration: EdgeConfiguration,
+        judge pool: JudgePool,
         logger: Logger,
         metrics nodeMetrics: NodeMetrics? = nil,
         onListening: @escaping @Sendable (EdgeListener, Int) async -> Void = { _, _ in }
@@ -62,11 +71,30 @@ public struct EdgeNode: Sendable {
                 metrics.outboxDeadLetters.set(Double(outbox.deadLetterCount))
             },
             deliver: { entry in await SubmissionIntake.deliver(entry, core: core) })
+        let journal: DurableOutbox
+        do {
+            journal = try DurableOutbox(directory: configuration.judgeJournalDirectory)
+        } catch {
+            throw EdgeConfigurationError("region \(configuration.region): \(error)")
+        }
+        let hub = LiveHub()
+        let judgeData = JudgeDataSource(core: core)
+        let judging = SubmissionJudging(
+            journal: journal, outbox: outbox, forwarder: forwarder, pool: pool, problems: judgeData, hub: hub, metrics: metrics,
+            logger: logger)
         let signer = TokenSigner(secret: configuration.tokenSecret)
         let limiter = RateLimiter(limit: configuration.submissionBurst, window: configuration.submissionWindow)
         let authLimiter = RateLimiter(limit: configuration.authAttemptsPerMinute, window: .seconds(60))
         let checks = [
             .answering("redis") { try await redis.ping() },
+            ReadinessCheck(name: "judge") {
+                let status = pool.status
+                let languages = status.languages.filter(\.available).map(\.id.rawValue).joined(separator: ",")
+                var detail = "\(status.workers) workers (\(status.busy) busy, \(status.queued) queued), \(status.isolation), languages: \(languages)"
+                if status.degraded { detail = "DEGRADED: no writable cgroup, limits fall back to rlimits; " + detail }
+                if let problem = status.problem { detail += "; sandbox problem: \(problem)" }
+                return ReadinessResult(ok: status.ready, detail: detail)
+            },
             ReadinessCheck(name: "outbox") {
                 ReadinessResult(ok: true, detail: "\(outbox.depth) pending, \(outbox.deadLetterCount) dead letters")
             },
@@ -92,9 +120,14 @@ public struct EdgeNode: Sendable {
                 to: router.group().add(middleware: BearerAuthenticator<EdgeRequestContext>(signer: signer, rejectsInvalidTokens: false)),
                 limiter: authLimiter)
             let api = router.group().add(middleware: BearerAuthenticator<EdgeRequestContext>(signer: signer))
-            LiveSocket(region: configuration.region, metrics: metrics).addRoutes(to: api)
-            SubmissionIntake(outbox: outbox, forwarder: forwarder, region: configuration.region, limiter: limiter, metrics: metrics)
-                .addRoutes(to: api)
+            LiveSocket(region: configuration.region, metrics: metrics, hub: hub).addRoutes(to: api)
+            SubmissionIntake(
+                judging: judging, region: configuration.region, limiter: limiter, metrics: metrics,
+                queueCapacity: configuration.judgeQueueCapacity
+            ).addRoutes(to: api)
+            let judgeRoutes = JudgeRoutes(pool: pool, limiter: limiter, metrics: metrics)
+            judgeRoutes.addPublicRoutes(to: router)
+            judgeRoutes.addRoutes(to: api)
             proxy.addRoutes(to: api)
             return router
         }
@@ -103,8 +136,11 @@ public struct EdgeNode: Sendable {
             ClosingService(name: "http-client") { try? await http.shutdown() },
             ClosingService(name: "redis") { await redis.close() },
             subscriber,
-            CacheInvalidationListener(subscriber: subscriber, cache: cache, metrics: metrics, logger: logger),
+            CacheInvalidationListener(subscriber: subscriber, cache: cache, metrics: metrics, logger: logger) { judgeData.removeAll() },
             forwarder,
+            pool,
+            judging,
+            JudgeGauges(pool: pool, judging: judging, metrics: metrics),
         ]
         if let port = configuration.httpPort {
             let router = makeRouter(tls: false)

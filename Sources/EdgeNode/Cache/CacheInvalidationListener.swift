@@ -13,6 +13,8 @@ struct CacheInvalidationListener: Service {
     let cache: ProblemCache
     let metrics: EdgeMetrics
     let logger: Logger
+    /// Also told of every invalidation (the judge's test-data cache).
+    var onInvalidation: @Sendable () -> Void = {}
 
     func run() async throws {
         for await event in self.subscriber.events.cancelOnGracefulShutdown() {
@@ -23,12 +25,14 @@ struct CacheInvalidationListener: Service {
                     continue
                 }
                 let dropped = self.cache.invalidate(tags: invalidation.keys, at: invalidation.lsn)
+                self.onInvalidation()
                 self.metrics.cacheInvalidations.increment()
                 self.logger.debug("cache invalidated", metadata: ["keys": "\(invalidation.keys)", "dropped": "\(dropped)"])
             case .subscribed(let isResubscription):
                 self.metrics.redisConnected.set(1.0)
                 if isResubscription {
                     self.cache.removeAll()
+                    self.onInvalidation()
                     self.logger.notice("resubscribed to invalidations; cache flushed")
                 }
             case .disconnected:

@@ -11,11 +11,12 @@ import NIOCore
 /// The player's WebSocket (`/ws`). The access token is checked at the handshake (header
 /// or `?access_token=`, since browsers cannot set headers there); every frame is
 /// validated, and an invalid or flooding frame gets an error frame, never a crash.
-/// Match, lobby and chat frames arrive with the live-match work; this is the
-/// connection, its auth, its limits and `ping`.
+/// Server-pushed frames (judge progress now, match events later) arrive through the
+/// `LiveHub`; all writes to one socket go through its hub stream, so they never interleave.
 struct LiveSocket: Sendable {
     let region: String
     let metrics: EdgeMetrics
+    let hub: LiveHub
     static let maximumFrameBytes = 64 * 1024
     static let framesPerSecond = 20
 
@@ -32,58 +33,64 @@ struct LiveSocket: Sendable {
             guard let identity = context.requestContext.identity else { return }
             self.metrics.webSocketConnections.increment()
             defer { self.metrics.webSocketConnections.decrement() }
-            try await self.send(
-                ["type": "hello", "protocol": "1", "region": self.region, "user": identity.name], to: outbound)
-            var windowStart = ContinuousClock.now
-            var framesInWindow = 0
-            var floodStrikes = 0
-            for try await message in inbound.messages(maxSize: Self.maximumFrameBytes) {
-                let now = ContinuousClock.now
-                if now - windowStart >= .seconds(1) {
-                    windowStart = now
-                    framesInWindow = 0
+            let (socket, frames) = self.hub.connect(user: identity.userID)
+            defer { self.hub.disconnect(user: identity.userID, id: socket) }
+            let reply: @Sendable ([String: String]) -> Void = { object in
+                guard let data = try? ArenaJSON.encoder().encode(object) else { return }
+                self.hub.send(String(decoding: data, as: UTF8.self), user: identity.userID, socket: socket)
+            }
+            let replyError: @Sendable (String, String, String?) -> Void = { code, message, id in
+                self.metrics.webSocketErrorFrames.increment()
+                var frame = ["type": "error", "code": code, "message": message]
+                if let id { frame["id"] = id }
+                reply(frame)
+            }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    for await text in frames { try await outbound.write(.text(text)) }
                 }
-                framesInWindow += 1
-                if framesInWindow > Self.framesPerSecond {
-                    floodStrikes += 1
-                    if framesInWindow == Self.framesPerSecond + 1 {
-                        try await self.sendError("rate_limited", "more than \(Self.framesPerSecond) frames per second; slow down", id: nil, to: outbound)
+                reply(["type": "hello", "protocol": "1", "region": self.region, "user": identity.name])
+                var windowStart = ContinuousClock.now
+                var framesInWindow = 0
+                var floodStrikes = 0
+                for try await message in inbound.messages(maxSize: Self.maximumFrameBytes) {
+                    let now = ContinuousClock.now
+                    if now - windowStart >= .seconds(1) {
+                        windowStart = now
+                        framesInWindow = 0
                     }
-                    if floodStrikes > 10 * Self.framesPerSecond {
-                        try await outbound.close(.policyViolation, reason: "flood")
-                        return
+                    framesInWindow += 1
+                    if framesInWindow > Self.framesPerSecond {
+                        floodStrikes += 1
+                        if framesInWindow == Self.framesPerSecond + 1 {
+                            replyError("rate_limited", "more than \(Self.framesPerSecond) frames per second; slow down", nil)
+                        }
+                        if floodStrikes > 10 * Self.framesPerSecond {
+                            try await outbound.close(.policyViolation, reason: "flood")
+                            break
+                        }
+                        continue
                     }
-                    continue
+                    guard case .text(let text) = message else {
+                        replyError("invalid_frame", "frames are JSON text", nil)
+                        continue
+                    }
+                    guard let frame = try? JSONDecoder().decode(Frame.self, from: Data(text.utf8)) else {
+                        replyError("invalid_frame", "a frame is a JSON object with a string `type`", nil)
+                        continue
+                    }
+                    switch frame.type {
+                    case "ping":
+                        var pong = ["type": "pong"]
+                        if let id = frame.id { pong["id"] = id }
+                        reply(pong)
+                    default:
+                        replyError("unknown_type", "unknown frame type '\(frame.type.prefix(40))'", frame.id)
+                    }
                 }
-                guard case .text(let text) = message else {
-                    try await self.sendError("invalid_frame", "frames are JSON text", id: nil, to: outbound)
-                    continue
-                }
-                guard let frame = try? JSONDecoder().decode(Frame.self, from: Data(text.utf8)) else {
-                    try await self.sendError("invalid_frame", "a frame is a JSON object with a string `type`", id: nil, to: outbound)
-                    continue
-                }
-                switch frame.type {
-                case "ping":
-                    var reply = ["type": "pong"]
-                    if let id = frame.id { reply["id"] = id }
-                    try await self.send(reply, to: outbound)
-                default:
-                    try await self.sendError("unknown_type", "unknown frame type '\(frame.type.prefix(40))'", id: frame.id, to: outbound)
-                }
+                self.hub.disconnect(user: identity.userID, id: socket)
+                try await group.waitForAll()
             }
         }
-    }
-
-    private func send(_ object: [String: String], to outbound: WebSocketOutboundWriter) async throws {
-        let data = try ArenaJSON.encoder().encode(object)
-        try await outbound.write(.text(String(decoding: data, as: UTF8.self)))
-    }
-
-    private func sendError(_ code: String, _ message: String, id: String?, to outbound: WebSocketOutboundWriter) async throws {
-        self.metrics.webSocketErrorFrames.increment()
-        var frame = ["type": "error", "code": code, "message": message]
-        if let id { frame["id"] = id }
-        try await self.send(frame, to: outbound)
     }
 }

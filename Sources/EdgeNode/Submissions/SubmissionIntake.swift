@@ -5,20 +5,21 @@ import ArenaShared
 import AsyncHTTPClient
 import Foundation
 import Hummingbird
+import Judge
 import Logging
 import NIOCore
 import Replication
 
-/// Accepts submissions at the edge: validates them, makes them durable in the outbox
-/// (the 202 is a promise that the record will reach the core exactly once), and
-/// forwards them. Judging in the local pool arrives with the judge; until then the
-/// record is forwarded with verdict `PENDING`.
+/// Accepts submissions at the edge: validates them (language installed here, problem
+/// known, size, rate, judge capacity), makes them durable in the judging journal (the 202
+/// is a promise that the judged record will reach the core exactly once), and lets
+/// `SubmissionJudging` judge and forward them. Progress goes to the player's sockets.
 struct SubmissionIntake: Sendable {
-    let outbox: DurableOutbox
-    let forwarder: OutboxForwarder
+    let judging: SubmissionJudging
     let region: String
     let limiter: RateLimiter
     let metrics: EdgeMetrics
+    let queueCapacity: Int
 
     static let kind = "submission"
 
@@ -39,11 +40,7 @@ struct SubmissionIntake: Sendable {
         let identity = try context.requireIdentity()
         // Room for JSON escaping of a maximum-size source.
         let input = try await request.decodeJSON(as: SubmissionRequest.self, limit: 6 * SubmissionRequest.maximumSourceBytes + 4096)
-        guard let language = LanguageID(rawValue: input.language) else {
-            throw APIError.badRequest(
-                "unknown language '\(input.language.prefix(40))'; use one of: \(LanguageID.allCases.map(\.rawValue).joined(separator: ", "))",
-                code: "unknown_language")
-        }
+        let language = try JudgeRoutes.availableLanguage(input.language, pool: self.judging.pool)
         guard ProblemInput.isValidSlug(input.problem) else { throw APIError.badRequest("problem must be a problem slug", code: "invalid_problem") }
         guard !input.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw APIError.badRequest("source is empty", code: "empty_source")
@@ -62,6 +59,18 @@ struct SubmissionIntake: Sendable {
                 .tooManyRequests, code: "rate_limited", message: "too many submissions; wait \(wait) s",
                 headers: [.retryAfter: String(wait)])
         }
+        // Back-pressure: a full judge refuses now instead of acknowledging what it cannot judge soon.
+        guard self.judging.backlog < self.queueCapacity, self.judging.pool.hasRoom else {
+            throw APIError(
+                .tooManyRequests, code: "judge_busy", message: "the judge queue is full; retry in 5 s", headers: [.retryAfter: "5"])
+        }
+        // An unknown problem is refused at once when the core can say so; while the core
+        // is unreachable the submission is kept and judged when it answers again.
+        do {
+            _ = try await self.judging.problems.problem(input.problem)
+        } catch .unknownProblem {
+            throw APIError.notFound("no problem '\(input.problem)'")
+        } catch {}
         let clientKey = request.headers[ArenaHeader.idempotencyKeyField] ?? UUID().uuidString
         guard (1...64).contains(clientKey.count) else {
             throw APIError.badRequest("Idempotency-Key must be 1-64 characters", code: "invalid_idempotency_key")
@@ -71,16 +80,13 @@ struct SubmissionIntake: Sendable {
         let record = SubmissionRecord(
             idempotencyKey: key, userID: identity.userID, problem: input.problem, language: language, source: input.source,
             verdict: .pending, region: self.region, submittedAt: Date())
-        let entry = OutboxEntry(id: key, kind: Self.kind, payload: try ArenaJSON.encoder().encode(record))
         do {
-            try self.outbox.append(entry)
+            try self.judging.accept(record)
         } catch {
-            context.logger.error("outbox append failed", metadata: ["error": "\(error)"])
+            context.logger.error("judging journal append failed", metadata: ["error": "\(error)"])
             throw APIError.unavailable("the edge cannot store submissions right now; retry")
         }
-        self.forwarder.wakeUp()
         self.metrics.submissionsAccepted.increment()
-        self.metrics.outboxDepth.set(Double(self.outbox.depth))
         return jsonResponse(SubmissionReceipt(idempotencyKey: key, status: "queued"), status: .accepted)
     }
 

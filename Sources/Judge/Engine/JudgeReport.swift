@@ -9,6 +9,15 @@ public struct TestResult: Sendable, Codable, Hashable {
     public var memoryKiB: Int
     /// Why: the signal or exit code of an RE, the first difference of a WA on a sample test.
     public var detail: String?
+
+    public init(index: Int, verdict: Verdict, cpuMs: Int, wallMs: Int, memoryKiB: Int, detail: String? = nil) {
+        self.index = index
+        self.verdict = verdict
+        self.cpuMs = cpuMs
+        self.wallMs = wallMs
+        self.memoryKiB = memoryKiB
+        self.detail = detail
+    }
 }
 
 /// A whole submission's outcome.
@@ -24,6 +33,21 @@ public struct JudgeReport: Sendable, Codable, Hashable {
     public var language: LanguageID
     public var languageVersion: String
     public var compileCached: Bool
+
+    public init(
+        verdict: Verdict, tests: [TestResult], totalTests: Int, message: String?, timeMs: Int, memoryKiB: Int, language: LanguageID,
+        languageVersion: String, compileCached: Bool
+    ) {
+        self.verdict = verdict
+        self.tests = tests
+        self.totalTests = totalTests
+        self.message = message
+        self.timeMs = timeMs
+        self.memoryKiB = memoryKiB
+        self.language = language
+        self.languageVersion = languageVersion
+        self.compileCached = compileCached
+    }
 }
 
 /// Live progress of a judging, for the player's socket.

@@ -22,6 +22,9 @@ public struct Toolchains: Sendable {
 
     public init(entries: [Entry]) { self.entries = entries }
 
+    /// Probed once per process: toolchains do not change while it runs.
+    public static let shared = Task { await Toolchains.probe() }
+
     /// Checks each language's files and asks its toolchain for a version (in parallel).
     public static func probe(_ languages: [Language] = LanguageTable.all) async -> Toolchains {
         await withTaskGroup(of: (Int, Entry).self) { group in

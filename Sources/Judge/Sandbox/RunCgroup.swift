@@ -43,7 +43,12 @@ struct RunCgroup {
         self.support = support
         self.directories = Self.parents(for: support, owner: owner).map { "\($0)/\(name)" }
         for directory in self.directories {
-            if mkdir(directory, 0o755) != 0 && errno != EEXIST {
+            // Another pool of this process may have removed the shared parent when it stopped.
+            if mkdir(directory, 0o755) != 0 && errno == ENOENT {
+                try Self.prepareParents(for: support, owner: owner)
+                _ = mkdir(directory, 0o755)
+            }
+            if access(directory, F_OK) != 0 {
                 let reason = String(cString: strerror(errno))
                 self.remove()
                 throw SandboxError("cannot create cgroup \(directory): \(reason)")

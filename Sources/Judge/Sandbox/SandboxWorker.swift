@@ -1,5 +1,6 @@
 import CSandbox
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -19,7 +20,8 @@ public final class SandboxWorker: @unchecked Sendable {
     private var runCount = 0
     private let owner: String
     private let ioDirectory: String
-    private let uid: UInt32
+    public let uid: UInt32
+    private static let runSequence = Atomic<Int>(0)
 
     /// Starts the container (throws when namespaces or mounts are refused).
     public init(index: Int, configuration: SandboxConfiguration, cgroups: CgroupSupport) throws(SandboxError) {
@@ -62,6 +64,9 @@ public final class SandboxWorker: @unchecked Sendable {
 
     /// The box as the host sees it (through the container's root).
     public var boxPath: String { "/proc/\(self.container.pid)/root/box" }
+
+    /// The container's PID 1 as the host sees it.
+    public var containerPID: Int32 { self.container.pid }
 
     public var isAlive: Bool { self.container.control_fd >= 0 && kill(self.container.pid, 0) == 0 }
 
@@ -120,7 +125,9 @@ public final class SandboxWorker: @unchecked Sendable {
         let limits = command.limits
         var cgroup: RunCgroup?
         if self.cgroups.isUsable {
-            cgroup = try RunCgroup(support: self.cgroups, owner: self.owner, name: "w\(self.index)-r\(self.runCount)", limits: limits)
+            // Unique within the process (several pools may share it); the owner is the process.
+            let sequence = Self.runSequence.add(1, ordering: .relaxed).newValue
+            cgroup = try RunCgroup(support: self.cgroups, owner: self.owner, name: "u\(self.uid)-r\(sequence)", limits: limits)
         }
         defer {
             cgroup?.closeDescriptors()

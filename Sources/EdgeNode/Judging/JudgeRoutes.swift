@@ -1,0 +1,83 @@
+import ArenaHTTP
+import ArenaShared
+import Foundation
+import Hummingbird
+import Judge
+import Prometheus
+
+/// `GET /api/languages` (what this edge can judge, with toolchain versions and editor
+/// templates) and `POST /api/run` (a player's code on their own input, no verdict).
+struct JudgeRoutes: Sendable {
+    let pool: JudgePool
+    let limiter: RateLimiter
+    let metrics: EdgeMetrics
+
+    struct LanguageInfo: Codable, Sendable {
+        var id: LanguageID
+        var name: String
+        var available: Bool
+        var version: String
+        var template: String
+    }
+
+    func addPublicRoutes(to router: Router<EdgeRequestContext>) {
+        router.get("api/languages") { _, _ in
+            let items = self.pool.toolchains.entries.map { entry in
+                LanguageInfo(
+                    id: entry.id, name: entry.name, available: entry.available, version: entry.version,
+                    template: LanguageTable.language(entry.id)?.template ?? "")
+            }
+            return jsonResponse(["items": items])
+        }
+    }
+
+    func addRoutes(to router: RouterGroup<EdgeRequestContext>) {
+        router.post("api/run", use: self.run)
+    }
+
+    @Sendable func run(_ request: Request, context: EdgeRequestContext) async throws -> Response {
+        let identity = try context.requireIdentity()
+        let input = try await request.decodeJSON(
+            as: RunRequest.self, limit: 6 * (SubmissionRequest.maximumSourceBytes + RunRequest.maximumInputBytes) + 4096)
+        let language = try Self.availableLanguage(input.language, pool: self.pool)
+        guard !input.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw APIError.badRequest("source is empty", code: "empty_source")
+        }
+        guard !input.source.utf8.contains(0) else { throw APIError.badRequest("source contains NUL bytes", code: "binary_source") }
+        guard input.source.utf8.count <= SubmissionRequest.maximumSourceBytes else {
+            throw APIError(.contentTooLarge, code: "source_too_large", message: "source is over \(SubmissionRequest.maximumSourceBytes) bytes")
+        }
+        guard input.input.utf8.count <= RunRequest.maximumInputBytes else {
+            throw APIError(.contentTooLarge, code: "input_too_large", message: "input is over \(RunRequest.maximumInputBytes) bytes")
+        }
+        if let wait = self.limiter.acquire(key: "run:\(identity.userID)") {
+            throw APIError(.tooManyRequests, code: "rate_limited", message: "too many runs; wait \(wait) s", headers: [.retryAfter: String(wait)])
+        }
+        do {
+            let result = try await self.pool.runCustom(
+                source: input.source, language: language, input: Array(input.input.utf8),
+                limits: SandboxLimits(cpuMilliseconds: 2000, memoryBytes: 256 << 20, outputBytes: 1 << 20))
+            self.metrics.customRuns.increment()
+            return jsonResponse(result)
+        } catch .queueFull(let seconds) {
+            throw APIError(.tooManyRequests, code: "judge_busy", message: "the judge is busy; retry in \(seconds) s", headers: [.retryAfter: String(seconds)])
+        } catch {
+            throw APIError.unavailable("\(error)")
+        }
+    }
+
+    /// The language a player named, if this edge can judge it; a clear 400 otherwise.
+    static func availableLanguage(_ name: String, pool: JudgePool) throws -> LanguageID {
+        guard let language = LanguageID(rawValue: name) else {
+            throw APIError.badRequest(
+                "unknown language '\(name.prefix(40))'; use one of: \(pool.toolchains.available.map(\.rawValue).joined(separator: ", "))",
+                code: "unknown_language")
+        }
+        guard pool.toolchains.isAvailable(language) else {
+            throw APIError.badRequest(
+                "language '\(name)' is not installed on this judge (\(pool.toolchains.version(of: language))); use one of: \(pool.toolchains.available.map(\.rawValue).joined(separator: ", "))",
+                code: "language_unavailable")
+        }
+        return language
+    }
+}
