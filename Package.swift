@@ -189,7 +189,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "JudgeTests", dependencies: ["Judge"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JudgeTests",
+            dependencies: ["Judge", .product(name: "Logging", package: "swift-log")],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CoreNodeTests",
             dependencies: [

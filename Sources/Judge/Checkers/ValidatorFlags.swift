@@ -43,3 +43,15 @@ public struct ValidatorFlagsError: Error, Sendable, Equatable, CustomStringConve
     public var description: String
     init(_ description: String) { self.description = description }
 }
+
+extension ValidatorFlags {
+    /// The flags written back in Kattis syntax (`parse(kattisText) == self`).
+    public var kattisText: String {
+        var words: [String] = []
+        if self.caseSensitive { words.append("case_sensitive") }
+        if self.spaceChangeSensitive { words.append("space_change_sensitive") }
+        if let absolute = self.absoluteTolerance { words += ["float_absolute_tolerance", "\(absolute)"] }
+        if let relative = self.relativeTolerance { words += ["float_relative_tolerance", "\(relative)"] }
+        return words.joined(separator: " ")
+    }
+}

@@ -98,6 +98,9 @@ public final class JudgePool: Service, Sendable {
         }
     }
 
+    /// PIDs of the idle containers (tests kill them to exercise replacement).
+    var idleContainerPIDs: [Int32] { self.state.withLock { $0.idle.map(\.containerPID) } }
+
     /// Jobs waiting for a worker.
     public var queueDepth: Int { self.state.withLock { $0.waiters.count } }
 
@@ -209,7 +212,7 @@ public final class JudgePool: Service, Sendable {
 
     private func release(_ worker: SandboxWorker) async {
         var worker = worker
-        if !worker.isAlive {
+        if await !worker.isAlive() {
             // The container died (killed from outside, or a judge bug): replace it.
             self.logger.warning("judge: replacing a dead sandbox container", metadata: ["worker": "\(worker.index)"])
             await worker.shutdown()

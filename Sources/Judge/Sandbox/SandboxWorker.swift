@@ -68,7 +68,16 @@ public final class SandboxWorker: @unchecked Sendable {
     /// The container's PID 1 as the host sees it.
     public var containerPID: Int32 { self.container.pid }
 
-    public var isAlive: Bool { self.container.control_fd >= 0 && kill(self.container.pid, 0) == 0 }
+    /// Whether the container still runs (a killed one is reaped here, so it is not
+    /// mistaken for alive while it is a zombie).
+    public func isAlive() async -> Bool {
+        await self.onQueue {
+            guard self.container.control_fd >= 0, self.container.pid > 0 else { return false }
+            if waitpid(self.container.pid, nil, WNOHANG) == 0 { return true }
+            self.container.pid = 0
+            return false
+        }
+    }
 
     /// Stops the container; the worker cannot be used afterwards.
     public func shutdown() async {

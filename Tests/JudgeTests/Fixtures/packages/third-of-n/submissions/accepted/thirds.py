@@ -1,0 +1,2 @@
+n = int(input())
+print("%.9f" % (n / 3))
