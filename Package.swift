@@ -129,6 +129,7 @@ let package = Package(
                 "ArenaShared",
                 "CoreNode",
                 "EdgeNode",
+                "Judge",
                 "LocalDeployment",
                 "Replication",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

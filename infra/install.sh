@@ -20,6 +20,21 @@ have_cmd openssl || need+=(openssl)
 have_cmd curl || need+=(curl)
 have_cmd setpriv || need+=(util-linux)
 
+# The judge's toolchains (Debian's packages; the sandbox binds /usr read-only). A
+# language whose toolchain is missing is reported unavailable, not a crash, but every
+# one of them has a real test, so the test command installs them all.
+[ -x /usr/bin/gcc ] || need+=(gcc)
+[ -x /usr/bin/g++ ] || need+=(g++)
+[ -x /usr/bin/python3 ] || need+=(python3)
+[ -x /usr/bin/pypy3 ] || need+=(pypy3)
+[ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/javac ] || need+=(openjdk-17-jdk-headless)
+[ -x /usr/bin/kotlinc ] || need+=(kotlin)
+[ -x /usr/bin/node ] || need+=(nodejs)
+[ -x /usr/bin/rustc ] || need+=(rustc)
+[ -x /usr/bin/go ] || need+=(golang-go)
+# bubblewrap: the sandbox benchmark compares against it.
+have_cmd bwrap || need+=(bubblewrap)
+
 if [ "${#need[@]}" -gt 0 ]; then
   echo "infra/install.sh: installing ${need[*]}"
   if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
@@ -34,4 +49,4 @@ if [ "$(id -u)" -eq 0 ]; then
   (service redis-server stop || true) >/dev/null 2>&1
   (service postgresql stop || true) >/dev/null 2>&1
 fi
-echo "infra/install.sh: ok (postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1), redis: $(redis-server --version | awk '{print $3}'))"
+echo "infra/install.sh: ok (judge toolchains: gcc g++ python3 pypy3 java17 kotlin node rustc go; postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1), redis: $(redis-server --version | awk '{print $3}'))"

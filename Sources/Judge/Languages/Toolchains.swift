@@ -58,7 +58,9 @@ public struct Toolchains: Sendable {
                     try process.run()
                     let data = pipe.fileHandleForReading.readDataToEndOfFile()
                     process.waitUntilExit()
-                    let line = String(decoding: data, as: UTF8.self).split(separator: "\n").first.map(String.init)
+                    // JVM launchers print deprecation warnings before the version.
+                    let line = String(decoding: data, as: UTF8.self).split(separator: "\n")
+                        .first { !$0.lowercased().contains("warning") }.map(String.init)
                     continuation.resume(returning: line?.trimmingCharacters(in: .whitespaces))
                 } catch {
                     continuation.resume(returning: nil)

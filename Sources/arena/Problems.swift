@@ -1,0 +1,167 @@
+import ArenaShared
+import ArgumentParser
+import AsyncHTTPClient
+import Foundation
+import Judge
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// `arena problems import|verify`: Kattis/ICPC problem packages, as they are.
+struct Problems: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import or verify Kattis/ICPC problem packages.", subcommands: [Verify.self, Import.self])
+
+    struct PackageOptions: ParsableArguments {
+        @Argument(help: "The package folder (the one holding problem.yaml).")
+        var directory: String
+
+        @Option(help: "Judge workers to use.")
+        var workers: Int = 2
+
+        @Option(help: "Log level.")
+        var logLevel: String = "warning"
+
+        func read() throws -> ProblemPackage {
+            do {
+                return try ProblemPackage.read(from: self.directory)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        }
+
+        func pool() async throws -> JudgePool {
+            var logger = Logger(label: "arena.problems")
+            logger.logLevel = Logger.Level(rawValue: self.logLevel) ?? .warning
+            let pool = await JudgePool.start(
+                configuration: JudgePoolConfiguration(
+                    workers: self.workers, queueCapacity: 1024,
+                    sandbox: SandboxConfiguration(workDirectory: NSTemporaryDirectory() + "arena-problems-\(getpid())")),
+                logger: logger)
+            if let problem = pool.status.problem, !pool.status.ready {
+                printError("the judge sandbox cannot start: \(problem)")
+                throw ExitCode(1)
+            }
+            return pool
+        }
+
+        /// Judges every example submission and prints a table; exits 1 on disagreement.
+        func verify(_ package: ProblemPackage, pool: JudgePool) async throws -> PackageVerifier.Report {
+            let report: PackageVerifier.Report
+            do {
+                report = try await PackageVerifier(pool: pool).verify(package, root: self.directory)
+            } catch {
+                printError("\(error)")
+                throw ExitCode(1)
+            }
+            var rows = [["submission", "language", "expected", "got", "CPU ms", "", "detail"]]
+            for row in report.rows {
+                rows.append([
+                    row.submission, row.language, row.expected.rawValue, row.actual.rawValue, String(row.timeMs), row.agrees ? "ok" : "MISMATCH",
+                    String((row.detail ?? "").prefix(70)).replacingOccurrences(of: "\n", with: " "),
+                ])
+            }
+            print(formatTable(rows))
+            print("time limit: \(report.timeLimitMs) ms (\(report.timeLimitSource))")
+            return report
+        }
+    }
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Judge every submissions/<verdict>/ file of a package and report any whose verdict disagrees with its folder.")
+
+        @OptionGroup var options: PackageOptions
+
+        func run() async throws {
+            let package = try self.options.read()
+            let pool = try await self.options.pool()
+            let report = try await self.options.verify(package, pool: pool)
+            await pool.shutdown()
+            if !report.disagreements.isEmpty {
+                printError("\(report.disagreements.count) submission(s) disagree with their folder")
+                throw ExitCode(1)
+            }
+            print("all \(report.rows.count) submissions agree")
+        }
+    }
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Verify a package, then create or replace its problem on the core (all tests, limits, validator).")
+
+        @OptionGroup var options: PackageOptions
+
+        @Option(help: "The deployment description (for the core's address).")
+        var config: String = "regions.yaml"
+
+        @Option(help: "Difficulty shown to players (800-3500).")
+        var difficulty: Int = 1200
+
+        @Option(help: "Where `arena up` keeps its secrets (ARENA_EDGE_SECRET in the environment wins).")
+        var data: String = ".arena"
+
+        @Flag(help: "Import even if example submissions disagree with their folders.")
+        var force = false
+
+        func run() async throws {
+            let package = try self.options.read()
+            let pool = try await self.options.pool()
+            let report = try await self.options.verify(package, pool: pool)
+            await pool.shutdown()
+            if !report.disagreements.isEmpty && !self.force {
+                printError("not imported: \(report.disagreements.count) submission(s) disagree with their folder (use --force to import anyway)")
+                throw ExitCode(1)
+            }
+            let input: ProblemInput
+            do {
+                input = try package.problemInput(root: self.options.directory, timeLimitMs: report.timeLimitMs, difficulty: self.difficulty)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            let deployment: RegionsConfiguration
+            do {
+                deployment = try RegionsConfiguration.load(path: self.config)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            guard let secret = ProcessInfo.processInfo.environment[NodeSecrets.edgeSecretVariable] ?? Self.secret(in: "\(self.data)/secrets.env") else {
+                printError("no edge secret: set \(NodeSecrets.edgeSecretVariable) or run `arena up` first (it writes \(self.data)/secrets.env)")
+                throw ExitCode(1)
+            }
+            var request = HTTPClientRequest(url: "http://\(deployment.core.endpoint.host):\(deployment.core.endpoint.port)/internal/problems/\(input.slug)")
+            request.method = .PUT
+            request.headers.add(name: "content-type", value: "application/json")
+            request.headers.add(name: ArenaHeader.edgeSecret, value: secret)
+            request.body = .bytes(ByteBuffer(bytes: try ArenaJSON.encoder().encode(input)))
+            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
+            let body = String(buffer: try await response.body.collect(upTo: 1 << 20))
+            guard (200..<300).contains(Int(response.status.code)) else {
+                printError("the core refused the import (\(response.status.code)): \(body.prefix(500))")
+                throw ExitCode(1)
+            }
+            print("\(response.status.code == 201 ? "created" : "updated") problem '\(input.slug)': \(input.tests.count) tests, time limit \(input.timeLimitMs) ms, \(input.validator == nil ? "built-in checker" : "custom validator")")
+        }
+
+        static func secret(in path: String) -> String? {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+            for line in text.split(separator: "\n") where line.hasPrefix("\(NodeSecrets.edgeSecretVariable)=") {
+                return String(line.dropFirst(NodeSecrets.edgeSecretVariable.count + 1))
+            }
+            return nil
+        }
+    }
+}
+
+/// Columns padded to their widest cell.
+func formatTable(_ rows: [[String]]) -> String {
+    guard let header = rows.first else { return "" }
+    let widths = header.indices.map { column in rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+    return rows.map { row in
+        row.enumerated().map { index, cell in cell.padding(toLength: widths[index], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+            .trimmingCharacters(in: .whitespaces)
+    }.joined(separator: "\n")
+}
