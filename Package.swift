@@ -169,7 +169,7 @@ let package = Package(
         .executableTarget(
             name: "arena-bench",
             dependencies: [
-                "ArenaShared", "ArenaTestSupport", "CoreNode", "Replication", "LocalDeployment",
+                "ArenaShared", "ArenaTestSupport", "CoreNode", "Judge", "Replication", "LocalDeployment",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

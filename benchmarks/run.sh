@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Benchmarks of the foundation against real PostgreSQL, Redis, a core and an edge on
-# loopback; prints a table. Release build. ARENA_BENCH_REQUESTS / _CONCURRENCY tune it.
+# Benchmarks against real PostgreSQL, Redis, a core and an edge on loopback, and of the
+# judge (sandbox overhead next to bubblewrap, pool throughput, end-to-end submissions);
+# prints a table. Release build. `run.sh judge` or `run.sh foundation` runs one half.
+# ARENA_BENCH_REQUESTS / _CONCURRENCY / _SANDBOX_RUNS tune it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash infra/install.sh
 swift build -c release --product arena-bench
-"$(swift build -c release --show-bin-path)/arena-bench"
+"$(swift build -c release --show-bin-path)/arena-bench" "$@"

@@ -17,14 +17,14 @@ public final class TestEdge: Sendable {
 
     public static func start(
         region: String, coreURL: String, redisPort: Int, cacheTTL: Duration = .seconds(3600), outboxDirectory: String? = nil,
-        tls: EdgeConfiguration.TLSFiles? = nil, submissionBurst: Int = 3
+        tls: EdgeConfiguration.TLSFiles? = nil, submissionBurst: Int = 3, judgeQueueCapacity: Int = 64
     ) async throws -> TestEdge {
         let outbox = try outboxDirectory ?? TemporaryDirectories.make(prefix: "arena-outbox")
         let configuration = EdgeConfiguration(
             region: region, host: "127.0.0.1", httpPort: tls == nil ? 0 : nil, httpsPort: tls == nil ? nil : 0, tls: tls,
             coreURL: coreURL, redis: Endpoint(host: "127.0.0.1", port: redisPort), tokenSecret: TestCore.tokenSecret,
             edgeSecret: TestCore.edgeSecret, outboxDirectory: outbox, cacheEntries: 100, cacheTTL: cacheTTL,
-            submissionBurst: submissionBurst, submissionWindow: .seconds(10), coreTimeout: .seconds(3))
+            judgeQueueCapacity: judgeQueueCapacity, submissionBurst: submissionBurst, submissionWindow: .seconds(10), coreTimeout: .seconds(3))
         let bound = Eventually<Int>()
         let metrics = NodeMetrics(node: "edge", region: region)
         let logger = makeTestLogger("test.edge.\(region)")

@@ -19,6 +19,11 @@ import Glibc
 @main
 struct Bench {
     static func main() async throws {
+        let only = CommandLine.arguments.dropFirst().first
+        if only == "judge" {
+            print(Row.table(try await JudgeBench.run()))
+            return
+        }
         let requests = Int(ProcessInfo.processInfo.environment["ARENA_BENCH_REQUESTS"] ?? "") ?? 2000
         let concurrency = Int(ProcessInfo.processInfo.environment["ARENA_BENCH_CONCURRENCY"] ?? "") ?? 16
         var rows: [Row] = []
@@ -38,7 +43,7 @@ struct Bench {
         let core = try await TestCore.start(configuration)
         rows.append(Row(name: "start core (migrations included)", single: clock.now - start))
         start = clock.now
-        let edge = try await TestEdge.start(region: "eu-west", coreURL: core.url, redisPort: redis.port, submissionBurst: .max)
+        let edge = try await TestEdge.start(region: "eu-west", coreURL: core.url, redisPort: redis.port, submissionBurst: .max, judgeQueueCapacity: 100_000)
         rows.append(Row(name: "start edge", single: clock.now - start))
 
         let user = try await core.signUp("bench_user", password: "correct horse battery")
@@ -60,10 +65,15 @@ struct Bench {
         })
         let submission = try JSONEncoder().encode(
             SubmissionRequest(problem: "a-plus-b", language: "python3", source: "print(sum(map(int, input().split())))"))
-        rows.append(try await measure("edge: accept submission (outbox fsync, 202)", requests / 2, concurrency) {
+        rows.append(try await measure("edge: accept submission (journal fsync, 202)", requests / 2, concurrency) {
             try await edge.client.send(.POST, "/api/submissions", body: submission, bearer: token).status == 202
         })
-        try await waitUntil(timeout: .seconds(120), "outbox drained") { edge.metric("arena_outbox_depth") == 0 }
+        let judgingStart = clock.now
+        try await waitUntil(timeout: .seconds(600), "every accepted submission judged and forwarded") {
+            edge.metric("arena_judge_backlog") == 0 && edge.metric("arena_outbox_depth") == 0
+        }
+        let judging = clock.now - judgingStart
+        rows.append(Row(name: "edge: judge + forward the \(requests / 2) accepted (after intake)", single: judging, throughput: Double(requests / 2) / judging.seconds))
         let signIn = try JSONEncoder().encode(SignInRequest(username: "bench_user", password: "correct horse battery"))
         rows.append(try await measure("core: sign-in (PBKDF2-SHA256, 210k rounds)", 40, 2) {
             try await core.client.send(.POST, "/api/auth/signin", body: signIn).status == 200
@@ -90,6 +100,7 @@ struct Bench {
 
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
+        if only != "foundation" { rows += try await JudgeBench.run() }
         print(Row.table(rows))
         print("\nprocess max RSS (harness + core + edge + clients in one process): \(usage.ru_maxrss / 1024) MiB")
         print("requests per scenario: \(requests), concurrency: \(concurrency), cores: \(ProcessInfo.processInfo.activeProcessorCount)")

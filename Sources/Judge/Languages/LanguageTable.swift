@@ -78,7 +78,7 @@ public enum LanguageTable {
             template: "let v = readLine()!.split(separator: \" \").map { Int($0)! }\nprint(v[0] + v[1])\n"),
     ]
 
-    static let cppTemplate = "#include <bits/stdc++.h>\nusing namespace std;\n\nint main() {\n    long long a, b;\n    cin >> a >> b;\n    cout << a + b << '\\n';\n}\n"
+    public static let cppTemplate = "#include <bits/stdc++.h>\nusing namespace std;\n\nint main() {\n    long long a, b;\n    cin >> a >> b;\n    cout << a + b << '\\n';\n}\n"
 
     /// Compiles without writing bytecode: a syntax error becomes CE with the message.
     static let pythonSyntaxCheck = "import sys\nsrc = open(sys.argv[1], 'rb').read()\ntry:\n    compile(src, sys.argv[1], 'exec')\nexcept SyntaxError as e:\n    import traceback; traceback.print_exception(type(e), e, None); sys.exit(1)\n"

@@ -41,7 +41,7 @@ public struct SandboxConfiguration: Sendable {
         "/etc/ld.so.cache", "/etc/alternatives", "/etc/java-17-openjdk", "/etc/ssl/certs/java",
     ]
 
-    func resolvedCgroups() -> CgroupSupport {
+    public func resolvedCgroups() -> CgroupSupport {
         switch self.cgroups {
         case .detect: CgroupSupport.detect()
         case .disabled: .unavailable(reason: "disabled by configuration")
