@@ -24,7 +24,7 @@ public final class TestEdge: Sendable {
             region: region, host: "127.0.0.1", httpPort: tls == nil ? 0 : nil, httpsPort: tls == nil ? nil : 0, tls: tls,
             coreURL: coreURL, redis: Endpoint(host: "127.0.0.1", port: redisPort), tokenSecret: TestCore.tokenSecret,
             edgeSecret: TestCore.edgeSecret, outboxDirectory: outbox, cacheEntries: 100, cacheTTL: cacheTTL,
-            judgeQueueCapacity: judgeQueueCapacity, submissionBurst: submissionBurst, submissionWindow: .seconds(10), coreTimeout: .seconds(3))
+            judgeQueueCapacity: judgeQueueCapacity, submissionBurst: submissionBurst, submissionWindow: .seconds(10), coreTimeout: .seconds(10))
         let bound = Eventually<Int>()
         let metrics = NodeMetrics(node: "edge", region: region)
         let logger = makeTestLogger("test.edge.\(region)")

@@ -4,7 +4,7 @@ import Testing
 @testable import Judge
 
 /// A+B in every language the installer sets up: AC, WA, TLE, RE and CE each judged for real.
-@Suite struct LanguageTests {
+@Suite(.serialized) struct LanguageTests {
     struct Sources: Sendable, CustomStringConvertible {
         var language: LanguageID
         var accepted: String
