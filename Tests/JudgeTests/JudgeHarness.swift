@@ -1,5 +1,6 @@
 import ArenaShared
 import Foundation
+import Logging
 
 @testable import Judge
 
@@ -11,8 +12,11 @@ struct JudgeHarness {
 
     /// Toolchains are probed once per test process.
     static var toolchains: Task<Toolchains, Never> { Toolchains.shared }
+    /// C++ compiles use the host's precompiled bits/stdc++.h, as a pool would.
+    static let precompiled = Task { await PrecompiledHeaders.prepare(logger: Logger(label: "test.pch")) }
 
     static func with(cgroups: SandboxConfiguration.CgroupMode = .detect, index: Int = 0, _ body: (JudgeHarness) async throws -> Void) async throws {
+        await precompiled.value
         let directory = NSTemporaryDirectory() + "arena-judge-test-\(UUID().uuidString.prefix(8))"
         let configuration = SandboxConfiguration(workDirectory: directory, firstUID: 62000, cgroups: cgroups)
         let worker = try SandboxWorker(index: index, configuration: configuration, cgroups: configuration.resolvedCgroups())

@@ -15,11 +15,11 @@ public enum LanguageTable {
             template: "#include <stdio.h>\n\nint main(void) {\n    long long a, b;\n    scanf(\"%lld %lld\", &a, &b);\n    printf(\"%lld\\n\", a + b);\n    return 0;\n}\n"),
         Language(
             id: .cpp17, name: "C++17 (GCC)", sourceFile: "main.cpp",
-            compile: ["/usr/bin/g++", "-std=gnu++17", "-O2", "-pipe", "-o", "main", "main.cpp"], run: ["/box/main"],
+            compile: ["/usr/bin/g++", "-std=gnu++17", "-O2", "-pipe", "-I\(PrecompiledHeaders.includeDirectory("gnu++17"))", "-o", "main", "main.cpp"], run: ["/box/main"],
             version: ["/usr/bin/g++", "--version"], requiredFiles: ["/usr/bin/g++"], template: cppTemplate),
         Language(
             id: .cpp20, name: "C++20 (GCC)", sourceFile: "main.cpp",
-            compile: ["/usr/bin/g++", "-std=gnu++20", "-O2", "-pipe", "-o", "main", "main.cpp"], run: ["/box/main"],
+            compile: ["/usr/bin/g++", "-std=gnu++20", "-O2", "-pipe", "-I\(PrecompiledHeaders.includeDirectory("gnu++20"))", "-o", "main", "main.cpp"], run: ["/box/main"],
             version: ["/usr/bin/g++", "--version"], requiredFiles: ["/usr/bin/g++"], template: cppTemplate),
         Language(
             id: .python3, name: "Python 3 (CPython)", sourceFile: "main.py",

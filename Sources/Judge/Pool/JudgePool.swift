@@ -38,6 +38,8 @@ public final class JudgePool: Service, Sendable {
         var logger = logger
         logger[metadataKey: "component"] = "judge"
         let toolchains = await Toolchains.shared.value
+        // Before the containers start: they bind the folder only if it exists.
+        if toolchains.isAvailable(.cpp17) { await PrecompiledHeaders.prepare(logger: logger) }
         let cgroups = configuration.sandbox.resolvedCgroups()
         var configuration = configuration
         // Pools in one process (several edges in a test or in `arena up`) get disjoint uids.

@@ -39,6 +39,7 @@ public struct SandboxConfiguration: Sendable {
     public static let defaultReadOnlyPaths = [
         "/usr", "/bin", "/sbin", "/lib", "/lib64", "/lib32", "/libx32", "/opt/swift",
         "/etc/ld.so.cache", "/etc/alternatives", "/etc/java-17-openjdk", "/etc/ssl/certs/java",
+        PrecompiledHeaders.directory,
     ]
 
     public func resolvedCgroups() -> CgroupSupport {
