@@ -22,12 +22,7 @@ struct NodeOptions: ParsableArguments {
     }
 
     func load() throws -> RegionsConfiguration {
-        do {
-            return try RegionsConfiguration.load(path: self.config)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        try loadDeployment(self.config)
     }
 
     func logger(_ label: String) -> Logger {
@@ -38,6 +33,16 @@ struct NodeOptions: ParsableArguments {
             }
         logger.logLevel = Logger.Level(rawValue: self.logLevel) ?? .info
         return logger
+    }
+}
+
+/// Reads `regions.yaml`, or prints every problem in it and exits 1.
+func loadDeployment(_ path: String) throws -> RegionsConfiguration {
+    do {
+        return try RegionsConfiguration.load(path: path)
+    } catch {
+        printError(error.description)
+        throw ExitCode(1)
     }
 }
 

@@ -121,13 +121,7 @@ struct Problems: AsyncParsableCommand {
                 printError(error.description)
                 throw ExitCode(1)
             }
-            let deployment: RegionsConfiguration
-            do {
-                deployment = try RegionsConfiguration.load(path: self.config)
-            } catch {
-                printError(error.description)
-                throw ExitCode(1)
-            }
+            let deployment = try loadDeployment(self.config)
             guard let secret = ProcessInfo.processInfo.environment[NodeSecrets.edgeSecretVariable] ?? Self.secret(in: "\(self.data)/secrets.env") else {
                 printError("no edge secret: set \(NodeSecrets.edgeSecretVariable) or run `arena up` first (it writes \(self.data)/secrets.env)")
                 throw ExitCode(1)

@@ -33,13 +33,7 @@ struct Up: AsyncParsableCommand {
     func run() async throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let deployment: RegionsConfiguration
-        do {
-            deployment = try RegionsConfiguration.load(path: self.config)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        let deployment = try loadDeployment(self.config)
         let layout = try DataLayout(root: self.data)
         if self.detach { return try await self.runDetached(layout: layout) }
         if let pid = layout.runningPID() {

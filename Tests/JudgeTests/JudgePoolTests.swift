@@ -27,8 +27,9 @@ struct JudgePoolTests {
 
     @Test func aFullQueueRefusesInsteadOfGrowing() async throws {
         try await Self.withPool(workers: 1, queue: 1) { pool in
-            let slow = "#include <unistd.h>\nint main(void){ sleep(1); return 0; }\n"
-            let problem = JudgeProblem(slug: "slow", timeLimitMs: 500, memoryLimitBytes: 64 << 20, tests: [JudgeTest(name: "1", input: .empty, answer: [])])
+            // Long enough that all four reach the pool while the first still runs, even on a loaded machine.
+            let slow = "#include <unistd.h>\nint main(void){ sleep(3); return 0; }\n"
+            let problem = JudgeProblem(slug: "slow", timeLimitMs: 2000, memoryLimitBytes: 64 << 20, tests: [JudgeTest(name: "1", input: .empty, answer: [])])
             let results = await withTaskGroup(of: Result<Verdict, JudgeError>.self) { group in
                 for _ in 0..<4 {
                     group.addTask {

@@ -7,7 +7,7 @@ import Glibc
 /// A fresh cgroup for one run (one per controller on v1), so limits, peaks and the OOM
 /// counter start from zero without resetting anything. The run joins it before execve by
 /// writing to the `cgroup.procs` descriptors it receives; it is removed after the run.
-struct RunCgroup {
+struct RunCgroup: Sendable {
     let directories: [String]
     let support: CgroupSupport
     private(set) var procsDescriptors: [Int32] = []
@@ -80,7 +80,7 @@ struct RunCgroup {
             throw SandboxError("cannot set \(file): \(reason)")
         }
         for directory in self.directories {
-            let fd = open("\(directory)/cgroup.procs", O_WRONLY | O_CLOEXEC)
+            let fd = open("\(directory)/cgroup.procs", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
             if fd < 0 {
                 let reason = String(cString: strerror(errno))
                 self.closeDescriptors()
@@ -143,8 +143,10 @@ struct RunCgroup {
     }
 }
 
+/// Writes a control file (O_CREAT only matters for a test's stand-in tree: cgroupfs has
+/// every file already and refuses to create others).
 func writeText(_ text: String, to path: String) -> Bool {
-    let fd = open(path, O_WRONLY | O_CLOEXEC)
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { return false }
     defer { close(fd) }
     return text.withCString { write(fd, $0, strlen($0)) } == text.utf8.count

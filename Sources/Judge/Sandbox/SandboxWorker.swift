@@ -22,6 +22,7 @@ public final class SandboxWorker: @unchecked Sendable {
     private let ioDirectory: String
     public let uid: UInt32
     private static let runSequence = Atomic<Int>(0)
+    private static let cleanup = DispatchQueue(label: "arena.judge.cgroup-cleanup", qos: .utility)
 
     /// Starts the container (throws when namespaces or mounts are refused).
     public init(index: Int, configuration: SandboxConfiguration, cgroups: CgroupSupport) throws(SandboxError) {
@@ -81,7 +82,10 @@ public final class SandboxWorker: @unchecked Sendable {
 
     /// Stops the container; the worker cannot be used afterwards.
     public func shutdown() async {
-        await self.onQueue { arena_container_stop(&self.container) }
+        await self.onQueue {
+            arena_container_stop(&self.container)
+            Self.cleanup.sync {}  // pending removals first, so the parents are empty
+        }
         if self.cgroups.isUsable { RunCgroup.removeParents(for: self.cgroups, owner: self.owner) }
     }
 
@@ -140,7 +144,8 @@ public final class SandboxWorker: @unchecked Sendable {
         }
         defer {
             cgroup?.closeDescriptors()
-            cgroup?.remove()
+            // rmdir can wait for the killed tasks to finish exiting: off the run's path.
+            if let cgroup { Self.cleanup.async { cgroup.remove() } }
         }
         let stdinPath: String
         switch command.stdin {
