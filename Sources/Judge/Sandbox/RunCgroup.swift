@@ -21,8 +21,12 @@ struct RunCgroup: Sendable {
         }
     }
 
-    /// Creates the parent folders (and on v2 enables the controllers for children).
+    /// Creates the parent folders (and on v2 enables the controllers for children), after
+    /// removing what processes that died without cleaning up left behind.
     static func prepareParents(for support: CgroupSupport, owner: String) throws(SandboxError) {
+        for parent in self.parents(for: support, owner: owner) {
+            Self.removeLeftovers(in: (parent as NSString).deletingLastPathComponent)
+        }
         for parent in self.parents(for: support, owner: owner) {
             if mkdirParents(parent) != 0 { throw SandboxError("cannot create cgroup \(parent): \(String(cString: strerror(errno)))") }
         }
@@ -31,6 +35,19 @@ struct RunCgroup: Sendable {
             for level in [root, "\(root)/arena-judge", "\(root)/arena-judge/\(owner)"] {
                 _ = writeText("+memory +pids +cpu", to: "\(level)/cgroup.subtree_control")
             }
+        }
+    }
+
+    /// `p<pid>` folders of processes that no longer exist, with their (empty) run cgroups.
+    static func removeLeftovers(in base: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] where name.hasPrefix("p") {
+            guard let pid = Int32(name.dropFirst()), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            let owner = "\(base)/\(name)"
+            for run in (try? FileManager.default.contentsOfDirectory(atPath: owner)) ?? [] {
+                var info = stat()
+                if lstat("\(owner)/\(run)", &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { rmdir("\(owner)/\(run)") }
+            }
+            rmdir(owner)
         }
     }
 
