@@ -23,6 +23,8 @@ final class SubmissionJudging: Service, Sendable {
     let logger: Logger
     private let inFlight = Mutex<Set<String>>([])
     private let wake = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+    /// Judgings handed to the pool at once: two per worker.
+    var maximumInFlight: Int { max(2, 2 * self.pool.status.workers) }
 
     static let kind = "judge"
 
@@ -65,13 +67,18 @@ final class SubmissionJudging: Service, Sendable {
             var retryDelay = Duration.milliseconds(200)
             for await _ in self.wake.stream.cancelOnGracefulShutdown() {
                 let delay = retryDelay
-                for entry in self.journal.pending() {
+                // Enough in flight to keep every worker busy with the next job ready; the
+                // rest stays on disk (read when there is room, oldest first).
+                let busy = self.inFlight.withLock { $0 }
+                let room = self.maximumInFlight - busy.count
+                for entry in room > 0 ? self.journal.pending(limit: room, excluding: busy) : [] {
                     let claimed = self.inFlight.withLock { $0.insert(entry.id).inserted }
                     guard claimed else { continue }
                     group.addTask {
                         let done = await self.judge(entry)
                         if !done { try? await Task.sleep(for: delay) }
                         self.inFlight.withLock { _ = $0.remove(entry.id) }
+                        self.wake.continuation.yield()
                     }
                 }
                 retryDelay = self.journal.depth == 0 ? .milliseconds(200) : min(retryDelay * 2, .seconds(5))

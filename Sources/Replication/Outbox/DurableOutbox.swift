@@ -50,9 +50,9 @@ public final class DurableOutbox: Sendable {
         }
     }
 
-    /// Pending entries, oldest first.
-    public func pending(limit: Int = .max) -> [OutboxEntry] {
-        let names = self.index.withLock { Array($0.values) }.sorted().prefix(limit)
+    /// Pending entries, oldest first; ids in `excluding` are skipped before any file is read.
+    public func pending(limit: Int = .max, excluding: Set<String> = []) -> [OutboxEntry] {
+        let names = self.index.withLock { index in index.filter { !excluding.contains($0.key) }.map(\.value) }.sorted().prefix(limit)
         return names.compactMap { name in
             guard let data = FileManager.default.contents(atPath: self.directory.appendingPathComponent(name).path) else { return nil }
             return try? JSONDecoder().decode(OutboxEntry.self, from: data)
