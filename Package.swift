@@ -153,6 +153,7 @@ let package = Package(
                 "ArenaHTTP",
                 "CoreNode",
                 "EdgeNode",
+                "Judge",
                 "LocalDeployment",
                 "Replication",
                 .product(name: "Logging", package: "swift-log"),
@@ -207,7 +208,7 @@ let package = Package(
         .testTarget(
             name: "EdgeNodeTests",
             dependencies: [
-                "EdgeNode", "CoreNode", "ArenaTestSupport", "LocalDeployment",
+                "EdgeNode", "CoreNode", "ArenaTestSupport", "Judge", "LocalDeployment",
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -2,6 +2,7 @@ import ArenaHTTP
 import ArenaShared
 import EdgeNode
 import Foundation
+import Judge
 import Logging
 
 /// An edge node running in the test process (plain HTTP on a random loopback port).
@@ -17,14 +18,15 @@ public final class TestEdge: Sendable {
 
     public static func start(
         region: String, coreURL: String, redisPort: Int, cacheTTL: Duration = .seconds(3600), outboxDirectory: String? = nil,
-        tls: EdgeConfiguration.TLSFiles? = nil, submissionBurst: Int = 3, judgeQueueCapacity: Int = 64
+        tls: EdgeConfiguration.TLSFiles? = nil, submissionBurst: Int = 3, judgeQueueCapacity: Int = 64,
+        judgeCgroups: SandboxConfiguration.CgroupMode = .detect
     ) async throws -> TestEdge {
         let outbox = try outboxDirectory ?? TemporaryDirectories.make(prefix: "arena-outbox")
         let configuration = EdgeConfiguration(
             region: region, host: "127.0.0.1", httpPort: tls == nil ? 0 : nil, httpsPort: tls == nil ? nil : 0, tls: tls,
             coreURL: coreURL, redis: Endpoint(host: "127.0.0.1", port: redisPort), tokenSecret: TestCore.tokenSecret,
             edgeSecret: TestCore.edgeSecret, outboxDirectory: outbox, cacheEntries: 100, cacheTTL: cacheTTL,
-            judgeQueueCapacity: judgeQueueCapacity, submissionBurst: submissionBurst, submissionWindow: .seconds(10), coreTimeout: .seconds(10))
+            judgeQueueCapacity: judgeQueueCapacity, judgeCgroups: judgeCgroups, submissionBurst: submissionBurst, submissionWindow: .seconds(10), coreTimeout: .seconds(10))
         let bound = Eventually<Int>()
         let metrics = NodeMetrics(node: "edge", region: region)
         let logger = makeTestLogger("test.edge.\(region)")

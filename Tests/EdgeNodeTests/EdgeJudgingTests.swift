@@ -2,6 +2,7 @@ import ArenaShared
 import ArenaTestSupport
 import Foundation
 import HummingbirdWSClient
+import Judge
 import Logging
 import NIOHTTP1
 import NIOWebSocket
@@ -129,5 +130,30 @@ struct EdgeJudgingTests {
         let stored = try await environment.core.client.send(.GET, "/api/submissions?user=kim").decode(Items.self).items
         #expect(stored.first { $0.idempotencyKey.hasSuffix(":right") }?.verdict == .accepted)
         #expect(stored.first { $0.idempotencyKey.hasSuffix(":wrong") }?.verdict == .wrongAnswer)
+    }
+
+    @Test("without writable cgroups the edge still judges, and says so loudly in /ready and /metrics")
+    func degradedIsolationIsReported() async throws {
+        let environment = try await EdgeTestEnvironment.start()
+        defer { Task { await environment.stop() } }
+        let edge = try await TestEdge.start(
+            region: "ap-south", coreURL: environment.core.url, redisPort: environment.redis.port, judgeCgroups: .disabled)
+        defer { Task { await edge.stop() } }
+        let ready = try await edge.client.send(.GET, "/ready")
+        #expect(ready.status == 200)
+        #expect(ready.text.contains("DEGRADED: no writable cgroup, limits fall back to rlimits"))
+        try await waitUntil(timeout: .seconds(5), "the degraded gauge is sampled") { edge.metric("arena_judge_degraded") == 1 }
+        #expect(environment.edge.metric("arena_judge_degraded") == 0)
+
+        let token = try await environment.core.signUp("lee").accessToken
+        let bomb = SubmissionRequest(
+            problem: "a-plus-b", language: "c",
+            source: "#include <stdlib.h>\n#include <string.h>\nint main(void){ for(;;){ char *p = malloc(1<<20); if(!p) abort(); memset(p, 1, 1<<20); } }\n")
+        #expect(try await edge.client.send(.POST, "/api/submissions", json: bomb, bearer: token).status == 202)
+        try await waitUntil(timeout: .seconds(30), "the memory bomb is judged") {
+            try await environment.core.client.send(.GET, "/api/submissions?user=lee").decode(Items.self).items.count == 1
+        }
+        let stored = try await environment.core.client.send(.GET, "/api/submissions?user=lee").decode(Items.self).items
+        #expect(stored.first?.verdict == .memoryLimitExceeded, "\(stored.first?.judgeMessage ?? "")")
     }
 }
