@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <poll.h>
@@ -113,7 +114,12 @@ static int write_file(const char *path, const char *content, mode_t mode) {
     return 0;
 }
 
-static int close_from(int first) { return (int)syscall(SYS_close_range, (unsigned)first, ~0U, 0); }
+/// Closes every descriptor from `first` up; falls back to a loop where close_range is
+/// missing (kernels before 5.9), so a run can never inherit the control socket.
+static void close_from(int first) {
+    if (syscall(SYS_close_range, (unsigned)first, ~0U, 0) == 0) return;
+    for (int fd = first; fd < 65536; fd++) close(fd);
+}
 
 static uint64_t now_us(void) {
     struct timespec ts;
@@ -165,8 +171,8 @@ static void build_filter(void) {
     // Things runtimes probe for: a clean error, so they fall back.
     static const char *const refused[] = { "io_uring_setup", "io_uring_enter", "io_uring_register" };
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) add_rule(ctx, SCMP_ACT_ERRNO(ENOSYS), refused[i]);
-    // SysV IPC objects would outlive a run inside the reused IPC namespace.
-    static const char *const ipc[] = { "shmget", "semget", "msgget" };
+    // SysV IPC objects and POSIX message queues would outlive a run inside the reused IPC namespace.
+    static const char *const ipc[] = { "shmget", "semget", "msgget", "mq_open" };
     for (size_t i = 0; i < sizeof ipc / sizeof ipc[0]; i++) add_rule(ctx, SCMP_ACT_ERRNO(EPERM), ipc[i]);
     // Only AF_UNIX sockets (the network namespace is empty anyway).
     seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(socket), 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX));
@@ -354,11 +360,19 @@ static int set_limit(int resource, uint64_t soft, uint64_t hard) {
 /// A second filter, built on the stack (no malloc here): execve is allowed only with the
 /// exact filename pointer of our own call, which does not exist in the new program's
 /// address space; execveat never. A player's program cannot start a shell or anything else.
+#if defined(__x86_64__)
+#define NATIVE_AUDIT_ARCH AUDIT_ARCH_X86_64
+#elif defined(__aarch64__)
+#define NATIVE_AUDIT_ARCH AUDIT_ARCH_AARCH64
+#else
+#error "the exec lock knows x86_64 and aarch64 only"
+#endif
+
 static int install_exec_lock(const char *filename) {
     uint64_t address = (uint64_t)(uintptr_t)filename;
     struct sock_filter program[] = {
         BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
-        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0xC000003E /* AUDIT_ARCH_X86_64 */, 1, 0),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, NATIVE_AUDIT_ARCH, 1, 0),
         BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
         BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
         BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_execveat, 0, 1),
@@ -471,13 +485,18 @@ static void run_one(struct request *request, const int *fds, int fd_count, struc
     for (;;) {
         uint64_t now = now_us();
         if (now >= deadline) { result->wall_timed_out = 1; break; }
-        struct pollfd watch[2] = { { .fd = pidfd, .events = POLLIN }, { .fd = CONTROL_FD, .events = POLLRDHUP } };
-        int timeout = (int)((deadline - now + 999) / 1000);
+        struct pollfd watch[2] = { { .fd = CONTROL_FD, .events = POLLRDHUP }, { .fd = pidfd, .events = POLLIN } };
+        // Without a pidfd (old kernels) poll the control socket in 1 ms steps and check the child.
+        int timeout = pidfd >= 0 ? (int)((deadline - now + 999) / 1000) : 1;
         int ready = poll(watch, pidfd >= 0 ? 2 : 1, timeout);
-        if (ready < 0 && errno != EINTR) break;
-        if (pidfd >= 0 && (watch[0].revents & POLLIN)) break;
-        if (watch[1].revents & (POLLHUP | POLLRDHUP | POLLERR)) { control_gone = 1; break; }
-        if (pidfd < 0) { usleep(1000); if (waitpid(pid, NULL, WNOHANG | WNOWAIT | __WALL) == pid) break; }
+        if (ready < 0 && errno != EINTR) { kill(-1, SIGKILL); break; }
+        if (watch[0].revents & (POLLHUP | POLLRDHUP | POLLERR)) { control_gone = 1; break; }
+        if (pidfd >= 0 && (watch[1].revents & POLLIN)) break;
+        if (pidfd < 0) {
+            siginfo_t info;
+            memset(&info, 0, sizeof info);
+            if (waitid(P_PID, (id_t)pid, &info, WEXITED | WNOHANG | WNOWAIT | __WALL) == 0 && info.si_pid == pid) break;
+        }
     }
     if (result->wall_timed_out || control_gone) kill(-1, SIGKILL);
     int status = 0;
@@ -555,6 +574,7 @@ static int zygote_main(void *raw) {
 // Host side (normal C: runs in the Swift process).
 
 static int receive_reply(int fd, struct arena_run_result *reply, char *error, size_t cap) {
+    memset(reply, 0, sizeof *reply);
     for (;;) {
         ssize_t n = recv(fd, reply, sizeof *reply, 0);
         if (n == (ssize_t)sizeof *reply) return 0;
@@ -584,8 +604,12 @@ int arena_container_start(const struct arena_container_config *config, struct ar
         return -1;
     }
     struct arena_run_result ready;
-    if (receive_reply(pair[0], &ready, error, cap) != 0 || ready.setup_failed) {
-        if (ready.setup_failed) snprintf(error, cap, "sandbox setup: %s", ready.error);
+    int received = receive_reply(pair[0], &ready, error, cap);
+    if (received != 0 || ready.setup_failed) {
+        if (received == 0) {
+            ready.error[sizeof ready.error - 1] = 0;
+            snprintf(error, cap, "sandbox setup: %s", ready.error);
+        }
         close(pair[0]);
         kill(pid, SIGKILL);
         waitpid(pid, NULL, 0);
@@ -627,7 +651,12 @@ int arena_container_reset(const struct arena_container *container, const struct 
     struct arena_run_result reply;
     int rc = send_request(container, request, offsetof(struct request, strings), NULL, 0, error, cap);
     free(request);
-    if (rc != 0 || receive_reply(container->control_fd, &reply, error, cap) != 0) return -1;
+    struct timeval timeout = { .tv_sec = 30, .tv_usec = 0 };
+    setsockopt(container->control_fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    if (rc != 0 || receive_reply(container->control_fd, &reply, error, cap) != 0) {
+        if (rc == 0) kill(container->pid, SIGKILL);
+        return -1;
+    }
     if (reply.setup_failed) { snprintf(error, cap, "%s", reply.error); return -1; }
     return 0;
 }
@@ -652,7 +681,16 @@ int arena_container_run(const struct arena_container *container, const struct ar
     int rc = send_request(container, request, offsetof(struct request, strings) + used, fds, fd_count, error, cap);
     free(request);
     if (rc != 0) return -1;
-    return receive_reply(container->control_fd, result, error, cap);
+    // A container that does not answer within the wall limit plus a margin is stuck:
+    // kill it, so that the pool replaces it instead of waiting forever.
+    uint64_t wait_ms = limits->wall_ms + 10000;
+    struct timeval timeout = { .tv_sec = (time_t)(wait_ms / 1000), .tv_usec = (suseconds_t)((wait_ms % 1000) * 1000) };
+    setsockopt(container->control_fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    if (receive_reply(container->control_fd, result, error, cap) != 0) {
+        kill(container->pid, SIGKILL);
+        return -1;
+    }
+    return 0;
 }
 
 void arena_container_stop(struct arena_container *container) {

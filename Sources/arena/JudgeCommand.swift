@@ -55,7 +55,7 @@ struct JudgeCommand: AsyncParsableCommand {
             var logger = Logger(label: "arena.judge")
             logger.logLevel = .warning
             let pool = await JudgePool.start(
-                configuration: JudgePoolConfiguration(workers: 1, sandbox: SandboxConfiguration(workDirectory: NSTemporaryDirectory() + "arena-judge-run-\(getpid())")),
+                configuration: JudgePoolConfiguration(workers: 1, sandbox: SandboxConfiguration(workDirectory: NSTemporaryDirectory() + "arena-judge-run-\(getpid())", firstUID: 60600)),
                 logger: logger)
             defer { Task { await pool.shutdown() } }
             do {

@@ -37,7 +37,7 @@ struct Problems: AsyncParsableCommand {
             let pool = await JudgePool.start(
                 configuration: JudgePoolConfiguration(
                     workers: self.workers, queueCapacity: 1024,
-                    sandbox: SandboxConfiguration(workDirectory: NSTemporaryDirectory() + "arena-problems-\(getpid())")),
+                    sandbox: SandboxConfiguration(workDirectory: NSTemporaryDirectory() + "arena-problems-\(getpid())", firstUID: 60500)),
                 logger: logger)
             if let problem = pool.status.problem, !pool.status.ready {
                 printError("the judge sandbox cannot start: \(problem)")

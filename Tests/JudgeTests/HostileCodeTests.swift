@@ -8,7 +8,7 @@ import Testing
 /// the worker must judge normally afterwards.
 @Suite(.serialized)
 struct HostileCodeTests {
-    static let includes = "#define _GNU_SOURCE\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#include <unistd.h>\n#include <fcntl.h>\n#include <signal.h>\n#include <sched.h>\n#include <sys/socket.h>\n#include <sys/mount.h>\n#include <sys/ptrace.h>\n#include <netinet/in.h>\n"
+    static let includes = "#define _GNU_SOURCE\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#include <unistd.h>\n#include <fcntl.h>\n#include <signal.h>\n#include <sched.h>\n#include <sys/socket.h>\n#include <sys/mount.h>\n#include <sys/ptrace.h>\n#include <netinet/in.h>\n#include <mqueue.h>\n#include <sys/shm.h>\n"
 
     struct Attack: Sendable, CustomStringConvertible {
         var name: String
@@ -48,6 +48,10 @@ struct HostileCodeTests {
                   if (a >= 0) { struct sockaddr_in s = { .sin_family = AF_INET, .sin_port = htons(80), .sin_addr.s_addr = htonl(0x7f000001) }; if (connect(a, (void *)&s, sizeof s) == 0) { puts("LEAK"); return 0; } }
                   puts(a < 0 && b < 0 && c < 0 && d < 0 ? "blocked" : "LEAK"); }
                 """, expected: .accepted),
+        Attack(
+            name: "IPC that would outlive the run",
+            body: "int main(void){ mqd_t q = mq_open(\"/leak\", O_CREAT | O_RDWR, 0600, (void *)0); int s = shmget(IPC_PRIVATE, 4096, IPC_CREAT | 0600); puts(q == (mqd_t)-1 && s < 0 ? \"blocked\" : \"LEAK\"); }",
+            expected: .accepted),
         Attack(name: "ptrace", body: "int main(void){ ptrace(PTRACE_TRACEME, 0, 0, 0); puts(\"blocked\"); }", expected: .runtimeError, detail: "forbidden system call"),
         Attack(name: "mount", body: "int main(void){ mount(\"none\", \"/box\", \"tmpfs\", 0, 0); puts(\"blocked\"); }", expected: .runtimeError, detail: "forbidden system call"),
         Attack(name: "unshare", body: "int main(void){ unshare(CLONE_NEWUSER | CLONE_NEWNS); puts(\"blocked\"); }", expected: .runtimeError, detail: "forbidden system call"),

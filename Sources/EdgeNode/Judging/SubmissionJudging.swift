@@ -27,6 +27,8 @@ final class SubmissionJudging: Service, Sendable {
     var maximumInFlight: Int { max(2, 2 * self.pool.status.workers) }
 
     static let kind = "judge"
+    /// Judging attempts that may end in SE before SE is the verdict.
+    static let systemErrorRetries = 2
 
     init(
         journal: DurableOutbox, outbox: DurableOutbox, forwarder: OutboxForwarder, pool: JudgePool, problems: JudgeDataSource,
@@ -134,6 +136,13 @@ final class SubmissionJudging: Service, Sendable {
                 timeMs: 0, memoryKiB: 0, language: language, languageVersion: why, compileCached: false)
         } catch {
             self.logger.notice("judging postponed", metadata: ["submission": "\(key)", "reason": "\(error)"])
+            return false
+        }
+        // A judge fault (container died, cgroup refused) is retried before the player is
+        // told SE: the next attempt usually runs on a replaced container.
+        if report.verdict == .systemError, entry.attempts < Self.systemErrorRetries {
+            _ = self.journal.recordFailure(entry, reason: report.message ?? "system error")
+            self.logger.warning("judge fault; judging again", metadata: ["submission": "\(key)", "reason": "\(report.message ?? "")"])
             return false
         }
         let elapsed = ContinuousClock.now - started

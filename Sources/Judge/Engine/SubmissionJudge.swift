@@ -74,7 +74,11 @@ public struct SubmissionJudge: Sendable {
 
     /// Compiles (or finds in the cache) the given files; the main one is `language.sourceFile`.
     public func compile(files: [String: [UInt8]], language: Language, on worker: SandboxWorker) async throws(SandboxError) -> CompileResult {
-        let key = CompileCache.key(language: language.id.rawValue, version: self.toolchains.version(of: language.id), files: files.map { ($0.key, $0.value) })
+        // The command and environment are part of the key: a changed flag never serves old artifacts.
+        let recipe = ((language.compile ?? []) + ["--"] + language.environmentForSandbox).joined(separator: "\u{1}")
+        let key = CompileCache.key(
+            language: language.id.rawValue + "\u{1}" + recipe, version: self.toolchains.version(of: language.id),
+            files: files.map { ($0.key, $0.value) })
         switch self.cache.lookup(key) {
         case .compiled(let files): return .compiled(Program(language: language, files: files, cached: true))
         case .failed(let message): return .compileError(message)
@@ -87,17 +91,26 @@ public struct SubmissionJudge: Sendable {
                 SandboxCommand(arguments: command, environment: language.environmentForSandbox, limits: language.compileLimits))
             if !outcome.succeeded {
                 var message = (outcome.stderr + String(decoding: outcome.stdout.prefix(8192), as: UTF8.self))
+                let limited = outcome.wallTimedOut || outcome.cpuMilliseconds > language.compileLimits.cpuMilliseconds || outcome.memoryLimitHit
                 if outcome.wallTimedOut || outcome.cpuMilliseconds > language.compileLimits.cpuMilliseconds {
                     message = "compilation took longer than \(language.compileLimits.cpuMilliseconds / 1000) s\n" + message
                 } else if outcome.memoryLimitHit {
                     message = "the compiler ran out of memory (\(language.compileLimits.memoryBytes >> 20) MiB)\n" + message
                 }
                 let truncated = Self.truncate(message.isEmpty ? "compilation failed (exit \(outcome.exitCode.map(String.init) ?? "by signal"))" : message)
-                self.cache.store(key, .failed(message: truncated))
+                // Only a compiler that exited by itself with an error is certain to fail
+                // again; a limit hit on a loaded machine or a killed compiler may not.
+                if !limited && outcome.signal == nil && outcome.exitCode != nil { self.cache.store(key, .failed(message: truncated)) }
                 return .compileError(truncated)
             }
         }
         let compiled = CompileCache.collect(root: worker.boxPath)
+        let size = compiled.reduce(0) { $0 + $1.contents.count }
+        guard size <= Self.maximumProgramBytes else {
+            let message = "the compiled program is \(size >> 20) MiB; the limit is \(Self.maximumProgramBytes >> 20) MiB (large static arrays with initializers?)"
+            self.cache.store(key, .failed(message: message))
+            return .compileError(message)
+        }
         self.cache.store(key, .compiled(files: compiled))
         return .compiled(Program(language: language, files: compiled, cached: false))
     }
@@ -228,6 +241,9 @@ public struct SubmissionJudge: Sendable {
                 "the output validator failed (\(outcome.exitCode.map { "exit \($0)" } ?? outcome.signal.map { "signal \($0)" } ?? "timeout")): \(outcome.stderr.prefix(300))")
         }
     }
+
+    /// Compiled artifacts are copied into every test's box: keep them reasonable.
+    static let maximumProgramBytes = 64 << 20
 
     static func truncate(_ text: String, limit: Int = 8192) -> String {
         let bytes = Array(text.utf8)

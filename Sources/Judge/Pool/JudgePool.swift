@@ -215,19 +215,35 @@ public final class JudgePool: Service, Sendable {
     private func release(_ worker: SandboxWorker) async {
         var worker = worker
         if await !worker.isAlive() {
-            // The container died (killed from outside, or a judge bug): replace it.
+            // The container died (killed from outside, stuck and killed, or a judge bug): replace it.
             self.logger.warning("judge: replacing a dead sandbox container", metadata: ["worker": "\(worker.index)"])
             await worker.shutdown()
-            do {
-                worker = try SandboxWorker(index: worker.index, configuration: self.configuration.sandbox, cgroups: self.cgroups)
-            } catch {
-                self.logger.error("judge: cannot restart a sandbox container", metadata: ["error": "\(error.message)"])
-                self.state.withLock { state in
-                    state.busy -= 1
-                    state.startupProblem = error.message
+            var replacement: SandboxWorker?
+            var lastError = ""
+            for delay in [0, 200, 1000, 3000] {
+                if delay > 0 { try? await Task.sleep(for: .milliseconds(delay)) }
+                do {
+                    replacement = try SandboxWorker(index: worker.index, configuration: self.configuration.sandbox, cgroups: self.cgroups)
+                    break
+                } catch {
+                    lastError = error.message
                 }
+            }
+            guard let replacement else {
+                self.logger.error("judge: cannot restart a sandbox container", metadata: ["error": "\(lastError)"])
+                // One worker fewer; with none left, nobody waits for a worker that will never come.
+                let orphaned = self.state.withLock { state -> [CheckedContinuation<SandboxWorker, any Error>] in
+                    state.busy -= 1
+                    state.startupProblem = lastError
+                    guard state.busy + state.idle.count == 0 else { return [] }
+                    defer { state.waiters = [] }
+                    return state.waiters.map(\.continuation)
+                }
+                for waiter in orphaned { waiter.resume(throwing: JudgeError.noWorkers(lastError)) }
+                self.onQueueDepth(self.queueDepth)
                 return
             }
+            worker = replacement
         }
         let waiter = self.state.withLock { state -> CheckedContinuation<SandboxWorker, any Error>? in
             if state.shutDown {

@@ -41,7 +41,9 @@ struct RunCgroup: Sendable {
     /// `p<pid>` folders of processes that no longer exist, with their (empty) run cgroups.
     static func removeLeftovers(in base: String) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] where name.hasPrefix("p") {
-            guard let pid = Int32(name.dropFirst()), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            // Owner folders are `p<pid>-<nonce>`: a reused pid never adopts an old folder.
+            let pidText = name.dropFirst().prefix { $0 != "-" }
+            guard let pid = Int32(pidText), kill(pid, 0) != 0, errno == ESRCH else { continue }
             let owner = "\(base)/\(name)"
             for run in (try? FileManager.default.contentsOfDirectory(atPath: owner)) ?? [] {
                 var info = stat()
@@ -61,8 +63,13 @@ struct RunCgroup: Sendable {
         self.directories = Self.parents(for: support, owner: owner).map { "\($0)/\(name)" }
         for directory in self.directories {
             // Another pool of this process may have removed the shared parent when it stopped.
-            if mkdir(directory, 0o755) != 0 && errno == ENOENT {
-                try Self.prepareParents(for: support, owner: owner)
+            if mkdir(directory, 0o755) != 0 {
+                if errno == ENOENT {
+                    try Self.prepareParents(for: support, owner: owner)
+                } else if errno == EEXIST {
+                    // Never reuse a cgroup: its counters would carry another run's values.
+                    rmdir(directory)
+                }
                 _ = mkdir(directory, 0o755)
             }
             if access(directory, F_OK) != 0 {

@@ -22,6 +22,8 @@ public final class SandboxWorker: @unchecked Sendable {
     private let ioDirectory: String
     public let uid: UInt32
     private static let runSequence = Atomic<Int>(0)
+    /// This process's cgroup folder name: the pid plus a nonce, unique even if the pid is reused.
+    private static let processOwner = "p\(getpid())-\(UUID().uuidString.prefix(8).lowercased())"
     private static let cleanup = DispatchQueue(label: "arena.judge.cgroup-cleanup", qos: .utility)
 
     /// Starts the container (throws when namespaces or mounts are refused).
@@ -30,7 +32,7 @@ public final class SandboxWorker: @unchecked Sendable {
         self.configuration = configuration
         self.cgroups = cgroups.isUsable ? cgroups : .unavailable(reason: "\(cgroups)")
         self.queue = DispatchQueue(label: "arena.judge.worker.\(index)")
-        self.owner = "p\(getpid())"
+        self.owner = Self.processOwner
         self.uid = configuration.firstUID + UInt32(index)
         let base = "\(configuration.workDirectory)/worker-\(index)"
         self.ioDirectory = "\(base)/io"
