@@ -145,9 +145,16 @@ struct EdgeJudgingTests {
         try await waitUntil(timeout: .seconds(5), "the degraded gauge is sampled") { edge.metric("arena_judge_degraded") == 1 }
         #expect(environment.edge.metric("arena_judge_degraded") == 0)
 
+        // A small memory limit, so that the bomb reaches it in milliseconds even on a loaded machine.
+        let small = ProblemInput(
+            slug: "small-memory", title: "Small memory", statement: "Print nothing.", difficulty: 800, timeLimitMs: 2000,
+            memoryLimitKb: 32_768, tests: [TestCase(input: "", output: "", sample: true)])
+        let created = try await environment.core.client.send(
+            .PUT, "/internal/problems/small-memory", json: small, headers: [(ArenaHeader.edgeSecret, TestCore.edgeSecret)])
+        #expect(created.status == 201)
         let token = try await environment.core.signUp("lee").accessToken
         let bomb = SubmissionRequest(
-            problem: "a-plus-b", language: "c",
+            problem: "small-memory", language: "c",
             source: "#include <stdlib.h>\n#include <string.h>\nint main(void){ for(;;){ char *p = malloc(1<<20); if(!p) abort(); memset(p, 1, 1<<20); } }\n")
         #expect(try await edge.client.send(.POST, "/api/submissions", json: bomb, bearer: token).status == 202)
         try await waitUntil(timeout: .seconds(30), "the memory bomb is judged") {
