@@ -130,8 +130,7 @@ public struct SubmissionJudge: Sendable {
 
     /// Runs a compiled program once on custom input (no checking): `POST /api/run`.
     public func runOnce(_ program: Program, input: [UInt8], limits: SandboxLimits, on worker: SandboxWorker) async throws(SandboxError) -> SandboxOutcome {
-        try await worker.reset()
-        try Self.restore(program, into: worker)
+        try await Self.freshBox(with: program, on: worker)
         return try await worker.run(self.command(for: program.language, limits: limits, input: .bytes(input)))
     }
 
@@ -148,7 +147,9 @@ public struct SubmissionJudge: Sendable {
             stdin: input, limits: limits)
     }
 
-    static func restore(_ program: Program, into worker: SandboxWorker) throws(SandboxError) {
+    /// An empty box (nothing left by an earlier test) holding the compiled program.
+    static func freshBox(with program: Program, on worker: SandboxWorker) async throws(SandboxError) {
+        try await worker.reset()
         for file in program.files {
             if file.path.contains("/") {
                 let directory = "\(worker.boxPath)/\((file.path as NSString).deletingLastPathComponent)"
@@ -161,8 +162,7 @@ public struct SubmissionJudge: Sendable {
     private func runTest(
         index: Int, _ test: JudgeTest, program: Program, problem: JudgeProblem, validator: Program?, on worker: SandboxWorker
     ) async throws(SandboxError) -> TestResult {
-        try await worker.reset()
-        try Self.restore(program, into: worker)
+        try await Self.freshBox(with: program, on: worker)
         let limits = SandboxLimits(
             cpuMilliseconds: problem.timeLimitMs, wallMilliseconds: problem.timeLimitMs * 2 + 1000,
             memoryBytes: problem.memoryLimitBytes, outputBytes: problem.outputLimitBytes, allowsExec: false)
@@ -213,8 +213,7 @@ public struct SubmissionJudge: Sendable {
     private func validate(
         _ output: [UInt8], test: JudgeTest, validator: Program, flags: [String], on worker: SandboxWorker
     ) async throws(SandboxError) -> CheckResult {
-        try await worker.reset()
-        try Self.restore(validator, into: worker)
+        try await Self.freshBox(with: validator, on: worker)
         let input: [UInt8]
         switch test.input {
         case .empty: input = []

@@ -41,8 +41,9 @@ public struct PackageVerifier: Sendable {
         let accepted = package.submissions.filter { $0.expected == "accepted" }
         if timeLimitMs == nil {
             var slowest = 0
+            let timing = try package.judgeProblem(root: root, timeLimitMs: Self.timingLimitMs)
             for submission in accepted {
-                let row = try await self.judge(submission, package: package, root: root, timeLimitMs: Self.timingLimitMs)
+                let row = try await self.judge(submission, problem: timing, root: root)
                 slowest = max(slowest, row.timeMs)
                 rows.append(row)
             }
@@ -51,13 +52,14 @@ public struct PackageVerifier: Sendable {
             source = "computed: slowest accepted \(slowest) ms × \(package.limits.timeMultiplier), rounded up to whole seconds"
         }
         let limit = timeLimitMs ?? 1000
+        let problem = try package.judgeProblem(root: root, timeLimitMs: limit)
         for submission in package.submissions where !(source != "package" && submission.expected == "accepted") {
-            rows.append(try await self.judge(submission, package: package, root: root, timeLimitMs: limit))
+            rows.append(try await self.judge(submission, problem: problem, root: root))
         }
         return Report(problem: package.slug, timeLimitMs: limit, timeLimitSource: source, rows: rows.sorted { $0.submission < $1.submission })
     }
 
-    private func judge(_ submission: ProblemPackage.ExampleSubmission, package: ProblemPackage, root: String, timeLimitMs: Int) async throws(JudgeError) -> Row {
+    private func judge(_ submission: ProblemPackage.ExampleSubmission, problem: JudgeProblem, root: String) async throws(JudgeError) -> Row {
         let expected = ProblemPackage.expectedVerdict(folder: submission.expected) ?? .accepted
         let path = "\(root)/\(submission.path)"
         guard let language = LanguageTable.language(forFile: path) else {
@@ -66,7 +68,6 @@ public struct PackageVerifier: Sendable {
         guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
             return Row(submission: submission.path, language: language.id.rawValue, expected: expected, actual: .systemError, timeMs: 0, detail: "unreadable source")
         }
-        let problem = try package.judgeProblem(root: root, timeLimitMs: timeLimitMs)
         let report = try await self.pool.judge(source: source, language: language.id, problem: problem)
         let failed = report.tests.first { $0.verdict != .accepted }
         return Row(

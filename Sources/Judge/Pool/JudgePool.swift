@@ -14,8 +14,6 @@ public final class JudgePool: Service, Sendable {
     public let cgroups: CgroupSupport
     let configuration: JudgePoolConfiguration
     let logger: Logger
-    let onQueueDepth: @Sendable (Int) -> Void
-    let onJudged: @Sendable (JudgeReport, Duration) -> Void
     private let state: Mutex<State>
     private static let nextUID = Mutex<UInt32>(0)
 
@@ -31,9 +29,7 @@ public final class JudgePool: Service, Sendable {
     /// Probes toolchains and cgroups, then starts the containers. A host where containers
     /// cannot start gives a pool that is not ready and says why (it does not throw).
     public static func start(
-        configuration: JudgePoolConfiguration, logger: Logger,
-        onQueueDepth: @escaping @Sendable (Int) -> Void = { _ in },
-        onJudged: @escaping @Sendable (JudgeReport, Duration) -> Void = { _, _ in }
+        configuration: JudgePoolConfiguration, logger: Logger
     ) async -> JudgePool {
         var logger = logger
         logger[metadataKey: "component"] = "judge"
@@ -72,21 +68,18 @@ public final class JudgePool: Service, Sendable {
             ])
         return JudgePool(
             configuration: configuration, toolchains: toolchains, cgroups: cgroups, workers: workers, startupProblem: problem,
-            logger: logger, onQueueDepth: onQueueDepth, onJudged: onJudged)
+            logger: logger)
     }
 
     init(
         configuration: JudgePoolConfiguration, toolchains: Toolchains, cgroups: CgroupSupport, workers: [SandboxWorker],
-        startupProblem: String?, logger: Logger, onQueueDepth: @escaping @Sendable (Int) -> Void,
-        onJudged: @escaping @Sendable (JudgeReport, Duration) -> Void
+        startupProblem: String?, logger: Logger
     ) {
         self.configuration = configuration
         self.toolchains = toolchains
         self.cgroups = cgroups
         self.judge = SubmissionJudge(toolchains: toolchains, cache: CompileCache(directory: "\(configuration.sandbox.workDirectory)/compile-cache"))
         self.logger = logger
-        self.onQueueDepth = onQueueDepth
-        self.onJudged = onJudged
         self.state = Mutex(State(idle: workers, startupProblem: startupProblem))
     }
 
@@ -115,12 +108,9 @@ public final class JudgePool: Service, Sendable {
         progress: @escaping @Sendable (JudgeProgress) async -> Void = { _ in }
     ) async throws(JudgeError) -> JudgeReport {
         guard self.toolchains.isAvailable(language) else { throw .languageUnavailable(language, self.toolchains.version(of: language)) }
-        let started = ContinuousClock.now
-        let report = try await self.withWorker(progress: progress) { worker throws(JudgeError) in
+        return try await self.withWorker(progress: progress) { worker throws(JudgeError) in
             try await self.judge.judge(source: source, language: language, problem: problem, mode: mode, on: worker, progress: progress)
         }
-        self.onJudged(report, ContinuousClock.now - started)
-        return report
     }
 
     /// Compiles and runs a source once on the player's own input (`POST /api/run`).
@@ -196,7 +186,6 @@ public final class JudgePool: Service, Sendable {
                         return true
                     }
                     if !enqueued { continuation.resume(throwing: JudgeError.shuttingDown) }
-                    self.onQueueDepth(self.queueDepth)
                 }
             } onCancel: {
                 let waiter = self.state.withLock { state -> CheckedContinuation<SandboxWorker, any Error>? in
@@ -240,7 +229,6 @@ public final class JudgePool: Service, Sendable {
                     return state.waiters.map(\.continuation)
                 }
                 for waiter in orphaned { waiter.resume(throwing: JudgeError.noWorkers(lastError)) }
-                self.onQueueDepth(self.queueDepth)
                 return
             }
             worker = replacement
@@ -255,7 +243,6 @@ public final class JudgePool: Service, Sendable {
             state.idle.append(worker)
             return nil
         }
-        self.onQueueDepth(self.queueDepth)
         if let waiter {
             waiter.resume(returning: worker)
         } else if self.state.withLock({ $0.shutDown }) {

@@ -11,13 +11,12 @@ import Glibc
 /// and a clean PID namespace (everything is killed after each run). All blocking calls
 /// happen on the worker's own dispatch queue, never on the cooperative pool.
 public final class SandboxWorker: @unchecked Sendable {
-    // @unchecked: `container`, `runCount` and the io files are only touched on `queue`.
+    // @unchecked: `container` and the io files are only touched on `queue`.
     public let index: Int
     public let cgroups: CgroupSupport
     private let configuration: SandboxConfiguration
     private let queue: DispatchQueue
     private var container = arena_container(pid: 0, control_fd: -1)
-    private var runCount = 0
     private let owner: String
     private let ioDirectory: String
     public let uid: UInt32
@@ -136,7 +135,6 @@ public final class SandboxWorker: @unchecked Sendable {
 
     private func runBlocking(_ command: SandboxCommand) throws(SandboxError) -> SandboxOutcome {
         guard !command.arguments.isEmpty else { throw SandboxError("empty command") }
-        self.runCount += 1
         let limits = command.limits
         var cgroup: RunCgroup?
         if self.cgroups.isUsable {
