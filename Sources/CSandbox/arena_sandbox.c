@@ -620,6 +620,18 @@ int arena_container_start(const struct arena_container_config *config, struct ar
     return 0;
 }
 
+/// The container failed us (socket closed, no answer): kill and reap it now, so that the
+/// pool sees it dead at once instead of racing the kernel's exit of a killed process.
+static void mark_dead(struct arena_container *container) {
+    if (container->control_fd >= 0) close(container->control_fd);
+    container->control_fd = -1;
+    if (container->pid > 0) {
+        kill(container->pid, SIGKILL);
+        while (waitpid(container->pid, NULL, 0) < 0 && errno == EINTR) {}
+        container->pid = 0;
+    }
+}
+
 static int send_request(const struct arena_container *container, struct request *request, size_t length,
                         const int *fds, int fd_count, char *error, size_t cap) {
     char control[CMSG_SPACE(sizeof(int) * MAX_FDS)];
@@ -643,7 +655,7 @@ static int send_request(const struct arena_container *container, struct request 
     }
 }
 
-int arena_container_reset(const struct arena_container *container, const struct arena_run_limits *limits, char *error, size_t cap) {
+int arena_container_reset(struct arena_container *container, const struct arena_run_limits *limits, char *error, size_t cap) {
     struct request *request = calloc(1, sizeof *request);
     if (!request) { snprintf(error, cap, "out of memory"); return -1; }
     request->op = OP_RESET;
@@ -654,14 +666,14 @@ int arena_container_reset(const struct arena_container *container, const struct 
     struct timeval timeout = { .tv_sec = 30, .tv_usec = 0 };
     setsockopt(container->control_fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     if (rc != 0 || receive_reply(container->control_fd, &reply, error, cap) != 0) {
-        if (rc == 0) kill(container->pid, SIGKILL);
+        mark_dead(container);
         return -1;
     }
     if (reply.setup_failed) { snprintf(error, cap, "%s", reply.error); return -1; }
     return 0;
 }
 
-int arena_container_run(const struct arena_container *container, const struct arena_run_limits *limits,
+int arena_container_run(struct arena_container *container, const struct arena_run_limits *limits,
                         const char *cwd, const char *const *argv, const char *const *envp,
                         const int *fds, int fd_count, struct arena_run_result *result, char *error, size_t cap) {
     if (fd_count < 3 || fd_count > MAX_FDS) { snprintf(error, cap, "a run needs 3 to %d file descriptors", MAX_FDS); return -1; }
@@ -680,14 +692,17 @@ int arena_container_run(const struct arena_container *container, const struct ar
     request->strings_len = (uint32_t)used;
     int rc = send_request(container, request, offsetof(struct request, strings) + used, fds, fd_count, error, cap);
     free(request);
-    if (rc != 0) return -1;
+    if (rc != 0) {
+        mark_dead(container);
+        return -1;
+    }
     // A container that does not answer within the wall limit plus a margin is stuck:
     // kill it, so that the pool replaces it instead of waiting forever.
     uint64_t wait_ms = limits->wall_ms + 10000;
     struct timeval timeout = { .tv_sec = (time_t)(wait_ms / 1000), .tv_usec = (suseconds_t)((wait_ms % 1000) * 1000) };
     setsockopt(container->control_fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     if (receive_reply(container->control_fd, result, error, cap) != 0) {
-        kill(container->pid, SIGKILL);
+        mark_dead(container);
         return -1;
     }
     return 0;

@@ -69,15 +69,16 @@ struct arena_run_result {
 int arena_container_start(const struct arena_container_config *config, struct arena_container *out,
                           char *error, size_t error_len);
 
-/// Empties /box, /tmp and /dev/shm (fresh tmpfs of the given sizes). Blocking.
-int arena_container_reset(const struct arena_container *container, const struct arena_run_limits *limits,
+/// Empties /box, /tmp and /dev/shm (fresh tmpfs of the given sizes). Blocking. On failure
+/// the container is killed and reaped (pid 0, control_fd -1): it cannot be used again.
+int arena_container_reset(struct arena_container *container, const struct arena_run_limits *limits,
                           char *error, size_t error_len);
 
 /// Runs argv[0] (an absolute path) in `cwd` inside the container with fds[0..2] as
 /// stdin/stdout/stderr; fds[3...] are cgroup.procs files the run joins before execve.
 /// Blocking; returns 0 when `result` was filled (check result->setup_failed), -1 when
-/// the container itself is gone (error filled).
-int arena_container_run(const struct arena_container *container, const struct arena_run_limits *limits,
+/// the container itself is gone (error filled; it has been killed and reaped).
+int arena_container_run(struct arena_container *container, const struct arena_run_limits *limits,
                         const char *cwd, const char *const *argv, const char *const *envp,
                         const int *fds, int fd_count, struct arena_run_result *result,
                         char *error, size_t error_len);
