@@ -22,7 +22,9 @@ struct DeadlineTests {
                 return 1
             }
         }
-        #expect(clock.now - start < .seconds(2))
+        // The body never ends by itself, so any finite bound proves the deadline won; 10 s
+        // leaves room for a fully loaded 2-core CI machine (2.1 s was seen with the judge suites).
+        #expect(clock.now - start < .seconds(10))
         released.withLock { $0 = true }
     }
 
