@@ -88,10 +88,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Live matches as pure values: the four modes' rules, Elo, matchmaking, wire frames.
+        .target(
+            name: "Matches",
+            dependencies: ["ArenaShared", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "CoreNode",
             dependencies: [
                 "ArenaShared",
+                "Matches",
                 "ArenaHTTP",
                 "Replication",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -107,6 +114,7 @@ let package = Package(
             name: "EdgeNode",
             dependencies: [
                 "ArenaShared",
+                "Matches",
                 "ArenaHTTP",
                 "Replication",
                 "Judge",
@@ -150,6 +158,7 @@ let package = Package(
             name: "ArenaTestSupport",
             dependencies: [
                 "ArenaShared",
+                "Matches",
                 "ArenaHTTP",
                 "CoreNode",
                 "EdgeNode",
@@ -170,7 +179,7 @@ let package = Package(
         .executableTarget(
             name: "arena-bench",
             dependencies: [
-                "ArenaShared", "ArenaTestSupport", "CoreNode", "Judge", "Replication", "LocalDeployment",
+                "ArenaShared", "ArenaTestSupport", "CoreNode", "Matches", "Judge", "Replication", "LocalDeployment",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -180,6 +189,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ArenaSharedTests", dependencies: ["ArenaShared"], swiftSettings: swiftSettings),
+        .testTarget(name: "MatchesTests", dependencies: ["Matches", "ArenaShared"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReplicationTests",
             dependencies: [
@@ -200,7 +210,7 @@ let package = Package(
         .testTarget(
             name: "CoreNodeTests",
             dependencies: [
-                "CoreNode", "ArenaTestSupport", "LocalDeployment",
+                "CoreNode", "Matches", "ArenaTestSupport", "LocalDeployment",
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
@@ -208,7 +218,7 @@ let package = Package(
         .testTarget(
             name: "EdgeNodeTests",
             dependencies: [
-                "EdgeNode", "CoreNode", "ArenaTestSupport", "Judge", "LocalDeployment",
+                "EdgeNode", "CoreNode", "Matches", "ArenaTestSupport", "Judge", "LocalDeployment",
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -1,0 +1,36 @@
+/// Match lengths and sizes. Plain values with production defaults; tests shorten them.
+/// The owner edge reads them once, when it creates a match's first snapshot, so a match
+/// keeps its timings across an owner failover even if another edge is configured otherwise.
+public struct MatchSettings: Codable, Sendable, Hashable {
+    public var blitzSeconds: Int
+    public var blitzProblems: Int
+    public var golfSeconds: Int
+    public var royalePlayers: Int
+    public var royaleRoundSeconds: Int
+    public var sabotagePlantSeconds: Int
+    public var sabotageRepairSeconds: Int
+
+    public init(
+        blitzSeconds: Int = 900, blitzProblems: Int = 3, golfSeconds: Int = 600, royalePlayers: Int = 4,
+        royaleRoundSeconds: Int = 300, sabotagePlantSeconds: Int = 180, sabotageRepairSeconds: Int = 420
+    ) {
+        self.blitzSeconds = blitzSeconds
+        self.blitzProblems = blitzProblems
+        self.golfSeconds = golfSeconds
+        self.royalePlayers = royalePlayers
+        self.royaleRoundSeconds = royaleRoundSeconds
+        self.sabotagePlantSeconds = sabotagePlantSeconds
+        self.sabotageRepairSeconds = sabotageRepairSeconds
+    }
+
+    public func players(for mode: MatchMode) -> Int { mode == .royale ? max(2, self.royalePlayers) : 2 }
+
+    /// Problems a match of `mode` needs: lockout board, one golf hole, one per royale round, one to sabotage.
+    public func problems(for mode: MatchMode) -> Int {
+        switch mode {
+        case .blitz: max(1, self.blitzProblems)
+        case .golf, .sabotage: 1
+        case .royale: self.players(for: .royale) - 1
+        }
+    }
+}
