@@ -2,6 +2,7 @@ import ArenaHTTP
 import ArenaShared
 import Hummingbird
 import Logging
+import Matches
 import Synchronization
 import NIOCore
 import PostgresNIO
@@ -56,6 +57,13 @@ public func buildCoreApplication(
         edgeSecret: configuration.edgeSecret, metrics: metrics
     ).addRoutes(to: api)
 
+    let matchStore = MatchStore(primary: cluster.primary, logger: logger)
+    let creator = MatchCreator(store: matchStore, redis: redis, settings: configuration.matchSettings, metrics: metrics, logger: logger)
+    MatchController(
+        store: matchStore, creator: creator, redis: redis, consistency: consistency, settings: configuration.matchSettings,
+        edgeSecret: configuration.edgeSecret, metrics: metrics
+    ).addRoutes(to: api)
+
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "arena-core"),
@@ -66,6 +74,9 @@ public func buildCoreApplication(
         ReplicaMonitor(
             cluster: cluster, interval: configuration.replicaCheckInterval,
             maximumLagBytes: configuration.maximumReplicaLagBytes, metrics: metrics),
+        Matchmaker(
+            redis: redis, creator: creator, settings: configuration.matchSettings, interval: configuration.matchmakingInterval,
+            metrics: metrics, logger: logger),
         ClosingService(name: "redis") { await redis.close() })
     app.beforeServerStarts {
         try await Migrations.apply(on: cluster.primary, logger: logger)

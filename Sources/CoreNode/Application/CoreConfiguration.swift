@@ -1,4 +1,5 @@
 import ArenaShared
+import Matches
 
 /// Everything the core needs to run; plain values with development defaults so tests
 /// and `arena up` only set what differs.
@@ -26,6 +27,10 @@ public struct CoreConfiguration: Sendable {
     /// `Secure` attribute on the refresh cookie (edges drop it on plain-HTTP loopback).
     public var secureCookies: Bool
     public var maximumConnectionsPerPool: Int
+    /// Match lengths and sizes (tests shorten them); copied into each match's snapshot.
+    public var matchSettings: MatchSettings
+    /// How often the matchmaking leader pairs queued players.
+    public var matchmakingInterval: Duration
 
     public init(
         host: String = "127.0.0.1",
@@ -43,7 +48,9 @@ public struct CoreConfiguration: Sendable {
         replicaCheckInterval: Duration = .milliseconds(500),
         readYourWritesWindow: Duration = .seconds(30),
         secureCookies: Bool = true,
-        maximumConnectionsPerPool: Int = 20
+        maximumConnectionsPerPool: Int = 20,
+        matchSettings: MatchSettings = MatchSettings(),
+        matchmakingInterval: Duration = .seconds(2)
     ) {
         self.host = host
         self.port = port
@@ -61,5 +68,7 @@ public struct CoreConfiguration: Sendable {
         self.readYourWritesWindow = readYourWritesWindow
         self.secureCookies = secureCookies
         self.maximumConnectionsPerPool = maximumConnectionsPerPool
+        self.matchSettings = matchSettings
+        self.matchmakingInterval = matchmakingInterval
     }
 }

@@ -1,4 +1,5 @@
 import ArenaHTTP
+import Matches
 import Prometheus
 import Synchronization
 
@@ -9,6 +10,11 @@ final class CoreMetrics: Sendable {
     let submissionsDuplicate: Counter
     let signIns: Counter
     let signInFailures: Counter
+    let matchmakingTickSeconds: Gauge
+    let matchResultsCommitted: Counter
+    let matchResultsDuplicate: Counter
+    private let matchesCreated: [MatchMode: Counter]
+    private let queueGauges: [MatchMode: Gauge]
     let readsServed: Mutex<[String: Counter]> = Mutex([:])
     private let lagGauges: Mutex<[String: Gauge]> = Mutex([:])
     private let rotationGauges: Mutex<[String: Gauge]> = Mutex([:])
@@ -20,6 +26,17 @@ final class CoreMetrics: Sendable {
         self.submissionsDuplicate = registry.makeCounter(descriptor: .arena("arena_submissions_duplicate_total", help: "Forwarded submission records already stored (replays), not applied again"))
         self.signIns = registry.makeCounter(descriptor: .arena("arena_auth_sign_ins_total", help: "Successful sign-ins"))
         self.signInFailures = registry.makeCounter(descriptor: .arena("arena_auth_sign_in_failures_total", help: "Failed sign-ins"))
+        self.matchmakingTickSeconds = registry.makeGauge(descriptor: .arena("arena_matchmaking_tick_seconds", help: "Duration of the last matchmaking tick (leader only)"))
+        self.matchResultsCommitted = registry.makeCounter(descriptor: .arena("arena_match_results_committed_total", help: "Match results committed with their rating changes"))
+        self.matchResultsDuplicate = registry.makeCounter(descriptor: .arena("arena_match_results_duplicate_total", help: "Match results received again after they were committed (not applied twice)"))
+        var created: [MatchMode: Counter] = [:]
+        var queues: [MatchMode: Gauge] = [:]
+        for mode in MatchMode.allCases {
+            created[mode] = registry.makeCounter(descriptor: .arena("arena_matches_created_total", help: "Matches created"), labels: [("mode", mode.rawValue)])
+            queues[mode] = registry.makeGauge(descriptor: .arena("arena_matchmaking_queue_players", help: "Players waiting in a mode's queue (leader's last tick)"), labels: [("mode", mode.rawValue)])
+        }
+        self.matchesCreated = created
+        self.queueGauges = queues
     }
 
     /// Replica lag in bytes of WAL behind the primary (labelled by replica name: a
@@ -41,6 +58,9 @@ final class CoreMetrics: Sendable {
             return gauge
         }
     }
+
+    func matchCreated(_ mode: MatchMode) { self.matchesCreated[mode]?.increment() }
+    func queuePlayers(_ mode: MatchMode) -> Gauge { self.queueGauges[mode]! }
 
     func readServed(by database: String) {
         let counter = self.readsServed.withLock { counters in

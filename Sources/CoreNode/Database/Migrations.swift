@@ -207,5 +207,35 @@ enum Migrations {
                 """,
                 "ALTER TABLE submissions ADD COLUMN judge_message TEXT",
             ]),
+        Migration(
+            version: 4, name: "live matches: private matches, problems, rating history, reference solutions",
+            statements: [
+                """
+                ALTER TABLE matches
+                    ADD COLUMN is_private BOOLEAN NOT NULL DEFAULT false,
+                    ADD COLUMN problems TEXT[] NOT NULL DEFAULT '{}'
+                """,
+                "CREATE INDEX match_players_user ON match_players (user_id)",
+                """
+                CREATE TABLE rating_history (
+                    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    mode TEXT NOT NULL,
+                    match_id UUID NOT NULL REFERENCES matches(id) ON DELETE CASCADE,
+                    rating_before INT NOT NULL,
+                    rating_after INT NOT NULL,
+                    recorded_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+                    PRIMARY KEY (user_id, match_id))
+                """,
+                "CREATE INDEX rating_history_user ON rating_history (user_id, recorded_at)",
+                "ALTER TABLE problems ADD COLUMN reference_solution TEXT, ADD COLUMN reference_language TEXT",
+                """
+                UPDATE problems SET reference_language = 'python3', reference_solution = CASE slug
+                    WHEN 'a-plus-b' THEN E'a, b = map(int, input().split())\\nprint(a + b)\\n'
+                    WHEN 'reverse-words' THEN E'words = input().split()\\nprint(" ".join(reversed(words)))\\n'
+                    WHEN 'max-subarray' THEN E'n = int(input())\\nxs = list(map(int, input().split()))\\nbest = cur = xs[0]\\nfor x in xs[1:]:\\n    cur = max(x, cur + x)\\n    best = max(best, cur)\\nprint(best)\\n'
+                    END
+                WHERE slug IN ('a-plus-b', 'reverse-words', 'max-subarray')
+                """,
+            ]),
     ]
 }

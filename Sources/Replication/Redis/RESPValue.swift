@@ -60,3 +60,11 @@ extension RESPValue {
         .bulkString(Array(string.utf8))
     }
 }
+
+extension RESPValue {
+    /// The elements of a non-null array reply, `nil` otherwise.
+    public var elements: [RESPValue]? {
+        if case .array(.some(let values)) = self { return values }
+        return nil
+    }
+}

@@ -255,3 +255,12 @@ public final class RedisClient: Sendable {
         return milliseconds
     }
 }
+
+extension RedisClient {
+    /// `EVAL script numkeys keys... args...`: runs a Lua script atomically on the server
+    /// (how two edges race for a lease, or a match snapshot is replaced only by its owner).
+    @discardableResult
+    public func eval(_ script: String, keys: [String], arguments: [String]) async throws -> RESPValue {
+        try await self.send(["EVAL", script, String(keys.count)] + keys + arguments)
+    }
+}

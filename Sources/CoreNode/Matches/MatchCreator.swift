@@ -1,0 +1,77 @@
+import ArenaShared
+import Foundation
+import Logging
+import Matches
+import Replication
+
+/// Sets up a match everywhere it must exist, in an order that never strands a player:
+/// seats the players in Redis (atomically: nobody in two matches), records the match in
+/// PostgreSQL, stores the first snapshot, lists it as live (so some edge owns it) and
+/// announces it on `arena:lobby`. A failure undoes the earlier steps.
+struct MatchCreator: Sendable {
+    let store: MatchStore
+    let redis: RedisClient
+    let settings: MatchSettings
+    let metrics: CoreMetrics
+    let logger: Logger
+
+    enum Failure: Error, CustomStringConvertible {
+        /// A player is already in a live match, or (matchmaker) left the queue meanwhile.
+        case playerUnavailable(String)
+
+        var description: String {
+            switch self {
+            case .playerUnavailable(let why): why
+            }
+        }
+    }
+
+    func create(mode: MatchMode, seats: [MatchStore.Seat], isPrivate: Bool, ownerRegion: String, mustBeQueued: Bool) async throws -> MatchState {
+        let id = UUID()
+        let matchID = id.uuidString.lowercased()
+        let playerKeys = seats.map { MatchKeys.playerMatch($0.userID) }
+        let seated = try await self.redis.eval(
+            MatchScripts.seatPlayers, keys: [MatchKeys.queueMembers] + MatchScripts.allQueueKeys + playerKeys,
+            arguments: [matchID, String(MatchKeys.snapshotTTLSeconds * 1000), mustBeQueued ? "1" : "0", mode.rawValue] + seats.map { String($0.userID) })
+        guard seated.string == "ok" else {
+            let reason = seated.string ?? "unknown"
+            let user = reason.split(separator: ":").last.map(String.init) ?? "?"
+            throw Failure.playerUnavailable(reason.hasPrefix("in_match") ? "player \(user) is already in a live match" : "player \(user) is no longer queued")
+        }
+        let state: MatchState
+        do {
+            state = try await self.store.create(
+                id: id, mode: mode, seats: seats, isPrivate: isPrivate, settings: self.settings, ownerRegion: ownerRegion, now: Date())
+        } catch {
+            await self.release(playerKeys)
+            throw error
+        }
+        do {
+            let snapshot = String(decoding: try ArenaJSON.encoder().encode(state), as: UTF8.self)
+            let found = MatchFound(match: matchID, mode: mode, players: seats.map(\.userID), ownerRegion: ownerRegion, isPrivate: isPrivate)
+            let announcement = String(decoding: try ArenaJSON.encoder().encode(found), as: UTF8.self)
+            let replies = try await self.redis.pipeline([
+                ["HSET", MatchKeys.snapshot(matchID), "state", snapshot, "spectators", "0"],
+                ["EXPIRE", MatchKeys.snapshot(matchID), String(MatchKeys.snapshotTTLSeconds)],
+                ["SADD", MatchKeys.liveMatches, matchID],
+                ["PUBLISH", MatchKeys.lobbyChannel, announcement],
+            ])
+            if let failed = replies.first(where: { if case .error = $0 { true } else { false } }) {
+                throw RedisError.server("\(failed)")
+            }
+        } catch {
+            await self.store.abort(id: id)
+            await self.release(playerKeys)
+            _ = try? await self.redis.send(["SREM", MatchKeys.liveMatches, matchID])
+            throw error
+        }
+        self.metrics.matchCreated(mode)
+        self.logger.info("match created", metadata: ["match": "\(matchID)", "mode": "\(mode.rawValue)", "owner_region": "\(ownerRegion)"])
+        return state
+    }
+
+    private func release(_ playerKeys: [String]) async {
+        guard !playerKeys.isEmpty else { return }
+        _ = try? await self.redis.send(["DEL"] + playerKeys)
+    }
+}

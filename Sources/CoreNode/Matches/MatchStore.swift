@@ -1,0 +1,289 @@
+import ArenaHTTP
+import ArenaShared
+import Foundation
+import Logging
+import Matches
+import PostgresNIO
+
+/// Match records and ratings in PostgreSQL. Creating a match picks its problems and
+/// seats its players; committing a result applies the rating changes in the same
+/// transaction, under row locks taken in user-id order (no deadlocks between matches
+/// that share players), and only once per match: the match row is locked first and a
+/// finished match returns the changes it already recorded.
+struct MatchStore: Sendable {
+    let primary: PostgresClient
+    let logger: Logger
+
+    struct Seat: Sendable, Hashable {
+        var userID: Int64
+        var region: String
+    }
+
+    enum CreateError: Error, CustomStringConvertible {
+        case unknownUser(Int64)
+        case notEnoughProblems(MatchMode, needed: Int)
+
+        var description: String {
+            switch self {
+            case .unknownUser(let id): "no user \(id)"
+            case .notEnoughProblems(let mode, let needed): "a \(mode.rawValue) match needs \(needed) suitable problem(s); add problems first"
+            }
+        }
+    }
+
+    /// Records a new live match and returns its first snapshot.
+    func create(id: UUID, mode: MatchMode, seats: [Seat], isPrivate: Bool, settings: MatchSettings, ownerRegion: String, now: Date) async throws
+        -> MatchState
+    {
+        let logger = self.logger
+        return try await self.primary.withTransaction(logger: logger) { connection in
+            var players: [MatchPlayer] = []
+            for seat in seats {
+                var found: MatchPlayer?
+                let rows = try await connection.query(
+                    """
+                    SELECT u.username, COALESCE(r.rating, 1500) FROM users u
+                    LEFT JOIN ratings r ON r.user_id = u.id AND r.mode = \(mode.rawValue)
+                    WHERE u.id = \(seat.userID)
+                    """, logger: logger)
+                for try await (username, rating) in rows.decode((String, Int).self) {
+                    found = MatchPlayer(userID: seat.userID, username: username, rating: rating, region: seat.region)
+                }
+                guard let found else { throw CreateError.unknownUser(seat.userID) }
+                players.append(found)
+            }
+            let needed = settings.problems(for: mode)
+            let averageRating = players.map(\.rating).reduce(0, +) / max(1, players.count)
+            // Problems near the players' level (difficulty is on the rating scale), a little random.
+            let rows = try await connection.query(
+                """
+                SELECT slug, title, difficulty, reference_solution, reference_language FROM problems
+                WHERE (\(mode == .sabotage) = false OR reference_solution IS NOT NULL)
+                ORDER BY abs(difficulty - \(averageRating)) + random() * 400 LIMIT \(needed)
+                """, logger: logger)
+            var picked: [(slug: String, title: String, difficulty: Int, source: String?, language: String?)] = []
+            for try await row in rows.decode((String, String, Int, String?, String?).self) { picked.append(row) }
+            guard picked.count == needed else { throw CreateError.notEnoughProblems(mode, needed: needed) }
+            picked.sort { ($0.difficulty, $0.slug) < ($1.difficulty, $1.slug) }
+            let problems = picked.enumerated().map { index, row in
+                MatchProblem(
+                    slug: row.slug, title: row.title, points: mode == .blitz ? 100 * (index + 1) : 100, baseSource: row.source,
+                    baseLanguage: row.language.flatMap(LanguageID.init(rawValue:)))
+            }
+            let slugs = problems.map(\.slug)
+            try await connection.query(
+                """
+                INSERT INTO matches (id, mode, status, owner_region, started_at, is_private, problems)
+                VALUES (\(id), \(mode.rawValue), 'live', \(ownerRegion), \(now), \(isPrivate), \(slugs))
+                """, logger: logger)
+            for player in players {
+                try await connection.query(
+                    """
+                    INSERT INTO match_players (match_id, user_id, region, rating_before)
+                    VALUES (\(id), \(player.userID), \(player.region), \(player.rating))
+                    """, logger: logger)
+            }
+            return MatchState(
+                id: id.uuidString.lowercased(), mode: mode, isPrivate: isPrivate, settings: settings, players: players, problems: problems, now: now)
+        }
+    }
+
+    enum CommitError: Error, CustomStringConvertible {
+        case unknownMatch
+        case modeMismatch
+        case playersMismatch
+        case aborted
+
+        var description: String {
+            switch self {
+            case .unknownMatch: "no such match"
+            case .modeMismatch: "the result's mode differs from the match's"
+            case .playersMismatch: "the standings must list exactly the match's players"
+            case .aborted: "the match was aborted"
+            }
+        }
+    }
+
+    /// Commits a result and the rating changes once; a repeat returns the stored changes.
+    func commitResult(match id: UUID, _ result: MatchResultRequest, now: Date) async throws -> MatchResultReply {
+        var attempt = 0
+        while true {
+            do {
+                return try await self.commitOnce(match: id, result, now: now)
+            } catch let error as PSQLError where attempt < 5 && ["40001", "40P01"].contains(error.serverInfo?[.sqlState]) {
+                attempt += 1
+                self.logger.notice("match result commit retried", metadata: ["match": "\(id)", "attempt": "\(attempt)"])
+            }
+        }
+    }
+
+    private func commitOnce(match id: UUID, _ result: MatchResultRequest, now: Date) async throws -> MatchResultReply {
+        let logger = self.logger
+        let matchID = id.uuidString.lowercased()
+        return try await self.primary.withTransaction(logger: logger) { connection in
+            var found: (mode: String, status: String)?
+            for try await row in try await connection.query("SELECT mode, status FROM matches WHERE id = \(id) FOR UPDATE", logger: logger)
+                .decode((String, String).self)
+            {
+                found = row
+            }
+            guard let found else { throw CommitError.unknownMatch }
+            guard found.mode == result.mode.rawValue else { throw CommitError.modeMismatch }
+            if found.status == "aborted" { throw CommitError.aborted }
+            var seated: [Int64] = []
+            for try await user in try await connection.query("SELECT user_id FROM match_players WHERE match_id = \(id) ORDER BY user_id", logger: logger)
+                .decode(Int64.self)
+            {
+                seated.append(user)
+            }
+            if found.status == "finished" {
+                return MatchResultReply(match: matchID, ratingChanges: try await Self.storedChanges(match: id, on: connection, logger: logger), applied: false)
+            }
+            guard seated == result.standings.map(\.userID).sorted(), Set(seated).count == seated.count else { throw CommitError.playersMismatch }
+            // Lock the players' rating rows in user-id order (the same order in every transaction).
+            for user in seated {
+                try await connection.query(
+                    "INSERT INTO ratings (user_id, mode) VALUES (\(user), \(result.mode.rawValue)) ON CONFLICT DO NOTHING", logger: logger)
+            }
+            var current: [Int64: (rating: Int, games: Int)] = [:]
+            let locked = try await connection.query(
+                "SELECT user_id, rating, games FROM ratings WHERE mode = \(result.mode.rawValue) AND user_id = ANY(\(seated)) ORDER BY user_id FOR UPDATE",
+                logger: logger)
+            for try await (user, rating, games) in locked.decode((Int64, Int, Int).self) { current[user] = (rating, games) }
+            let deltas = EloRating.changes(
+                for: result.standings.map { standing in
+                    EloRating.Player(
+                        userID: standing.userID, rating: current[standing.userID]?.rating ?? 1500, games: current[standing.userID]?.games ?? 0,
+                        place: standing.place)
+                })
+            var changes: [RatingChange] = []
+            for standing in result.standings {
+                let before = current[standing.userID]?.rating ?? 1500
+                let after = before + (deltas[standing.userID] ?? 0)
+                changes.append(RatingChange(userID: standing.userID, before: before, after: after))
+                try await connection.query(
+                    """
+                    UPDATE ratings SET rating = \(after), games = games + 1, updated_at = \(now)
+                    WHERE user_id = \(standing.userID) AND mode = \(result.mode.rawValue)
+                    """, logger: logger)
+                try await connection.query(
+                    """
+                    UPDATE match_players SET score = \(standing.score), place = \(standing.place), rating_before = \(before), rating_after = \(after)
+                    WHERE match_id = \(id) AND user_id = \(standing.userID)
+                    """, logger: logger)
+                try await connection.query(
+                    """
+                    INSERT INTO rating_history (user_id, mode, match_id, rating_before, rating_after, recorded_at)
+                    VALUES (\(standing.userID), \(result.mode.rawValue), \(id), \(before), \(after), \(now))
+                    """, logger: logger)
+            }
+            let summary = String(decoding: try ArenaJSON.encoder().encode(result), as: UTF8.self)
+            try await connection.query(
+                "UPDATE matches SET status = 'finished', ended_at = \(now), result = \(summary)::jsonb WHERE id = \(id)", logger: logger)
+            return MatchResultReply(match: matchID, ratingChanges: changes, applied: true)
+        }
+    }
+
+    static func storedChanges(match id: UUID, on connection: PostgresConnection, logger: Logger) async throws -> [RatingChange] {
+        var changes: [RatingChange] = []
+        let rows = try await connection.query(
+            "SELECT user_id, rating_before, rating_after FROM match_players WHERE match_id = \(id) ORDER BY place, user_id", logger: logger)
+        for try await (user, before, after) in rows.decode((Int64, Int?, Int?).self) {
+            changes.append(RatingChange(userID: user, before: before ?? 1500, after: after ?? before ?? 1500))
+        }
+        return changes
+    }
+
+    /// A user's rating history, oldest first (for the profile chart).
+    func ratingHistory(username: String, mode: MatchMode?, on client: PostgresClient) async throws -> [RatingHistoryEntry]? {
+        var userID: Int64?
+        for try await id in try await client.query("SELECT id FROM users WHERE username_key = \(username.lowercased())", logger: self.logger)
+            .decode(Int64.self)
+        {
+            userID = id
+        }
+        guard let userID else { return nil }
+        let rows = try await client.query(
+            """
+            SELECT mode, match_id, rating_before, rating_after, recorded_at FROM rating_history
+            WHERE user_id = \(userID) AND (\(mode?.rawValue)::text IS NULL OR mode = \(mode?.rawValue))
+            ORDER BY recorded_at, match_id LIMIT 1000
+            """, logger: self.logger)
+        var entries: [RatingHistoryEntry] = []
+        for try await (mode, match, before, after, at) in rows.decode((String, UUID, Int, Int, Date).self) {
+            guard let mode = MatchMode(rawValue: mode) else { continue }
+            entries.append(RatingHistoryEntry(mode: mode, match: match.uuidString.lowercased(), before: before, after: after, recordedAt: at))
+        }
+        return entries
+    }
+
+    /// A match's public record: mode, status, players and (when finished) the result.
+    struct Record: Codable, Sendable {
+        struct Player: Codable, Sendable {
+            var userID: Int64
+            var username: String
+            var region: String
+            var score: Int
+            var place: Int?
+            var ratingBefore: Int?
+            var ratingAfter: Int?
+        }
+        var id: String
+        var mode: String
+        var status: String
+        var isPrivate: Bool
+        var ownerRegion: String?
+        var problems: [String]
+        var startedAt: Date?
+        var endedAt: Date?
+        var players: [Player]
+    }
+
+    func record(id: UUID, on client: PostgresClient) async throws -> Record? {
+        var record: Record?
+        let rows = try await client.query(
+            "SELECT mode, status, is_private, owner_region, problems, started_at, ended_at FROM matches WHERE id = \(id)", logger: self.logger)
+        for try await (mode, status, isPrivate, owner, problems, started, ended) in rows.decode(
+            (String, String, Bool, String?, [String], Date?, Date?).self)
+        {
+            record = Record(
+                id: id.uuidString.lowercased(), mode: mode, status: status, isPrivate: isPrivate, ownerRegion: owner, problems: problems,
+                startedAt: started, endedAt: ended, players: [])
+        }
+        guard var record else { return nil }
+        let players = try await client.query(
+            """
+            SELECT mp.user_id, u.username, mp.region, mp.score, mp.place, mp.rating_before, mp.rating_after
+            FROM match_players mp JOIN users u ON u.id = mp.user_id WHERE mp.match_id = \(id) ORDER BY mp.place NULLS LAST, mp.user_id
+            """, logger: self.logger)
+        for try await (user, name, region, score, place, before, after) in players.decode((Int64, String, String, Int, Int?, Int?, Int?).self) {
+            record.players.append(.init(userID: user, username: name, region: region, score: score, place: place, ratingBefore: before, ratingAfter: after))
+        }
+        return record
+    }
+
+    /// Ratings for queueing: the player's current rating in `mode` (1500 when new); nil for an unknown user.
+    func rating(userID: Int64, mode: MatchMode) async throws -> Int? {
+        var rating: Int?
+        let rows = try await self.primary.query(
+            """
+            SELECT COALESCE(r.rating, 1500) FROM users u LEFT JOIN ratings r ON r.user_id = u.id AND r.mode = \(mode.rawValue)
+            WHERE u.id = \(userID)
+            """, logger: self.logger)
+        for try await value in rows.decode(Int.self) { rating = value }
+        return rating
+    }
+
+    func userIDs(usernames: [String]) async throws -> [String: Int64] {
+        var result: [String: Int64] = [:]
+        let keys = usernames.map { $0.lowercased() }
+        let rows = try await self.primary.query("SELECT username_key, id FROM users WHERE username_key = ANY(\(keys))", logger: self.logger)
+        for try await (key, id) in rows.decode((String, Int64).self) { result[key] = id }
+        return result
+    }
+
+    /// Marks a match that could not be set up (e.g. Redis failed after the insert).
+    func abort(id: UUID) async {
+        _ = try? await self.primary.query("UPDATE matches SET status = 'aborted', ended_at = now() WHERE id = \(id) AND status = 'live'", logger: self.logger)
+    }
+}
