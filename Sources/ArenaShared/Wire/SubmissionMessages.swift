@@ -59,6 +59,11 @@ public struct SubmissionRecord: Codable, Sendable, Hashable {
     public var submittedAt: Date
     /// Compiler output for CE, the failing test and reason otherwise (from the edge's judge).
     public var judgeMessage: String?
+    /// A submission in a live match: its verdict also goes to the match's owner.
+    public var match: String?
+    /// A sabotage plant (deliberately broken code): judged for the match only, never stored
+    /// as the player's submission.
+    public var matchPlant: Bool?
     public init(
         idempotencyKey: String, userID: Int64, problem: String, language: LanguageID, source: String,
         verdict: Verdict, timeMs: Int? = nil, memoryKb: Int? = nil, region: String, submittedAt: Date, judgeMessage: String? = nil

@@ -35,6 +35,8 @@ public struct EdgeConfiguration: Sendable {
     /// Sign-in/sign-up attempts per client IP per minute before 429 (brute force).
     public var authAttemptsPerMinute: Int
     public var coreTimeout: Duration
+    /// How long a match lease outlives its owner: another edge takes over within about this long.
+    public var matchLeaseTTL: Duration
 
     public struct TLSFiles: Sendable {
         public var certificatePath: String
@@ -66,7 +68,8 @@ public struct EdgeConfiguration: Sendable {
         submissionBurst: Int = 6,
         submissionWindow: Duration = .seconds(10),
         authAttemptsPerMinute: Int = 20,
-        coreTimeout: Duration = .seconds(10)
+        coreTimeout: Duration = .seconds(10),
+        matchLeaseTTL: Duration = .seconds(3)
     ) {
         self.region = region
         self.host = host
@@ -89,6 +92,7 @@ public struct EdgeConfiguration: Sendable {
         self.submissionWindow = submissionWindow
         self.authAttemptsPerMinute = authAttemptsPerMinute
         self.coreTimeout = coreTimeout
+        self.matchLeaseTTL = matchLeaseTTL
     }
 
     /// Refuses settings that would be unsafe or cannot work, with a fix for each.

@@ -24,6 +24,11 @@ final class EdgeMetrics: Sendable {
     let judgeDurations: [LanguageID: DurationHistogram]
     let judgeVerdicts: [Verdict: Counter]
     let customRuns: Counter
+    let matchesOwned: Gauge
+    let matchAdoptions: Counter
+    let matchEventsFannedOut: Counter
+    let matchesWatched: Gauge
+    let matchFramesRejected: Counter
 
     static let judgeBuckets: [Duration] = [
         .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2), .seconds(5),
@@ -62,5 +67,10 @@ final class EdgeMetrics: Sendable {
             (verdict, registry.makeCounter(descriptor: .arena("arena_judge_verdicts_total", help: verdictHelp), labels: [("verdict", verdict.rawValue)]))
         })
         self.customRuns = counter("arena_judge_custom_runs_total", "Custom runs (own input, no verdict)")
+        self.matchesOwned = gauge("arena_matches_owned", "Live matches whose engine runs on this edge (lease held)")
+        self.matchAdoptions = counter("arena_match_failovers_total", "Matches this edge took over after their owner's lease expired")
+        self.matchEventsFannedOut = counter("arena_match_events_fanned_out_total", "Match events received from Redis and delivered to local sockets")
+        self.matchesWatched = gauge("arena_matches_watched", "Matches with players or spectators connected to this edge")
+        self.matchFramesRejected = counter("arena_match_frames_rejected_total", "Lobby, match, spectate and chat frames refused with an error frame")
     }
 }

@@ -8,6 +8,7 @@ import HummingbirdTLS
 import HummingbirdWebSocket
 import Judge
 import Logging
+import Matches
 import NIOCore
 import NIOSSL
 import Replication
@@ -83,6 +84,14 @@ public struct EdgeNode: Sendable {
             journal: journal, outbox: outbox, forwarder: forwarder, pool: pool, problems: judgeData, hub: hub, metrics: metrics,
             logger: logger)
         let signer = TokenSigner(secret: configuration.tokenSecret)
+        let matchSubscriber = RedisSubscriber(configuration: redisConfiguration, channels: MatchHost.channels, logger: logger)
+        let matchHost = MatchHost(
+            region: configuration.region, redis: redis, subscriber: matchSubscriber, core: core, hub: hub, tokenSecret: configuration.tokenSecret,
+            leaseTTL: configuration.matchLeaseTTL, metrics: metrics, logger: logger)
+        judging.connect(matchHost)
+        let matchGateway = MatchGateway(
+            host: matchHost, hub: hub, judging: judging, core: core, redis: redis, region: configuration.region,
+            queueCapacity: configuration.judgeQueueCapacity)
         let limiter = RateLimiter(limit: configuration.submissionBurst, window: configuration.submissionWindow)
         let authLimiter = RateLimiter(limit: configuration.authAttemptsPerMinute, window: .seconds(60))
         let checks = [
@@ -120,7 +129,7 @@ public struct EdgeNode: Sendable {
                 to: router.group().add(middleware: BearerAuthenticator<EdgeRequestContext>(signer: signer, rejectsInvalidTokens: false)),
                 limiter: authLimiter)
             let api = router.group().add(middleware: BearerAuthenticator<EdgeRequestContext>(signer: signer))
-            LiveSocket(region: configuration.region, metrics: metrics, hub: hub).addRoutes(to: api)
+            LiveSocket(region: configuration.region, metrics: metrics, hub: hub, matches: matchGateway).addRoutes(to: api)
             SubmissionIntake(
                 judging: judging, region: configuration.region, limiter: limiter, metrics: metrics,
                 queueCapacity: configuration.judgeQueueCapacity
@@ -141,6 +150,8 @@ public struct EdgeNode: Sendable {
             pool,
             judging,
             JudgeGauges(pool: pool, judging: judging, metrics: metrics),
+            matchSubscriber,
+            matchHost,
         ]
         if let port = configuration.httpPort {
             let router = makeRouter(tls: false)

@@ -21,6 +21,8 @@ final class SubmissionJudging: Service, Sendable {
     let hub: LiveHub
     let metrics: EdgeMetrics
     let logger: Logger
+    /// Set once at start-up (the match host needs the judge too); match submissions wait until then.
+    private let relay = Mutex<(any MatchRelay)?>(nil)
     private let inFlight = Mutex<Set<String>>([])
     private let wake = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
     /// Judgings handed to the pool at once: two per worker.
@@ -43,6 +45,8 @@ final class SubmissionJudging: Service, Sendable {
         self.metrics = metrics
         self.logger = logger
     }
+
+    func connect(_ relay: any MatchRelay) { self.relay.withLock { $0 = relay } }
 
     /// Submissions accepted but not yet judged (the intake's back-pressure reads it).
     var backlog: Int { self.journal.depth }
@@ -112,6 +116,9 @@ final class SubmissionJudging: Service, Sendable {
             return false
         }
         let hub = self.hub
+        let relay = record.match == nil ? nil : self.relay.withLock { $0 }
+        if record.match != nil && relay == nil { return false }
+        let submitted = record
         let report: JudgeReport
         let started = ContinuousClock.now
         do {
@@ -122,6 +129,7 @@ final class SubmissionJudging: Service, Sendable {
                 case .compiling:
                     hub.send(SubmissionProgressFrame(type: "submission:compiling", idempotencyKey: key, problem: slug), to: user)
                 case .testFinished(let test, let total):
+                    relay?.progress(submitted, test: test.index + 1, of: total, verdict: test.verdict)
                     hub.send(
                         SubmissionProgressFrame(
                             type: "submission:test", idempotencyKey: key, problem: slug, test: test.index + 1, totalTests: total,
@@ -153,6 +161,18 @@ final class SubmissionJudging: Service, Sendable {
         record.timeMs = report.tests.isEmpty ? nil : report.timeMs
         record.memoryKb = report.tests.isEmpty ? nil : report.memoryKiB
         record.judgeMessage = Self.message(for: report)
+        // A match verdict reaches the owner's durable inbox before the journal entry goes.
+        if let relay, await !relay.judged(record, report: report) { return false }
+        // A sabotage plant is broken on purpose: it counts in the match, not as a submission.
+        if record.matchPlant == true {
+            self.journal.remove(entry)
+            self.metrics.judgeBacklog.set(Double(self.journal.depth))
+            hub.send(
+                SubmissionProgressFrame(
+                    type: "submission:verdict", idempotencyKey: key, problem: slug, totalTests: report.totalTests, verdict: report.verdict,
+                    timeMs: record.timeMs, memoryKb: record.memoryKb, detail: record.judgeMessage), to: user)
+            return true
+        }
         do {
             let forwarded = OutboxEntry(id: key, kind: SubmissionIntake.kind, payload: try ArenaJSON.encoder().encode(record))
             try self.outbox.append(forwarded)

@@ -17,13 +17,9 @@ struct LiveSocket: Sendable {
     let region: String
     let metrics: EdgeMetrics
     let hub: LiveHub
+    let matches: MatchGateway
     static let maximumFrameBytes = 64 * 1024
     static let framesPerSecond = 20
-
-    struct Frame: Decodable {
-        var type: String
-        var id: String?
-    }
 
     func addRoutes(to router: RouterGroup<EdgeRequestContext>) {
         router.ws("ws") { _, context in
@@ -34,7 +30,11 @@ struct LiveSocket: Sendable {
             self.metrics.webSocketConnections.increment()
             defer { self.metrics.webSocketConnections.decrement() }
             let (socket, frames) = self.hub.connect(user: identity.userID)
-            defer { self.hub.disconnect(user: identity.userID, id: socket) }
+            let who = MatchGateway.Who(userID: identity.userID, name: identity.name, socket: socket)
+            defer {
+                let (spectated, last) = self.hub.disconnect(user: identity.userID, id: socket)
+                if !spectated.isEmpty || last { Task { await self.matches.disconnected(who, spectated: spectated, lastSocket: last) } }
+            }
             let reply: @Sendable ([String: String]) -> Void = { object in
                 guard let data = try? ArenaJSON.encoder().encode(object) else { return }
                 self.hub.send(String(decoding: data, as: UTF8.self), user: identity.userID, socket: socket)
@@ -49,7 +49,7 @@ struct LiveSocket: Sendable {
                 group.addTask {
                     for await text in frames { try await outbound.write(.text(text)) }
                 }
-                reply(["type": "hello", "protocol": "1", "region": self.region, "user": identity.name])
+                reply(["type": "hello", "protocol": "1", "serverTime": String(Int64(Date().timeIntervalSince1970 * 1000)), "region": self.region, "user": identity.name])
                 var windowStart = ContinuousClock.now
                 var framesInWindow = 0
                 var floodStrikes = 0
@@ -75,7 +75,7 @@ struct LiveSocket: Sendable {
                         replyError("invalid_frame", "frames are JSON text", nil)
                         continue
                     }
-                    guard let frame = try? JSONDecoder().decode(Frame.self, from: Data(text.utf8)) else {
+                    guard let frame = try? JSONDecoder().decode(LiveFrame.self, from: Data(text.utf8)) else {
                         replyError("invalid_frame", "a frame is a JSON object with a string `type`", nil)
                         continue
                     }
@@ -85,10 +85,18 @@ struct LiveSocket: Sendable {
                         if let id = frame.id { pong["id"] = id }
                         reply(pong)
                     default:
-                        replyError("unknown_type", "unknown frame type '\(frame.type.prefix(40))'", frame.id)
+                        do throws(LiveError) {
+                            if try await !self.matches.handle(frame, from: who) {
+                                replyError("unknown_type", "unknown frame type '\(frame.type.prefix(40))'", frame.id)
+                            }
+                        } catch {
+                            self.metrics.matchFramesRejected.increment()
+                            replyError(error.code, error.message, frame.id)
+                        }
                     }
                 }
-                self.hub.disconnect(user: identity.userID, id: socket)
+                let (spectated, last) = self.hub.disconnect(user: identity.userID, id: socket)
+                if !spectated.isEmpty || last { Task { await self.matches.disconnected(who, spectated: spectated, lastSocket: last) } }
                 try await group.waitForAll()
             }
         }

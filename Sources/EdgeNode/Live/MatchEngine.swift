@@ -1,0 +1,206 @@
+import ArenaShared
+import Foundation
+import Logging
+import Matches
+import NIOCore
+import NIOHTTP1
+import Replication
+
+/// Runs one match on its owner edge: applies the commands waiting in the match's Redis
+/// inbox, moves the server clock (ticks, rounds, the end), commits the snapshot fenced by
+/// the lease, then publishes the events. Because the snapshot and the inbox trim commit
+/// together and only while this edge holds the lease, a new owner after a crash starts
+/// from exactly the last committed step: a command is either in the snapshot or still in
+/// the inbox, never lost and never applied twice.
+actor MatchEngine {
+    let matchID: String
+    let holder: String
+    let redis: RedisClient
+    let core: CoreClient
+    let logger: Logger
+    private(set) var state: MatchState
+    private var lastTick = Date.distantPast
+    /// Steps never overlap (an actor re-enters at every await): a step asked for while
+    /// one runs leaves its extra events here for the next.
+    private var stepping = false
+    private var pendingExtra: [MatchEvent] = []
+    private let wake = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+
+    /// How a run ended.
+    enum Outcome: Sendable {
+        case finished
+        case leaseLost
+        case stopped
+    }
+
+    static let commandsPerStep = 100
+    static let coreTimeout = Duration.seconds(5)
+
+    init(state: MatchState, holder: String, redis: RedisClient, core: CoreClient, logger: Logger) {
+        self.matchID = state.id
+        self.state = state
+        self.holder = holder
+        self.redis = redis
+        self.core = core
+        var logger = logger
+        logger[metadataKey: "match"] = "\(state.id)"
+        self.logger = logger
+    }
+
+    /// Loads the snapshot of a match whose lease this edge just took.
+    static func load(match: String, redis: RedisClient) async throws -> MatchState? {
+        guard let text = try await redis.send(["HGET", MatchKeys.snapshot(match), "state"]).string else { return nil }
+        return try ArenaJSON.decoder().decode(MatchState.self, from: Data(text.utf8))
+    }
+
+    nonisolated func poke() { self.wake.continuation.yield() }
+
+    /// Steps every second and whenever poked, until the match is over or the lease is gone.
+    func run(announce: Bool) async -> Outcome {
+        let ticker = Task { [wake] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                wake.continuation.yield()
+            }
+        }
+        defer { ticker.cancel() }
+        if announce { _ = await self.step(extra: [self.fullState(at: Date())]) }
+        for await _ in self.wake.stream {
+            if Task.isCancelled { return .stopped }
+            switch await self.step(extra: []) {
+            case .some(let outcome): return outcome
+            case .none: continue
+            }
+        }
+        return .stopped
+    }
+
+    func fullState(at now: Date) -> MatchEvent {
+        var event = MatchEvent(type: "match:state", match: self.matchID, at: now)
+        event.state = self.state.redacted(for: nil)
+        return event
+    }
+
+    /// One engine step; nil while the match goes on.
+    func step(extra: [MatchEvent]) async -> Outcome? {
+        if self.stepping {
+            self.pendingExtra += extra
+            self.poke()
+            return nil
+        }
+        self.stepping = true
+        defer { self.stepping = false }
+        let extra = self.pendingExtra + extra
+        self.pendingExtra = []
+        let now = Date()
+        let replies: [RESPValue]
+        do {
+            replies = try await self.redis.pipeline([
+                ["LRANGE", MatchKeys.inbox(self.matchID), "0", String(Self.commandsPerStep - 1)],
+                ["HGET", MatchKeys.snapshot(self.matchID), "spectators"],
+            ])
+        } catch {
+            self.logger.notice("match step postponed: Redis unavailable", metadata: ["error": "\(error)"])
+            self.pendingExtra = extra + self.pendingExtra
+            return nil
+        }
+        let raw = replies[0].elements ?? []
+        var working = self.state
+        var events = extra
+        for item in raw {
+            guard let text = item.string, let command = try? ArenaJSON.decoder().decode(MatchCommand.self, from: Data(text.utf8)) else {
+                self.logger.warning("unreadable match command dropped")
+                continue
+            }
+            events += MatchRules.apply(command, to: &working, now: now)
+        }
+        events += MatchRules.advance(&working, now: now)
+        if working.status == .ending, working.ratingChanges == nil, let results = working.results {
+            if let changes = await self.commitResult(results, reason: working.endReason ?? "over") {
+                working.ratingChanges = changes
+                working.status = .finished
+                var end = MatchEvent(type: "match:end", match: self.matchID, at: now)
+                end.results = results
+                end.ratingChanges = changes
+                end.reason = working.endReason
+                end.state = working.redacted(for: nil)
+                events.append(end)
+            }
+        }
+        if working.status == .live, now.timeIntervalSince(self.lastTick) >= 0.95 {
+            var tick = MatchEvent(type: "match:tick", match: self.matchID, at: now)
+            tick.remainingMs = MatchEvent.milliseconds(from: now, to: working.endsAt)
+            tick.roundRemainingMs = working.roundEndsAt.map { MatchEvent.milliseconds(from: now, to: $0) }
+            tick.round = working.mode == .royale ? working.round : nil
+            tick.phase = working.mode == .sabotage ? working.phase : nil
+            tick.spectators = max(0, replies[1].int ?? 0)
+            events.append(tick)
+            self.lastTick = now
+        }
+        for index in events.indices {
+            working.sequence += 1
+            events[index].seq = working.sequence
+        }
+        guard !events.isEmpty || !raw.isEmpty || working != self.state else { return nil }
+        let committed: Bool
+        do {
+            let snapshot = String(decoding: try ArenaJSON.encoder().encode(working), as: UTF8.self)
+            committed = try await self.redis.eval(
+                MatchScripts.commitStep, keys: [MatchKeys.lease(self.matchID), MatchKeys.snapshot(self.matchID), MatchKeys.inbox(self.matchID)],
+                arguments: [self.holder, snapshot, String(raw.count), String(MatchKeys.snapshotTTLSeconds)]
+            ).int == 1
+        } catch {
+            // Nothing was published, and the step is recomputed from the same snapshot next time.
+            self.logger.notice("match step not committed: Redis unavailable", metadata: ["error": "\(error)"])
+            self.pendingExtra = extra + self.pendingExtra
+            return nil
+        }
+        guard committed else {
+            self.logger.warning("match lease lost; another edge owns the match now")
+            return .leaseLost
+        }
+        self.state = working
+        let messages = events.compactMap { event -> [String]? in
+            guard let text = LiveHub.encode(event) else { return nil }
+            return ["PUBLISH", MatchKeys.eventsChannel, "\(self.matchID)\n\(text)"]
+        }
+        if (try? await self.redis.pipeline(messages)) == nil {
+            self.logger.notice("match events not published (Redis unavailable); clients resync from match:state")
+        }
+        if working.status == .finished {
+            await self.cleanUp()
+            return .finished
+        }
+        return nil
+    }
+
+    /// The core commits standings and ratings once; nil when it could not be reached (retried next step).
+    private func commitResult(_ results: [MatchStanding], reason: String) async -> [RatingChange]? {
+        let request = MatchResultRequest(mode: self.state.mode, standings: results, endReason: reason)
+        do {
+            let body = try ArenaJSON.encoder().encode(request)
+            let reply = try await self.core.send(
+                method: .POST, path: "/internal/matches/\(self.matchID)/result", headers: [("content-type", "application/json")],
+                body: ByteBuffer(bytes: body), internalCall: true)
+            guard reply.status == 200 else {
+                self.logger.warning("core refused the match result", metadata: ["status": "\(reply.status)", "body": "\(String(buffer: reply.body).prefix(300))"])
+                // A result the core can never take (e.g. an aborted match) ends the match without ratings.
+                return (400...499).contains(reply.status) && reply.status != 429 ? [] : nil
+            }
+            return try ArenaJSON.decoder().decode(MatchResultReply.self, from: Data(reply.body.readableBytesView)).ratingChanges
+        } catch {
+            self.logger.notice("match result not committed yet", metadata: ["error": "\(error)"])
+            return nil
+        }
+    }
+
+    private func cleanUp() async {
+        let keys = self.state.players.map { MatchKeys.playerMatch($0.userID) }
+        _ = try? await self.redis.pipeline([
+            ["SREM", MatchKeys.liveMatches, self.matchID],
+            ["DEL", MatchKeys.inbox(self.matchID)],
+        ] + keys.map { ["EVAL", "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", "1", $0, self.matchID] })
+        _ = try? await self.redis.eval(MatchScripts.releaseLease, keys: [MatchKeys.lease(self.matchID)], arguments: [self.holder])
+        self.logger.info("match finished", metadata: ["reason": "\(self.state.endReason ?? "")"])
+    }
+}

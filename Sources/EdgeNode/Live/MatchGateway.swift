@@ -1,0 +1,305 @@
+import ArenaHTTP
+import ArenaShared
+import Foundation
+import Judge
+import Logging
+import Matches
+import NIOCore
+import NIOHTTP1
+import Prometheus
+import Replication
+
+/// Handles a socket's lobby, match, spectate and chat frames. Every check happens before
+/// anything changes, so a refused frame leaves the queue, the match and the socket as
+/// they were; the reply is an error frame naming what to fix.
+struct MatchGateway: Sendable {
+    let host: MatchHost
+    let hub: LiveHub
+    let judging: SubmissionJudging
+    let core: CoreClient
+    let redis: RedisClient
+    let region: String
+    let queueCapacity: Int
+    let submitLimiter = RateLimiter(limit: 1, window: .seconds(2))
+    let chatLimiter = RateLimiter(limit: 10, window: .seconds(10))
+    let lobbyLimiter = RateLimiter(limit: 10, window: .seconds(10))
+
+    static let maximumChatCharacters = 280
+
+    struct Who: Sendable {
+        var userID: Int64
+        var name: String
+        var socket: UUID
+    }
+
+    /// Handles one frame; false if the type is not one of ours.
+    func handle(_ frame: LiveFrame, from who: Who) async throws(LiveError) -> Bool {
+        switch frame.type {
+        case "queue:join": try await self.joinQueue(frame, who)
+        case "queue:leave": try await self.leaveQueue(frame, who)
+        case "match:submit": try await self.submit(frame, who)
+        case "match:resume": try await self.resume(frame, who)
+        case "match:state": try await self.state(frame, who)
+        case "match:resign": try await self.resign(frame, who)
+        case "spectate:join": try await self.spectate(frame, who)
+        case "spectate:leave": try await self.stopSpectating(frame, who)
+        case "chat:send": try await self.chat(frame, who)
+        default: return false
+        }
+        return true
+    }
+
+    /// The socket closed: spectator counts drop, and a player with no socket left here leaves the queue.
+    func disconnected(_ who: Who, spectated: Set<String>, lastSocket: Bool) async {
+        for match in spectated { _ = try? await self.redis.send(["HINCRBY", MatchKeys.snapshot(match), "spectators", "-1"]) }
+        if lastSocket, self.host.queuedMode(who.userID) != nil {
+            self.host.queuedHere(who.userID, mode: nil)
+            _ = try? await self.callCore("/internal/queue/leave", QueueLeaveRequest(userID: who.userID))
+        }
+    }
+
+    // MARK: Lobby
+
+    private func joinQueue(_ frame: LiveFrame, _ who: Who) async throws(LiveError) {
+        guard let name = frame.mode, let mode = MatchMode(rawValue: name) else {
+            throw LiveError("invalid_mode", "mode is one of \(MatchMode.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        try self.limit(self.lobbyLimiter, "lobby:\(who.userID)", what: "queue requests")
+        let reply = try await self.callCore("/internal/queue", QueueJoinRequest(userID: who.userID, mode: mode, region: self.region))
+        guard reply.status == 200, let joined = try? ArenaJSON.decoder().decode(QueueJoinReply.self, from: Data(reply.body.readableBytesView)) else {
+            throw Self.coreError(reply)
+        }
+        self.host.queuedHere(who.userID, mode: mode)
+        self.reply(["type": "queue:joined", "mode": mode.rawValue, "rating": String(joined.rating)], frame, who)
+        self.hub.send(QueueStatus(mode: mode, position: 0, queued: 0, waitedSeconds: 0, window: MatchmakingWindow.initial), to: who.userID)
+    }
+
+    private func leaveQueue(_ frame: LiveFrame, _ who: Who) async throws(LiveError) {
+        try self.limit(self.lobbyLimiter, "lobby:\(who.userID)", what: "queue requests")
+        let reply = try await self.callCore("/internal/queue/leave", QueueLeaveRequest(userID: who.userID))
+        guard reply.status == 200 else { throw Self.coreError(reply) }
+        struct Left: Decodable { var left: Bool }
+        let left = (try? ArenaJSON.decoder().decode(Left.self, from: Data(reply.body.readableBytesView)))?.left ?? false
+        self.host.queuedHere(who.userID, mode: nil)
+        guard left else { throw LiveError("not_queued", "you are not in a queue") }
+        self.reply(["type": "queue:left"], frame, who)
+    }
+
+    // MARK: Matches
+
+    private func submit(_ frame: LiveFrame, _ who: Who) async throws(LiveError) {
+        let state = try await self.liveState(frame.match)
+        guard state.player(who.userID) != nil else { throw LiveError("not_in_match", "you are not a player of this match") }
+        guard state.status == .live else { throw LiveError("match_over", "the match is over; submissions no longer count") }
+        guard let problem = frame.problem, state.problemIndex(problem) != nil else {
+            throw LiveError("unknown_problem", "problem is one of \(state.problems.map(\.slug).joined(separator: ", "))")
+        }
+        guard state.isOpen(problem: problem, for: who.userID) else {
+            throw LiveError("problem_closed", Self.closedReason(state, problem: problem, user: who.userID))
+        }
+        let language: LanguageID
+        do {
+            language = try JudgeRoutes.availableLanguage(frame.language ?? "", pool: self.judging.pool)
+        } catch {
+            throw LiveError((error as? APIError)?.code ?? "unknown_language", (error as? APIError)?.message ?? "\(error)")
+        }
+        let plant = state.mode == .sabotage && state.phase == .plant
+        if state.mode == .sabotage, let base = state.problems.first?.baseLanguage, language != base {
+            throw LiveError("wrong_language", "this sabotage is in \(base.rawValue)")
+        }
+        guard let source = frame.source, !source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw LiveError("empty_source", "source is empty")
+        }
+        guard !source.utf8.contains(0) else { throw LiveError("binary_source", "source contains NUL bytes") }
+        guard source.utf8.count <= SubmissionRequest.maximumSourceBytes else {
+            throw LiveError("source_too_large", "source is \(source.utf8.count) bytes; the limit is \(SubmissionRequest.maximumSourceBytes)")
+        }
+        try self.limit(self.submitLimiter, "match-submit:\(who.userID)", what: "match submissions (1 per 2 s)")
+        guard self.judging.backlog < self.queueCapacity, self.judging.pool.hasRoom else {
+            throw LiveError("judge_busy", "the judge queue is full; retry in 5 s")
+        }
+        let key = "u\(who.userID):m\(state.id.prefix(8)):\(UUID().uuidString)"
+        var record = SubmissionRecord(
+            idempotencyKey: key, userID: who.userID, problem: problem, language: language, source: source, verdict: .pending, region: self.region,
+            submittedAt: Date())
+        record.match = state.id
+        record.matchPlant = plant ? true : nil
+        do {
+            try self.judging.accept(record)
+        } catch {
+            throw LiveError("unavailable", "the edge cannot store submissions right now; retry")
+        }
+        self.hub.watch(match: state.id, socket: who.socket, spectator: false)
+        self.reply(["type": "match:submitted", "match": state.id, "problem": problem, "idempotencyKey": key], frame, who)
+    }
+
+    static func closedReason(_ state: MatchState, problem: String, user: Int64) -> String {
+        if state.player(user)?.eliminated == true { return "you are out of this match" }
+        if state.mode == .blitz, let index = state.problemIndex(problem), let owner = state.problems[index].claimedBy {
+            return "already claimed by \(state.player(owner)?.username ?? "another player")"
+        }
+        if state.mode == .royale { return "round \(state.round) is on \(state.problems[state.round - 1].slug)" }
+        return "this problem is closed"
+    }
+
+    private func resume(_ frame: LiveFrame, _ who: Who) async throws(LiveError) {
+        let match = try Self.matchID(frame.match)
+        guard let token = frame.token, self.host.resumeTokens.verify(token, match: match, userID: who.userID) else {
+            throw LiveError("invalid_resume_token", "the resume token is not valid for this match and user; open the match again from the lobby")
+        }
+        let state = try await self.loadState(match)
+        self.hub.watch(match: match, socket: who.socket, spectator: false)
+        self.sendState(state, frame, who, resumeToken: self.host.resumeTokens.sign(match: match, userID: who.userID))
+    }
+
+    private func state(_ frame: LiveFrame, _ who: Who) async throws(LiveError) {
+        let match = try Self.matchID(frame.match)
+        let state = try await self.loadState(match)
+        guard state.player(who.userID) != nil || self.hub.isWatching(match: match, socket: who.socket) || !state.isPrivate else {
+            throw LiveError("private_match", "this match is private")
+        }
+        self.sendState(state, frame, who, resumeToken: nil)
+    }
+
+    private func resign(_ frame: LiveFrame, _ who: Who) async throws(LiveError) {
+        let state = try await self.liveState(frame.match)
+        guard state.player(who.userID) != nil else { throw LiveError("not_in_match", "you are not a player of this match") }
+        guard state.status == .live else { throw LiveError("match_over", "the match is over") }
+        let command = MatchCommand(key: "resign:\(who.userID)", kind: .resign, userID: who.userID, submittedAt: Date())
+        guard await self.host.send(command, to: state.id) else { throw LiveError("unavailable", "could not reach the match; retry") }
+        self.reply(["type": "match:resigned", "match": state.id], frame, who)
+    }
+
+    private func spectate(_ frame: LiveFrame, _ who: Who) async throws(LiveError) {
+        let match = try Self.matchID(frame.match)
+        let state = try await self.loadState(match)
+        if state.isPrivate && state.player(who.userID) == nil { throw LiveError("private_match", "this match is private; only its players can watch it") }
+        let spectator = state.player(who.userID) == nil
+        if self.hub.watch(match: match, socket: who.socket, spectator: spectator), spectator {
+            _ = try? await self.redis.send(["HINCRBY", MatchKeys.snapshot(match), "spectators", "1"])
+        }
+        self.sendState(state, frame, who, resumeToken: nil)
+    }
+
+    private func stopSpectating(_ frame: LiveFrame, _ who: Who) async throws(LiveError) {
+        let match = try Self.matchID(frame.match)
+        guard self.hub.isWatching(match: match, socket: who.socket) else { throw LiveError("not_watching", "this socket is not watching that match") }
+        if self.hub.unwatch(match: match, socket: who.socket) {
+            _ = try? await self.redis.send(["HINCRBY", MatchKeys.snapshot(match), "spectators", "-1"])
+        }
+        self.reply(["type": "spectate:left", "match": match], frame, who)
+    }
+
+    // MARK: Chat
+
+    struct ChatFrame: Encodable {
+        var type = "chat:message"
+        var channel: String
+        var match: String?
+        var from: String
+        var text: String
+        var serverTime: Int64
+    }
+
+    private func chat(_ frame: LiveFrame, _ who: Who) async throws(LiveError) {
+        let text = (frame.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw LiveError("empty_message", "a chat message needs text") }
+        guard text.count <= Self.maximumChatCharacters else {
+            throw LiveError("message_too_long", "chat messages are at most \(Self.maximumChatCharacters) characters (this one has \(text.count))")
+        }
+        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" }) else {
+            throw LiveError("invalid_message", "chat messages cannot contain control characters")
+        }
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        switch frame.channel ?? "global" {
+        case "global":
+            try self.limit(self.chatLimiter, "chat:\(who.userID)", what: "chat messages (10 per 10 s)")
+            guard let payload = LiveHub.encode(ChatFrame(channel: "global", from: who.name, text: text, serverTime: now)) else { return }
+            guard (try? await self.redis.publish(MatchKeys.chatChannel, payload)) != nil else { throw LiveError("unavailable", "chat is unavailable; retry") }
+        case "match":
+            let match = try Self.matchID(frame.match)
+            guard self.hub.isWatching(match: match, socket: who.socket) else {
+                throw LiveError("not_watching", "join or spectate the match before chatting in it")
+            }
+            try self.limit(self.chatLimiter, "chat:\(who.userID)", what: "chat messages (10 per 10 s)")
+            guard let payload = LiveHub.encode(ChatFrame(channel: "match", match: match, from: who.name, text: text, serverTime: now)) else { return }
+            guard (try? await self.redis.publish(MatchKeys.eventsChannel, "\(match)\n\(payload)")) != nil else {
+                throw LiveError("unavailable", "chat is unavailable; retry")
+            }
+        default:
+            throw LiveError("invalid_channel", "channel is 'global' or 'match'")
+        }
+    }
+
+    // MARK: Helpers
+
+    static func matchID(_ text: String?) throws(LiveError) -> String {
+        guard let text, let id = UUID(uuidString: text) else { throw LiveError("unknown_match", "no such match") }
+        return id.uuidString.lowercased()
+    }
+
+    private func loadState(_ match: String) async throws(LiveError) -> MatchState {
+        let loaded: MatchState?
+        do {
+            loaded = try await MatchEngine.load(match: match, redis: self.redis)
+        } catch {
+            throw LiveError("unavailable", "live matches are unavailable right now; retry")
+        }
+        guard let loaded else { throw LiveError("unknown_match", "no such match") }
+        return loaded
+    }
+
+    private func liveState(_ match: String?) async throws(LiveError) -> MatchState {
+        try await self.loadState(try Self.matchID(match))
+    }
+
+    struct StateFrame: Encodable {
+        var type = "match:state"
+        var id: String?
+        var match: String
+        var state: MatchState
+        var resumeToken: String?
+        var serverTime: Int64
+    }
+
+    private func sendState(_ state: MatchState, _ frame: LiveFrame, _ who: Who, resumeToken: String?) {
+        self.hub.send(
+            StateFrame(
+                id: frame.id, match: state.id, state: state.redacted(for: who.userID), resumeToken: resumeToken,
+                serverTime: Int64(Date().timeIntervalSince1970 * 1000)), socket: who.socket)
+    }
+
+    private func reply(_ fields: [String: String], _ frame: LiveFrame, _ who: Who) {
+        var fields = fields
+        if let id = frame.id { fields["id"] = id }
+        self.hub.send(fields, socket: who.socket)
+    }
+
+    private func limit(_ limiter: RateLimiter, _ key: String, what: String) throws(LiveError) {
+        if let wait = limiter.acquire(key: key) { throw LiveError("rate_limited", "too many \(what); wait \(wait) s") }
+    }
+
+    private func callCore(_ path: String, _ body: some Encodable) async throws(LiveError) -> CoreClient.Reply {
+        do {
+            let data = try ArenaJSON.encoder().encode(body)
+            return try await self.core.send(
+                method: .POST, path: path, headers: [("content-type", "application/json")], body: ByteBuffer(bytes: data), internalCall: true)
+        } catch {
+            throw LiveError("unavailable", "the core is unreachable from region \(self.region); retry shortly")
+        }
+    }
+
+    static func coreError(_ reply: CoreClient.Reply) -> LiveError {
+        struct Body: Decodable {
+            struct Detail: Decodable {
+                var code: String
+                var message: String
+            }
+            var error: Detail
+        }
+        if let body = try? ArenaJSON.decoder().decode(Body.self, from: Data(reply.body.readableBytesView)) {
+            return LiveError(body.error.code, body.error.message)
+        }
+        return LiveError("unavailable", "the core answered \(reply.status); retry")
+    }
+}
