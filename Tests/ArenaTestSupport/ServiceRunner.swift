@@ -18,6 +18,13 @@ public final class ServiceRunner: Sendable {
         await self.group.triggerGracefulShutdown()
         _ = await self.task.result
     }
+
+    /// Cancels the services without a graceful shutdown, as close to a crash as a
+    /// process can get while staying alive: nothing is handed over.
+    public func kill() async {
+        self.task.cancel()
+        _ = await self.task.result
+    }
 }
 
 /// A value set once by a callback (a bound port) and awaited by the test.

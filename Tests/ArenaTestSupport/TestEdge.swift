@@ -19,14 +19,14 @@ public final class TestEdge: Sendable {
     public static func start(
         region: String, coreURL: String, redisPort: Int, cacheTTL: Duration = .seconds(3600), outboxDirectory: String? = nil,
         tls: EdgeConfiguration.TLSFiles? = nil, submissionBurst: Int = 3, judgeQueueCapacity: Int = 64,
-        judgeCgroups: SandboxConfiguration.CgroupMode = .detect
+        judgeCgroups: SandboxConfiguration.CgroupMode = .detect, judgePoolSize: Int = 2, judgeFirstUID: UInt32? = nil
     ) async throws -> TestEdge {
         let outbox = try outboxDirectory ?? TemporaryDirectories.make(prefix: "arena-outbox")
         let configuration = EdgeConfiguration(
             region: region, host: "127.0.0.1", httpPort: tls == nil ? 0 : nil, httpsPort: tls == nil ? nil : 0, tls: tls,
             coreURL: coreURL, redis: Endpoint(host: "127.0.0.1", port: redisPort), tokenSecret: TestCore.tokenSecret,
             edgeSecret: TestCore.edgeSecret, outboxDirectory: outbox, cacheEntries: 100, cacheTTL: cacheTTL,
-            judgeQueueCapacity: judgeQueueCapacity, judgeCgroups: judgeCgroups, submissionBurst: submissionBurst, submissionWindow: .seconds(10), coreTimeout: .seconds(10))
+            judgePoolSize: judgePoolSize, judgeQueueCapacity: judgeQueueCapacity, judgeCgroups: judgeCgroups, judgeFirstUID: judgeFirstUID ?? 61000, submissionBurst: submissionBurst, submissionWindow: .seconds(10), coreTimeout: .seconds(10))
         let bound = Eventually<Int>()
         let metrics = NodeMetrics(node: "edge", region: region)
         let logger = makeTestLogger("test.edge.\(region)")
@@ -46,6 +46,11 @@ public final class TestEdge: Sendable {
 
     public func stop() async {
         await self.runner.stop()
+    }
+
+    /// Stops without a graceful shutdown (a crash): leases and sockets are dropped, not handed over.
+    public func kill() async {
+        await self.runner.kill()
     }
 
     /// The current value of an unlabelled metric on this edge.

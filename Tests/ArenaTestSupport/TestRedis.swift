@@ -3,7 +3,7 @@ import LocalDeployment
 import Synchronization
 
 /// A real redis-server on a random free loopback port with a temp directory, for
-/// integration tests (no persistence). Killed at process exit if a test forgets it.
+/// integration tests (no persistence unless asked). Killed at process exit if a test forgets it.
 public final class TestRedis: Sendable {
     public let host = "127.0.0.1"
     public let port: Int
@@ -11,10 +11,11 @@ public final class TestRedis: Sendable {
     public let directory: URL
     private let server: Mutex<RedisServer>
 
-    public static func start() async throws -> TestRedis {
+    /// `persistent` turns on the append-only file, as `arena up` runs it (data survives `restart()`).
+    public static func start(persistent: Bool = false) async throws -> TestRedis {
         let directory = try TemporaryDirectories.make(prefix: "arena-redis")
         let server = try await RedisServer.start(
-            port: try findFreePort(), directory: directory, persistent: false, logFile: "\(directory)/redis.log")
+            port: try findFreePort(), directory: directory, persistent: persistent, logFile: "\(directory)/redis.log")
         return TestRedis(server: server, directory: URL(fileURLWithPath: directory))
     }
 
@@ -29,7 +30,7 @@ public final class TestRedis: Sendable {
         await self.server.withLock { $0 }.stop()
     }
 
-    /// Stops (if running) and starts again on the same port: everything in memory is gone.
+    /// Stops (if running) and starts again on the same port: without persistence everything is gone.
     public func restart() async throws {
         let restarted = try await self.server.withLock { $0 }.restarted(logFile: "\(self.directory.path)/redis.log")
         self.server.withLock { $0 = restarted }

@@ -63,14 +63,16 @@ final class MatchHost: Service, MatchRelay, Sendable {
             }
             group.cancelAll()
         }
-        // Shutting down: stop the engines and hand their leases back so another edge takes over at once.
+        // Stopping: the engines stop; on a graceful shutdown their leases are handed back so
+        // another edge takes over at once (after a crash the leases simply expire).
+        let graceful = Task.isShuttingDownGracefully && !Task.isCancelled
         let owned = self.engines.withLock { engines in
             defer { engines.removeAll() }
             return Array(engines)
         }
         for (match, entry) in owned {
             entry.task.cancel()
-            _ = try? await self.redis.eval(MatchScripts.releaseLease, keys: [MatchKeys.lease(match)], arguments: [self.holder])
+            if graceful { _ = try? await self.redis.eval(MatchScripts.releaseLease, keys: [MatchKeys.lease(match)], arguments: [self.holder]) }
         }
     }
 

@@ -1,0 +1,253 @@
+import ArenaShared
+import ArenaTestSupport
+import Foundation
+import Matches
+import NIOHTTP1
+import Testing
+
+/// Live matches across regions: real Redis and PostgreSQL, a core, and edges of
+/// different regions on loopback; submissions really judged in the edges' sandboxes.
+@Suite("Live matches across regions", .serialized, .timeLimit(.minutes(5)))
+struct LiveMatchTests {
+    static func solution(_ slug: String) -> String { MatchTestEnvironment.solutions[slug]! }
+
+    @Test("two players on two regions' edges play Blitz end to end; a spectator on a third edge sees every event in order")
+    func blitzAcrossRegions() async throws {
+        let environment = try await MatchTestEnvironment.start(regions: ["eu-west", "us-east", "ap-south"])
+        defer { Task { await environment.stop() } }
+        let (alice, aliceAuth) = try await environment.player("alice", on: environment.edges[0])
+        let (bob, bobAuth) = try await environment.player("bob", on: environment.edges[1])
+        let (carol, _) = try await environment.player("carol", on: environment.edges[2])
+        defer { Task { for client in [alice, bob, carol] { await client.close() } } }
+
+        // Lobby: join, status, and a second join refused without changing anything.
+        alice.send(["type": "queue:join", "mode": "blitz", "id": "j1"])
+        #expect(try await alice.next(type: "queue:joined").id == "j1")
+        alice.send(["type": "queue:join", "mode": "golf"])
+        #expect(try await alice.next(type: "error").code == "already_queued")
+        alice.send(["type": "queue:join", "mode": "chess"])
+        #expect(try await alice.next(type: "error").code == "invalid_mode")
+        bob.send(["type": "queue:join", "mode": "blitz"])
+        _ = try await bob.next(type: "queue:joined")
+        let found = try await alice.next(type: "match:found")
+        let bobFound = try await bob.next(type: "match:found")
+        let match = try #require(found.match)
+        #expect(bobFound.match == match)
+        let state = try #require(found.state)
+        #expect(state.mode == .blitz && state.players.count == 2 && state.problems.count == 2)
+        #expect(found.resumeToken != nil)
+        let first = state.problems[0].slug, second = state.problems[1].slug
+
+        // A spectator on a third region's edge.
+        carol.send(["type": "spectate:join", "match": match])
+        let watched = try await carol.next(type: "match:state")
+        #expect(watched.state?.id == match)
+
+        // Bad input: error frames, nothing changes, the sockets stay healthy.
+        carol.send(["type": "match:submit", "match": match, "problem": first, "language": "python3", "source": Self.solution(first)])
+        #expect(try await carol.next(type: "error").code == "not_in_match")
+        alice.send(["type": "match:submit", "match": UUID().uuidString, "problem": first, "language": "python3", "source": "x"])
+        #expect(try await alice.next(type: "error").code == "unknown_match")
+        alice.send(["type": "match:submit", "match": "not-a-uuid", "problem": first, "language": "python3", "source": "x"])
+        #expect(try await alice.next(type: "error").code == "unknown_match")
+        alice.send(["type": "match:submit", "match": match, "problem": first, "language": "cobol", "source": "x"])
+        #expect(try await alice.next(type: "error").code == "unknown_language")
+        alice.send(["type": "chat:send", "channel": "match", "match": match, "text": String(repeating: "x", count: 281)])
+        #expect(try await alice.next(type: "error").code == "message_too_long")
+        alice.sendRaw("{not json")
+        #expect(try await alice.next(type: "error").code == "invalid_frame")
+        alice.send(["type": "match:resume", "match": match, "token": "123.abc"])
+        #expect(try await alice.next(type: "error").code == "invalid_resume_token")
+        alice.send(["type": "ping", "id": "p1"])
+        #expect(try await alice.next(type: "pong").id == "p1")
+
+        // Match chat reaches the spectator on another region's edge.
+        alice.send(["type": "chat:send", "channel": "match", "match": match, "text": "good luck"])
+        let chat = try await carol.next("match chat") { $0.type == "chat:message" && $0.channel == "match" }
+        #expect(chat.from == "alice" && chat.text == "good luck")
+
+        // A wrong answer counts for nothing.
+        alice.send(["type": "match:submit", "match": match, "problem": first, "language": "python3", "source": "print(0)\n"])
+        _ = try await alice.next(type: "match:submitted")
+        let wrong = try await alice.next("alice's WA") { $0.type == "match:verdict" && $0.final == true && $0.player == aliceAuth.user.id }
+        #expect(wrong.accepted == false && wrong.verdict == .wrongAnswer)
+        // Per-test progress reaches the opponent too.
+        _ = try await bob.next("alice's per-test progress") { $0.type == "match:verdict" && $0.final == false && $0.player == aliceAuth.user.id }
+
+        // Concurrent claims of the same problem: exactly one wins.
+        try await Task.sleep(for: .seconds(2))  // 1 submit / 2 s
+        alice.send(["type": "match:submit", "match": match, "problem": first, "language": "python3", "source": Self.solution(first)])
+        bob.send(["type": "match:submit", "match": match, "problem": first, "language": "python3", "source": Self.solution(first)])
+        let lockout = try await carol.next(type: "match:lockout")
+        #expect(lockout.problem == first)
+        let winner = try #require(lockout.player)
+        let loser = winner == aliceAuth.user.id ? bob : alice
+        let loserID = winner == aliceAuth.user.id ? bobAuth.user.id : aliceAuth.user.id
+        // The loser either was refused at the gate (already claimed) or judged AC without the points.
+        let loserOutcome = try await loser.next("the loser's answer") {
+            ($0.type == "error" && $0.code == "problem_closed") || ($0.type == "match:verdict" && $0.final == true && $0.player == loserID && $0.verdict == .accepted)
+        }
+        if loserOutcome.type == "match:verdict" { #expect(loserOutcome.accepted == false && loserOutcome.reason?.contains("already claimed") == true) }
+
+        // The loser claims the other problem: every problem is claimed, the match ends.
+        try await Task.sleep(for: .seconds(2))
+        loser.send(["type": "match:submit", "match": match, "problem": second, "language": "python3", "source": Self.solution(second)])
+        let end = try await carol.next(type: "match:end", timeout: .seconds(60))
+        let results = try #require(end.results)
+        #expect(results.first { $0.place == 1 }?.userID == loserID, "200 points beat 100")
+        let changes = try #require(end.ratingChanges)
+        #expect(changes.count == 2)
+        #expect(changes.map(\.delta).reduce(0, +) == 0)
+        #expect(changes.first { $0.userID == loserID }!.delta > 0)
+        _ = try await alice.next(type: "match:end")
+        _ = try await bob.next(type: "match:end")
+
+        // The spectator saw every sequenced event, in order, with no gap, and the same ones as the players.
+        let sequenced = carol.frames.filter { $0.match == match && $0.seq != nil }
+        let seqs = sequenced.compactMap(\.seq)
+        #expect(seqs == Array((seqs.first ?? 0)...(seqs.last ?? 0)), "\(seqs)")
+        #expect(sequenced.filter { $0.type == "match:lockout" }.count == 2)
+        #expect(sequenced.contains { $0.type == "match:tick" })
+        let aliceTypes = Dictionary(alice.frames.filter { $0.match == match && $0.seq != nil }.map { ($0.seq!, $0.type) }, uniquingKeysWith: { a, _ in a })
+        for frame in sequenced where aliceTypes[frame.seq!] != nil { #expect(aliceTypes[frame.seq!] == frame.type) }
+
+        // Claiming after the end is refused.
+        try await Task.sleep(for: .seconds(2))
+        alice.send(["type": "match:submit", "match": match, "problem": second, "language": "python3", "source": Self.solution(second)])
+        #expect(try await alice.next(type: "error").code == "match_over")
+
+        // The core has the result, the ratings and the history.
+        struct Record: Decodable {
+            struct Player: Decodable { var userID: Int64; var place: Int?; var ratingAfter: Int? }
+            var status: String
+            var players: [Player]
+        }
+        let record = try await environment.core.client.send(.GET, "/api/matches/\(match)").decode(Record.self)
+        #expect(record.status == "finished")
+        #expect(record.players.first { $0.userID == loserID }?.place == 1)
+        struct History: Decodable { var items: [RatingHistoryEntry] }
+        let history = try await environment.core.client.send(.GET, "/api/users/alice/ratings?mode=blitz").decode(History.self)
+        #expect(history.items.count == 1 && history.items[0].match == match)
+        // Both can queue again.
+        alice.send(["type": "queue:join", "mode": "golf"])
+        _ = try await alice.next(type: "queue:joined")
+        _ = try await alice.next("queue status") { $0.type == "queue:status" && $0.window == 150 }
+        alice.send(["type": "queue:leave"])
+        _ = try await alice.next(type: "queue:left")
+    }
+
+    @Test("the owner edge dies mid-match: another edge takes the lease and the match goes on from the snapshot")
+    func ownerFailover() async throws {
+        let environment = try await MatchTestEnvironment.start(regions: ["eu-west", "us-east"])
+        defer { Task { await environment.stop() } }
+        let (alice, aliceAuth) = try await environment.player("dora", on: environment.edges[0])
+        let (bob, bobAuth) = try await environment.player("eli", on: environment.edges[1])
+        defer { Task { await bob.close() } }
+        // A custom match asked for through the eu-west edge: eu-west owns it.
+        let created = try await environment.edges[0].client.send(
+            .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: ["dora", "eli"]), bearer: aliceAuth.accessToken)
+        #expect(created.status == 201, "\(created.text)")
+        let found = try await alice.next(type: "match:found")
+        let match = try #require(found.match)
+        let state = try #require(found.state)
+        _ = try await bob.next(type: "match:found")
+        try await waitUntil(timeout: .seconds(10), "eu-west owns the match") { environment.edges[0].metric("arena_matches_owned") == 1 }
+
+        // Dora claims the first problem on the owner's edge.
+        let first = state.problems[0].slug, second = state.problems[1].slug
+        alice.send(["type": "match:submit", "match": match, "problem": first, "language": "python3", "source": Self.solution(first)])
+        let claim = try await bob.next(type: "match:lockout")
+        #expect(claim.player == aliceAuth.user.id)
+
+        // The owner crashes (no graceful hand-over). Eli submits while nobody owns the match.
+        await environment.edges[0].kill()
+        let killedAt = ContinuousClock.now
+        bob.send(["type": "match:submit", "match": match, "problem": second, "language": "python3", "source": Self.solution(second)])
+        _ = try await bob.next(type: "match:submitted")
+        let taken = try await bob.next("the new owner's full state", timeout: .seconds(30)) { $0.type == "match:state" && $0.seq != nil }
+        let failover = ContinuousClock.now - killedAt
+        #expect(failover < .seconds(15), "failover took \(failover)")
+        // Dora's claim survived the failover.
+        #expect(taken.state?.problems.first { $0.slug == first }?.claimedBy == aliceAuth.user.id)
+        // Eli's submission was not lost: it claims the second problem and ends the match.
+        let end = try await bob.next(type: "match:end", timeout: .seconds(60))
+        #expect(end.state?.problems.first { $0.slug == second }?.claimedBy == bobAuth.user.id)
+        #expect(end.ratingChanges?.map(\.delta).reduce(0, +) == 0)
+        #expect(environment.edges[1].metric("arena_match_failovers_total") == 1)
+        // Dora reconnects to the surviving edge and resumes with her token.
+        let again = LiveTestClient(name: "dora-again", port: environment.edges[1].port, token: aliceAuth.accessToken)
+        defer { Task { await again.close() } }
+        again.send(["type": "match:resume", "match": match, "token": try #require(found.resumeToken)])
+        let resumed = try await again.next(type: "match:state")
+        #expect(resumed.state?.status == .finished)
+        #expect(resumed.resumeToken != nil)
+    }
+
+    @Test("Redis restarts mid-match: the match resumes from the persisted snapshot and ends normally")
+    func redisRestart() async throws {
+        let environment = try await MatchTestEnvironment.start(regions: ["eu-west", "us-east"], persistentRedis: true)
+        defer { Task { await environment.stop() } }
+        let (alice, aliceAuth) = try await environment.player("finn", on: environment.edges[0])
+        let (bob, bobAuth) = try await environment.player("gus", on: environment.edges[1])
+        defer { Task { for client in [alice, bob] { await client.close() } } }
+        let created = try await environment.edges[1].client.send(
+            .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: ["finn", "gus"]), bearer: bobAuth.accessToken)
+        #expect(created.status == 201, "\(created.text)")
+        let found = try await alice.next(type: "match:found")
+        let match = try #require(found.match)
+        let problems = try #require(found.state?.problems)
+        alice.send(["type": "match:submit", "match": match, "problem": problems[0].slug, "language": "python3", "source": Self.solution(problems[0].slug)])
+        _ = try await bob.next(type: "match:lockout")
+
+        try await environment.redis.restart()
+
+        // After the restart the owner re-announces the full state; the claim is still there.
+        let resynced = try await bob.next("state after the restart", timeout: .seconds(30)) { $0.type == "match:state" && $0.seq != nil }
+        #expect(resynced.state?.problems[0].claimedBy == aliceAuth.user.id)
+        try await Task.sleep(for: .seconds(1))
+        bob.send(["type": "match:submit", "match": match, "problem": problems[1].slug, "language": "python3", "source": Self.solution(problems[1].slug)])
+        let end = try await alice.next(type: "match:end", timeout: .seconds(60))
+        #expect(end.results?.count == 2)
+        #expect(end.state?.problems[1].claimedBy == bobAuth.user.id)
+    }
+
+    @Test("a private match: players see it, strangers cannot spectate it; global chat is length- and rate-limited")
+    func privateMatchAndChat() async throws {
+        let environment = try await MatchTestEnvironment.start(regions: ["eu-west", "us-east"])
+        defer { Task { await environment.stop() } }
+        let (alice, aliceAuth) = try await environment.player("hana", on: environment.edges[0])
+        let (stranger, strangerAuth) = try await environment.player("ivan", on: environment.edges[1])
+        _ = try await environment.core.signUp("jay")
+        defer { Task { for client in [alice, stranger] { await client.close() } } }
+        let created = try await environment.edges[0].client.send(
+            .POST, "/api/matches", json: CustomMatchRequest(mode: .golf, players: ["hana", "jay"], isPrivate: true), bearer: aliceAuth.accessToken)
+        #expect(created.status == 201, "\(created.text)")
+        let match = try #require(try await alice.next(type: "match:found").match)
+        stranger.send(["type": "spectate:join", "match": match])
+        #expect(try await stranger.next(type: "error").code == "private_match")
+        #expect(try await environment.edges[1].client.send(.GET, "/api/matches/\(match)", bearer: strangerAuth.accessToken).status == 404)
+        #expect(try await environment.edges[0].client.send(.GET, "/api/matches/\(match)", bearer: aliceAuth.accessToken).status == 200)
+        // Somebody else's custom match, or a player already in a match, is refused.
+        let notMine = try await environment.edges[1].client.send(
+            .POST, "/api/matches", json: CustomMatchRequest(mode: .golf, players: ["hana", "jay"]), bearer: strangerAuth.accessToken)
+        #expect(notMine.status == 403)
+        let busy = try await environment.edges[1].client.send(
+            .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: ["ivan", "hana"]), bearer: strangerAuth.accessToken)
+        #expect(busy.status == 409)
+        alice.send(["type": "queue:join", "mode": "blitz"])
+        #expect(try await alice.next(type: "error").code == "in_match")
+
+        // Global chat crosses regions; floods are cut at 10 per 10 s.
+        stranger.send(["type": "chat:send", "channel": "global", "text": "hello all"])
+        let heard = try await alice.next("global chat") { $0.type == "chat:message" && $0.channel == "global" }
+        #expect(heard.from == "ivan")
+        for index in 0..<10 { stranger.send(["type": "chat:send", "channel": "global", "text": "spam \(index)"]) }
+        #expect(try await stranger.next(type: "error").code == "rate_limited")
+        stranger.send(["type": "chat:send", "channel": "global", "text": "   "])
+        #expect(try await stranger.next(type: "error").code == "empty_message")
+        stranger.send(["type": "chat:send", "channel": "match", "match": match, "text": "hi"])
+        #expect(try await stranger.next(type: "error").code == "not_watching")
+        stranger.send(["type": "ping", "id": "still-alive"])
+        #expect(try await stranger.next(type: "pong").id == "still-alive")
+    }
+}
