@@ -210,7 +210,7 @@ let package = Package(
         .testTarget(
             name: "CoreNodeTests",
             dependencies: [
-                "CoreNode", "Matches", "ArenaTestSupport", "LocalDeployment",
+                "CoreNode", "Matches", "Replication", "ArenaTestSupport", "LocalDeployment",
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings

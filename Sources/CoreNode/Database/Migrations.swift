@@ -218,6 +218,7 @@ enum Migrations {
                 "CREATE INDEX match_players_user ON match_players (user_id)",
                 """
                 CREATE TABLE rating_history (
+                    id BIGSERIAL UNIQUE,
                     user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
                     mode TEXT NOT NULL,
                     match_id UUID NOT NULL REFERENCES matches(id) ON DELETE CASCADE,
@@ -226,7 +227,7 @@ enum Migrations {
                     recorded_at TIMESTAMPTZ NOT NULL DEFAULT now(),
                     PRIMARY KEY (user_id, match_id))
                 """,
-                "CREATE INDEX rating_history_user ON rating_history (user_id, recorded_at)",
+                "CREATE INDEX rating_history_user ON rating_history (user_id, id)",
                 "ALTER TABLE problems ADD COLUMN reference_solution TEXT, ADD COLUMN reference_language TEXT",
                 """
                 UPDATE problems SET reference_language = 'python3', reference_solution = CASE slug

@@ -36,7 +36,7 @@ struct MatchStore: Sendable {
         -> MatchState
     {
         let logger = self.logger
-        return try await self.primary.withTransaction(logger: logger) { connection in
+        return try await self.transaction { connection in
             var players: [MatchPlayer] = []
             for seat in seats {
                 var found: MatchPlayer?
@@ -88,6 +88,16 @@ struct MatchStore: Sendable {
         }
     }
 
+    /// A transaction whose own errors come back as thrown, not wrapped in
+    /// `PostgresTransactionError` (callers match on `CreateError`, `CommitError`, SQL states).
+    private func transaction<Value: Sendable>(_ body: nonisolated(nonsending) (PostgresConnection) async throws -> sending Value) async throws -> Value {
+        do {
+            return try await self.primary.withTransaction(logger: self.logger, body)
+        } catch let error as PostgresTransactionError {
+            throw error.closureError ?? error.commitError ?? error.beginError ?? error
+        }
+    }
+
     enum CommitError: Error, CustomStringConvertible {
         case unknownMatch
         case modeMismatch
@@ -120,7 +130,7 @@ struct MatchStore: Sendable {
     private func commitOnce(match id: UUID, _ result: MatchResultRequest, now: Date) async throws -> MatchResultReply {
         let logger = self.logger
         let matchID = id.uuidString.lowercased()
-        return try await self.primary.withTransaction(logger: logger) { connection in
+        return try await self.transaction { connection in
             var found: (mode: String, status: String)?
             for try await row in try await connection.query("SELECT mode, status FROM matches WHERE id = \(id) FOR UPDATE", logger: logger)
                 .decode((String, String).self)
@@ -207,7 +217,7 @@ struct MatchStore: Sendable {
             """
             SELECT mode, match_id, rating_before, rating_after, recorded_at FROM rating_history
             WHERE user_id = \(userID) AND (\(mode?.rawValue)::text IS NULL OR mode = \(mode?.rawValue))
-            ORDER BY recorded_at, match_id LIMIT 1000
+            ORDER BY id LIMIT 1000
             """, logger: self.logger)
         var entries: [RatingHistoryEntry] = []
         for try await (mode, match, before, after, at) in rows.decode((String, UUID, Int, Int, Date).self) {
