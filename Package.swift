@@ -181,6 +181,8 @@ let package = Package(
             dependencies: [
                 "ArenaShared", "ArenaTestSupport", "CoreNode", "Matches", "Judge", "Replication", "LocalDeployment",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

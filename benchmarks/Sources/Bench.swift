@@ -24,6 +24,10 @@ struct Bench {
             print(Row.table(try await JudgeBench.run()))
             return
         }
+        if only == "matches" {
+            print(Row.table(try await MatchBench.run()))
+            return
+        }
         let requests = Int(ProcessInfo.processInfo.environment["ARENA_BENCH_REQUESTS"] ?? "") ?? 2000
         let concurrency = Int(ProcessInfo.processInfo.environment["ARENA_BENCH_CONCURRENCY"] ?? "") ?? 16
         var rows: [Row] = []
@@ -100,7 +104,10 @@ struct Bench {
 
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        if only != "foundation" { rows += try await JudgeBench.run() }
+        if only != "foundation" {
+            rows += try await JudgeBench.run()
+            rows += try await MatchBench.run()
+        }
         print(Row.table(rows))
         print("\nprocess max RSS (harness + core + edge + clients in one process): \(usage.ru_maxrss / 1024) MiB")
         print("requests per scenario: \(requests), concurrency: \(concurrency), cores: \(ProcessInfo.processInfo.activeProcessorCount)")
