@@ -79,6 +79,8 @@ enum MatchBench {
             matches.append((try reply.decode(Created.self).match, a, b))
             _ = try await client.send(["DEL", MatchKeys.playerMatch(players[a].id), MatchKeys.playerMatch(players[b].id)])
         }
+        // These matches are only here for their results: no edge should run them.
+        _ = try await client.send(["DEL", MatchKeys.liveMatches])
         let pending = Mutex(matches)
         let coreClient = core.client
         let seated = players

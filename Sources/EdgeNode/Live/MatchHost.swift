@@ -142,15 +142,22 @@ final class MatchHost: Service, MatchRelay, Sendable {
         String(self.leaseTTL.components.seconds * 1000 + self.leaseTTL.components.attoseconds / 1_000_000_000_000_000)
     }
 
+    /// One pipelined round trip renews every lease this edge holds, however many matches it runs.
     private func renewLeases() async {
-        for (match, entry) in self.engines.withLock({ Array($0) }) {
-            guard let reply = try? await self.redis.eval(MatchScripts.acquireLease, keys: [MatchKeys.lease(match)], arguments: [self.holder, self.leaseMilliseconds])
-            else { continue }  // Redis away: the engine's fenced commits decide.
-            if reply.int != 1 {
-                self.logger.warning("lost a match lease", metadata: ["match": "\(match)"])
-                entry.task.cancel()
-                self.engines.withLock { _ = $0.removeValue(forKey: match) }
-            }
+        let owned = self.engines.withLock { Array($0) }
+        guard !owned.isEmpty else {
+            self.metrics.matchesOwned.set(Double(0))
+            return
+        }
+        let commands = owned.map { match, _ in
+            ["EVAL", MatchScripts.acquireLease, "1", MatchKeys.lease(match), self.holder, self.leaseMilliseconds]
+        }
+        // Redis away: keep the engines; their fenced commits decide who owns a match.
+        guard let replies = try? await self.redis.pipeline(commands) else { return }
+        for ((match, entry), reply) in zip(owned, replies) where reply.int == 0 {
+            self.logger.warning("lost a match lease", metadata: ["match": "\(match)"])
+            entry.task.cancel()
+            self.engines.withLock { _ = $0.removeValue(forKey: match) }
         }
         self.metrics.matchesOwned.set(Double(self.engines.withLock { $0.count }))
     }
