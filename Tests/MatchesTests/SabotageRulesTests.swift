@@ -1,0 +1,229 @@
+import ArenaShared
+import Foundation
+import Testing
+@testable import Matches
+
+@Suite("Sabotage rules")
+struct SabotageRulesTests {
+    /// Plant until 180 s, repair until 600 s; the base solution is Python.
+    static func newMatch() -> MatchState {
+        MatchState(
+            id: "m-sab", mode: .sabotage, isPrivate: false, settings: MatchSettings(sabotagePlantSeconds: 180, sabotageRepairSeconds: 420),
+            players: [makePlayer(1), makePlayer(2)],
+            problems: [MatchProblem(slug: "fix", title: "Fix", points: 0, baseSource: "print(sum(map(int, input().split())))", baseLanguage: .python3)],
+            now: t0)
+    }
+
+    static func plant(_ key: String, user: Int64, _ verdict: Verdict = .wrongAnswer, at seconds: Double, source: String? = nil,
+                      language: LanguageID? = .python3) -> MatchCommand {
+        judged(key, user: user, problem: "fix", verdict, at: seconds, language: language, source: source ?? "bug by \(user)")
+    }
+
+    /// Both players planted; the clock moved into the repair phase.
+    static func bothPlantedInRepair() -> MatchState {
+        var state = newMatch()
+        apply(plant("p1", user: 1, at: 10), &state)
+        apply(plant("p2", user: 2, at: 20), &state)
+        _ = MatchRules.advance(&state, now: at(180))
+        return state
+    }
+
+    @Test func initialPhaseAndTimers() {
+        let state = Self.newMatch()
+        #expect(state.phase == .plant)
+        #expect(state.roundEndsAt == at(180))
+        #expect(state.endsAt == at(600))
+    }
+
+    @Test func compileErrorIsRefusedAsAPlant() throws {
+        var state = Self.newMatch()
+        let events = apply(Self.plant("ce", user: 1, .compileError, at: 10), &state)
+        #expect(events.count == 1)
+        #expect(events[0].accepted == false)
+        #expect(events[0].reason == "a planted bug must still compile")
+        #expect(state.players[0].planted == nil)
+    }
+
+    @Test func acceptedIsRefusedAsAPlant() throws {
+        var state = Self.newMatch()
+        let events = apply(Self.plant("ac", user: 1, .accepted, at: 10), &state)
+        #expect(events.count == 1)
+        #expect(events[0].accepted == false)
+        #expect(events[0].reason?.contains("still passes") == true)
+        #expect(state.players[0].planted == nil)
+    }
+
+    @Test func wrongAnswerIsAcceptedAsAPlant() throws {
+        var state = Self.newMatch()
+        let events = apply(Self.plant("wa", user: 1, at: 10, source: "print(0)"), &state)
+        #expect(events.count == 1)
+        #expect(events[0].type == "match:verdict")
+        #expect(events[0].accepted == true)
+        #expect(events[0].reason == "bug planted (fails with WA)")
+        #expect(events[0].points == nil)
+        #expect(state.players[0].planted == "print(0)")
+        #expect(state.players[0].score == 0)  // plant points come at the phase change
+        #expect(state.players[1].planted == nil)
+    }
+
+    @Test(arguments: [Verdict.timeLimitExceeded, .runtimeError, .memoryLimitExceeded])
+    func otherFailingVerdictsAreValidPlants(verdict: Verdict) {
+        var state = Self.newMatch()
+        let events = apply(Self.plant("x", user: 2, verdict, at: 10), &state)
+        #expect(events[0].accepted == true)
+        #expect(events[0].reason == "bug planted (fails with \(verdict.rawValue))")
+        #expect(state.players[1].planted == "bug by 2")
+    }
+
+    @Test func plantMustUseTheBaseLanguageAndCarryTheSource() throws {
+        var state = Self.newMatch()
+        let wrongLanguage = apply(Self.plant("l", user: 1, at: 10, language: .cpp17), &state)
+        #expect(wrongLanguage[0].accepted == false)
+        #expect(wrongLanguage[0].reason == "plant in python3")
+        let noLanguage = apply(Self.plant("n", user: 1, at: 11, language: nil), &state)
+        #expect(noLanguage[0].accepted == false)
+        let noSource = apply(
+            MatchCommand(key: "s", kind: .judged, userID: 1, problem: "fix", verdict: .wrongAnswer, language: .python3, submittedAt: at(12)),
+            &state)
+        #expect(noSource[0].accepted == false)
+        #expect(state.players[0].planted == nil)
+    }
+
+    @Test func redactionHidesTheOtherPlayersPlantDuringThePlantPhase() {
+        var state = Self.newMatch()
+        apply(Self.plant("p1", user: 1, at: 10, source: "secret-1"), &state)
+        apply(Self.plant("p2", user: 2, at: 20, source: "secret-2"), &state)
+
+        let forOne = state.redacted(for: 1)
+        #expect(forOne.player(1)?.planted == "secret-1")
+        #expect(forOne.player(2)?.planted == nil)
+        let forTwo = state.redacted(for: 2)
+        #expect(forTwo.player(1)?.planted == nil)
+        #expect(forTwo.player(2)?.planted == "secret-2")
+        let forSpectator = state.redacted(for: nil)
+        #expect(forSpectator.players.allSatisfy { $0.planted == nil })
+        // The real state is untouched.
+        #expect(state.player(2)?.planted == "secret-2")
+
+        // Once repairing starts, the victim sees what to repair.
+        _ = MatchRules.advance(&state, now: at(180))
+        #expect(state.redacted(for: 2).player(1)?.planted == "secret-1")
+    }
+
+    @Test func phaseChangeAwardsPlantPoints() throws {
+        var state = Self.newMatch()
+        apply(Self.plant("p1", user: 1, at: 10), &state)
+        apply(Self.plant("p2", user: 2, at: 20), &state)
+        #expect(MatchRules.advance(&state, now: at(179)).isEmpty)
+        #expect(state.phase == .plant)
+
+        let events = MatchRules.advance(&state, now: at(180))
+        #expect(events.count == 1)
+        #expect(events[0].type == "match:phase")
+        #expect(events[0].phase == .repair)
+        #expect(state.phase == .repair)
+        #expect(state.roundEndsAt == nil)
+        #expect(state.status == .live)
+        #expect(state.players.map(\.score) == [MatchRules.plantPoints, MatchRules.plantPoints])
+        #expect(state.players.map(\.score) == [100, 100])
+        // Advancing again within the repair phase does not pay twice.
+        #expect(MatchRules.advance(&state, now: at(300)).isEmpty)
+        #expect(state.players.map(\.score) == [100, 100])
+    }
+
+    @Test func repairAwardsPointsAndTheFirstBonusAndEndsWhenAllAreRepaired() throws {
+        var state = Self.bothPlantedInRepair()
+
+        let wrong = apply(judged("w", user: 1, problem: "fix", .wrongAnswer, at: 200, language: .python3, source: "x"), &state)
+        #expect(wrong[0].accepted == false)
+        #expect(state.players[0].score == 100)
+
+        let first = apply(judged("r1", user: 1, problem: "fix", .accepted, at: 210, language: .python3, source: "x"), &state)
+        #expect(first.count == 1)
+        #expect(first[0].accepted == true)
+        #expect(first[0].points == MatchRules.repairPoints + MatchRules.firstRepairBonus)
+        #expect(first[0].points == 250)
+        #expect(first[0].reason == "repaired first")
+        #expect(state.players[0].repairedAt == at(210))
+        #expect(state.players[0].score == 350)
+        #expect(state.status == .live)
+
+        let again = apply(judged("r1b", user: 1, problem: "fix", .accepted, at: 215, language: .python3, source: "x"), &state)
+        #expect(again[0].accepted == false)
+        #expect(again[0].reason == "already repaired")
+        #expect(state.players[0].score == 350)
+
+        let second = apply(judged("r2", user: 2, problem: "fix", .accepted, at: 220, language: .python3, source: "y"), &state)
+        #expect(second[0].accepted == true)
+        #expect(second[0].points == MatchRules.repairPoints)
+        #expect(second[0].reason == "repaired")
+        #expect(state.status == .ending)
+        #expect(state.endReason == "every plant repaired")
+        // No plant survived, so no survival points.
+        #expect(
+            state.results == [
+                MatchStanding(userID: 1, username: "p1", place: 1, score: 350),
+                MatchStanding(userID: 2, username: "p2", place: 2, score: 300),
+            ])
+    }
+
+    @Test func anUnrepairedPlantEarnsSurvivalPointsAtTheEnd() throws {
+        var state = Self.bothPlantedInRepair()
+        apply(judged("r1", user: 1, problem: "fix", .accepted, at: 210, language: .python3, source: "x"), &state)
+        #expect(MatchRules.advance(&state, now: at(599)).isEmpty)
+        #expect(state.status == .live)
+        _ = MatchRules.advance(&state, now: at(600))
+        #expect(state.status == .ending)
+        #expect(state.endReason == "time")
+        // Player 1: plant 100 + first repair 250 + surviving plant 100; player 2: plant 100.
+        let expected1 = MatchRules.plantPoints + MatchRules.repairPoints + MatchRules.firstRepairBonus + MatchRules.survivingPlantPoints
+        let expected2 = MatchRules.plantPoints
+        #expect(expected1 == 450)
+        #expect(
+            state.results == [
+                MatchStanding(userID: 1, username: "p1", place: 1, score: expected1),
+                MatchStanding(userID: 2, username: "p2", place: 2, score: expected2),
+            ])
+        #expect(state.players.map(\.score) == [450, 100])
+    }
+
+    @Test func nobodyRepairsBothPlantsSurviveAndItIsADraw() throws {
+        var state = Self.bothPlantedInRepair()
+        _ = MatchRules.advance(&state, now: at(600))
+        #expect(state.endReason == "time")
+        #expect(state.results?.map(\.score) == [200, 200])
+        #expect(state.results?.map(\.place) == [1, 1])
+    }
+
+    @Test func onlyOnePlantNeedsRepairing() throws {
+        var state = Self.newMatch()
+        apply(Self.plant("p1", user: 1, at: 10), &state)
+        _ = MatchRules.advance(&state, now: at(180))
+        #expect(state.players.map(\.score) == [100, 0])
+
+        let nothing = apply(judged("r1", user: 1, problem: "fix", .accepted, at: 200, language: .python3, source: "x"), &state)
+        #expect(nothing[0].accepted == false)
+        #expect(nothing[0].reason == "your opponent planted nothing; there is nothing to repair")
+        #expect(state.players[0].score == 100)
+
+        let repaired = apply(judged("r2", user: 2, problem: "fix", .accepted, at: 210, language: .python3, source: "x"), &state)
+        #expect(repaired[0].points == 250)
+        #expect(state.status == .ending)
+        #expect(state.endReason == "every plant repaired")
+        #expect(
+            state.results == [
+                MatchStanding(userID: 2, username: "p2", place: 1, score: 250),
+                MatchStanding(userID: 1, username: "p1", place: 2, score: 100),
+            ])
+    }
+
+    @Test func nobodyPlantedEndsAtThePhaseChange() throws {
+        var state = Self.newMatch()
+        let events = MatchRules.advance(&state, now: at(180))
+        #expect(events.map(\.type) == ["match:phase"])
+        #expect(state.status == .ending)
+        #expect(state.endReason == "nobody planted a bug")
+        #expect(state.results?.map(\.place) == [1, 1])
+        #expect(state.results?.map(\.score) == [0, 0])
+    }
+}
