@@ -55,6 +55,7 @@ public func buildCoreApplication(
         store: SubmissionStore(primary: cluster.primary, logger: logger), consistency: consistency,
         edgeSecret: configuration.edgeSecret, metrics: metrics
     ).addRoutes(to: api)
+    SocialRoutes(primary: cluster.primary, consistency: consistency, logger: logger).addRoutes(to: api)
 
     var app = Application(
         router: router,
