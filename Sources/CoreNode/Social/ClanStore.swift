@@ -1,5 +1,6 @@
 import ArenaHTTP
 import Foundation
+import Hummingbird
 import Logging
 import PostgresNIO
 
