@@ -122,6 +122,39 @@ struct SocialTests {
         #expect(try await client.send(.POST, "/api/clans/ACME/join", bearer: dave).errorCode == "already_in_clan")
     }
 
+    @Test("racing joins and creates: a player still ends up in one clan, a tag in one clan")
+    func concurrentClanChanges() async throws {
+        let environment = try await CoreTestEnvironment.start()
+        defer { Task { await environment.stop() } }
+        let client = environment.core.client
+        let owners = [try await environment.core.signUp("owner1").accessToken, try await environment.core.signUp("owner2").accessToken]
+        let hopper = try await environment.core.signUp("hopper").accessToken
+        let tags = ["RED", "BLUE"]
+        for (owner, tag) in zip(owners, tags) {
+            #expect(try await client.send(.POST, "/api/clans", json: CreateClanRequest(name: "Team \(tag)", tag: tag), bearer: owner).status == 201)
+        }
+        let joins = try await withThrowingTaskGroup(of: Int.self) { group in
+            for tag in tags { group.addTask { try await client.send(.POST, "/api/clans/\(tag)/join", bearer: hopper).status } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(joins.sorted() == [200, 409])
+        let profile = try await client.send(.GET, "/api/users/hopper/profile", bearer: hopper).decode(PlayerProfile.self)
+        #expect(profile.clan != nil)
+
+        let racers = [try await environment.core.signUp("racer1").accessToken, try await environment.core.signUp("racer2").accessToken]
+        let creates = try await withThrowingTaskGroup(of: (Int, String?).self) { group in
+            for (index, racer) in racers.enumerated() {
+                group.addTask {
+                    let reply = try await client.send(.POST, "/api/clans", json: CreateClanRequest(name: "Racers \(index)", tag: "RACE"), bearer: racer)
+                    return (reply.status, reply.errorCode)
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(creates.map(\.0).sorted() == [201, 409])
+        #expect(creates.contains { $0.1 == "tag_taken" })
+    }
+
     // MARK: XP, streaks and badges
 
     @Test("XP and badges for the first accepted solution only; replays and re-solves award nothing")
