@@ -21,6 +21,10 @@ struct SocialTests {
         let carol = try await environment.core.signUp("carol").accessToken
         let dave = try await environment.core.signUp("dave").accessToken
         let erin = try await environment.core.signUp("erin").accessToken
+        // Reads below check changes made by other players than the reader, which
+        // read-your-writes does not cover: wait for the replica before each.
+        let database = try await TestDatabase.open(environment)
+        defer { database.close() }
 
         // Bad input and anonymous callers.
         #expect(try await client.send(.POST, "/api/clans", json: CreateClanRequest(name: "Acme", tag: "ACME")).status == 401)
@@ -48,6 +52,7 @@ struct SocialTests {
         #expect(try await client.send(.POST, "/api/clans", json: CreateClanRequest(name: "acme coders", tag: "AC2"), bearer: erin).errorCode == "name_taken")
 
         func members(_ token: String) async throws -> [String: ClanRole] {
+            try await database.waitForReplica()
             let reply = try await client.send(.GET, "/api/clans/acme", bearer: token)
             try #require(reply.status == 200, "GET clan: \(reply.status) \(reply.text)")
             return Dictionary(uniqueKeysWithValues: try reply.decode(ClanDetail.self).members.map { ($0.username, $0.role) })
@@ -107,6 +112,7 @@ struct SocialTests {
         #expect(try await members(carol) == ["bob": .leader, "carol": .officer])
 
         // Profiles show the membership; the last member leaving deletes the clan.
+        try await database.waitForReplica()
         let profile = try await client.send(.GET, "/api/users/bob/profile", bearer: bob).decode(PlayerProfile.self)
         #expect(profile.clan?.tag == "ACME")
         #expect(profile.clan?.role == .leader)
@@ -331,6 +337,7 @@ struct SocialTests {
         #expect(now.xp == 370)
         #expect(now.played == 6)
 
+        try await database.waitForReplica()
         let profile = try await environment.core.client.send(.GET, "/api/users/gladiator/profile", bearer: player.accessToken).decode(PlayerProfile.self)
         #expect(profile.wins == 5)
         #expect(profile.matchesPlayed == 6)
