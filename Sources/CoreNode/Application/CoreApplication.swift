@@ -56,6 +56,7 @@ public func buildCoreApplication(
         store: SubmissionStore(primary: cluster.primary, logger: logger), consistency: consistency,
         edgeSecret: configuration.edgeSecret, metrics: metrics
     ).addRoutes(to: api)
+    SocialRoutes(primary: cluster.primary, consistency: consistency, logger: logger).addRoutes(to: api)
 
     let matchStore = MatchStore(primary: cluster.primary, logger: logger)
     let creator = MatchCreator(store: matchStore, redis: redis, settings: configuration.matchSettings, metrics: metrics, logger: logger)

@@ -238,5 +238,53 @@ enum Migrations {
                 WHERE slug IN ('a-plus-b', 'reverse-words', 'max-subarray')
                 """,
             ]),
+        Migration(
+            version: 5, name: "social: solves, streaks, badges, clan invites",
+            statements: [
+                """
+                ALTER TABLE users
+                    ADD COLUMN IF NOT EXISTS current_streak INT NOT NULL DEFAULT 0,
+                    ADD COLUMN IF NOT EXISTS best_streak INT NOT NULL DEFAULT 0,
+                    ADD COLUMN IF NOT EXISTS last_solve_day DATE,
+                    ADD COLUMN IF NOT EXISTS matches_played INT NOT NULL DEFAULT 0,
+                    ADD COLUMN IF NOT EXISTS wins INT NOT NULL DEFAULT 0
+                """,
+                "CREATE INDEX IF NOT EXISTS users_xp ON users (xp DESC, id)",
+                "CREATE INDEX IF NOT EXISTS ratings_mode_rating ON ratings (mode, rating DESC, user_id)",
+                // One row per (user, problem, language) the first time it is accepted: the
+                // first row of a (user, problem) is the XP-earning first solve, and the
+                // per-language leaderboard counts rows without scanning submissions.
+                """
+                CREATE TABLE solves (
+                    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    problem_id BIGINT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+                    language TEXT NOT NULL,
+                    first_solved_at TIMESTAMPTZ NOT NULL,
+                    PRIMARY KEY (user_id, problem_id, language))
+                """,
+                "CREATE INDEX solves_language ON solves (language, user_id)",
+                """
+                INSERT INTO solves (user_id, problem_id, language, first_solved_at)
+                SELECT user_id, problem_id, language, MIN(submitted_at) FROM submissions
+                WHERE verdict = 'AC' GROUP BY user_id, problem_id, language
+                """,
+                """
+                CREATE TABLE badges (
+                    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    badge TEXT NOT NULL,
+                    awarded_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+                    PRIMARY KEY (user_id, badge))
+                """,
+                "ALTER TABLE clans ADD COLUMN IF NOT EXISTS open BOOLEAN NOT NULL DEFAULT true",
+                """
+                CREATE TABLE clan_invites (
+                    clan_id BIGINT NOT NULL REFERENCES clans(id) ON DELETE CASCADE,
+                    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    invited_by BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+                    PRIMARY KEY (clan_id, user_id))
+                """,
+                "CREATE INDEX clan_invites_user ON clan_invites (user_id)",
+            ]),
     ]
 }

@@ -19,11 +19,14 @@ struct SubmissionStore: Sendable {
     func store(_ record: SubmissionRecord) async throws -> StoreOutcome {
         let logger = self.logger
         return try await self.primary.withTransaction(logger: logger) { connection -> StoreOutcome in
-            var problemID: Int64?
-            for try await id in try await connection.query("SELECT id FROM problems WHERE slug = \(record.problem)", logger: logger).decode(Int64.self) {
-                problemID = id
+            var problem: (id: Int64, difficulty: Int)?
+            for try await row in try await connection.query(
+                "SELECT id, difficulty FROM problems WHERE slug = \(record.problem)", logger: logger
+            ).decode((Int64, Int).self) {
+                problem = row
             }
-            guard let problemID else { return .unknownProblem }
+            guard let problem else { return .unknownProblem }
+            let problemID = problem.id
             var userExists = false
             for try await _ in try await connection.query("SELECT 1 FROM users WHERE id = \(record.userID)", logger: logger).decode(Int.self) {
                 userExists = true
@@ -44,6 +47,12 @@ struct SubmissionStore: Sendable {
                 """, logger: logger)
             var isNew = false
             for try await _ in inserted.decode(Int64.self) { isNew = true }
+            // Only a newly stored verdict earns rewards: a replayed duplicate never does.
+            if isNew, record.verdict == .accepted {
+                try await Rewards.problemSolved(
+                    userID: record.userID, problemID: problemID, language: record.language.rawValue, difficulty: problem.difficulty,
+                    at: record.submittedAt, on: connection, logger: logger)
+            }
             guard let summary = try await Self.summary(key: record.idempotencyKey, on: connection, logger: logger) else {
                 throw DatabaseError.unexpectedResult("submission \(record.idempotencyKey) vanished inside its transaction")
             }

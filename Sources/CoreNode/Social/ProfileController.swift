@@ -1,0 +1,67 @@
+import ArenaHTTP
+import ArenaShared
+import Foundation
+import Hummingbird
+import Logging
+import PostgresNIO
+
+/// `GET /api/users/{username}/profile`: XP, streaks, badges, ratings and clan of any
+/// player, from a replica (the player's own writes are visible to them at once).
+struct ProfileController: Sendable {
+    let consistency: ReadConsistency
+
+    func addRoutes(to router: RouterGroup<CoreRequestContext>) {
+        router.get("api/users/{username}/profile", use: self.profile)
+    }
+
+    @Sendable func profile(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let username = try context.parameters.require("username")
+        let logger = context.logger
+        let (profile, servedBy) = try await self.consistency.read(for: request, identity: context.identity) { client in
+            try await Self.profile(username: username, on: client, logger: logger)
+        }
+        guard let profile else {
+            throw APIError(.notFound, code: "user_not_found", message: "no user named '\(username)'", headers: [ArenaHeader.servedByField: servedBy])
+        }
+        return jsonResponse(profile, headers: [ArenaHeader.servedByField: servedBy])
+    }
+
+    static func profile(username: String, on client: PostgresClient, logger: Logger) async throws -> PlayerProfile? {
+        var found: PlayerProfile?
+        // A streak whose last day is before yesterday (UTC) is broken: shown as 0 even
+        // though the stored counter only resets on the next accepted submission.
+        for try await (id, name, xp, current, best, lastDay, solved, played, wins, createdAt) in try await client.query(
+            """
+            SELECT u.id, u.username, u.xp,
+                   CASE WHEN u.last_solve_day >= (now() AT TIME ZONE 'UTC')::date - 1 THEN u.current_streak ELSE 0 END,
+                   u.best_streak, to_char(u.last_solve_day, 'YYYY-MM-DD'),
+                   (SELECT count(DISTINCT s.problem_id) FROM solves s WHERE s.user_id = u.id)::int,
+                   u.matches_played, u.wins, u.created_at
+            FROM users u WHERE u.username_key = \(SessionStore.usernameKey(username))
+            """, logger: logger
+        ).decode((Int64, String, Int64, Int, Int, String?, Int, Int, Int, Date).self) {
+            found = PlayerProfile(
+                userID: id, username: name, xp: xp, currentStreak: current, bestStreak: best, lastSolveDay: lastDay,
+                problemsSolved: solved, matchesPlayed: played, wins: wins, badges: [], ratings: [], clan: nil, createdAt: createdAt)
+        }
+        guard var profile = found else { return nil }
+        let userID = profile.userID
+        for try await (badge, awardedAt) in try await client.query(
+            "SELECT badge, awarded_at FROM badges WHERE user_id = \(userID) ORDER BY awarded_at, badge", logger: logger
+        ).decode((String, Date).self) {
+            profile.badges.append(.init(badge: badge, awardedAt: awardedAt))
+        }
+        for try await (mode, rating, games) in try await client.query(
+            "SELECT mode, rating, games FROM ratings WHERE user_id = \(userID) ORDER BY mode", logger: logger
+        ).decode((String, Int, Int).self) {
+            profile.ratings.append(.init(mode: mode, rating: rating, games: games))
+        }
+        for try await (tag, name, role) in try await client.query(
+            "SELECT c.tag, c.name, m.role FROM clan_members m JOIN clans c ON c.id = m.clan_id WHERE m.user_id = \(userID)",
+            logger: logger
+        ).decode((String, String, String).self) {
+            profile.clan = .init(tag: tag, name: name, role: ClanRole(rawValue: role) ?? .member)
+        }
+        return profile
+    }
+}
