@@ -48,12 +48,19 @@ public enum MatchRules {
         case .resign:
             state.players[index].eliminated = true
             state.players[index].eliminatedInRound = state.round
+            state.players[index].resigned = true
             var event = MatchEvent(type: "match:eliminate", match: state.id, at: now)
             event.player = command.userID
             event.round = state.round
             event.reason = "resigned"
             var events = [event]
-            if state.players.filter({ !$0.eliminated }).count <= 1 { events += finish(&state, reason: "opponents resigned", now: now) }
+            let alive = state.players.filter { !$0.eliminated }
+            if alive.count <= 1 {
+                events += finish(&state, reason: "opponents resigned", now: now)
+            } else if state.mode == .royale, alive.allSatisfy({ $0.solvedRounds.contains(state.round) }) {
+                // Everyone still in has solved this round: it ends now, as after the last solve.
+                events += endRoyaleRound(&state, now: now)
+            }
             return events
         case .judged:
             guard let slug = command.problem, let problemIndex = state.problemIndex(slug), let verdict = command.verdict else {
@@ -150,14 +157,15 @@ public enum MatchRules {
     /// The final table: place 1 is best; equal keys share a place (a draw).
     public static func standings(_ state: MatchState) -> [MatchStanding] {
         func key(_ player: MatchPlayer) -> [Double] {
-            let out: Double = player.eliminated ? 1 : 0
+            // Resigned players rank below everyone who played on, eliminated ones below the rest.
+            let out: Double = player.resigned == true ? 2 : player.eliminated ? 1 : 0
             switch state.mode {
             case .blitz, .sabotage:
                 return [out, -Double(player.score)]
             case .golf:
                 return [out, player.bestBytes == nil ? 1 : 0, Double(player.bestBytes ?? 0), player.bestAt?.timeIntervalSince1970 ?? 0]
             case .royale:
-                if player.eliminated { return [1, -Double(player.eliminatedInRound ?? 0), 0] }
+                if player.eliminated { return [out, -Double(player.eliminatedInRound ?? 0), 0] }
                 return [0, -Double(player.score), player.lastSolveAt?.timeIntervalSince1970 ?? .infinity]
             }
         }

@@ -100,6 +100,8 @@ public struct MatchPlayer: Codable, Sendable, Hashable {
     public var score: Int
     public var eliminated: Bool
     public var eliminatedInRound: Int?
+    /// Gave up: ranks below everyone who played on.
+    public var resigned: Bool?
     /// Royale: rounds this player solved; golf: the shortest accepted length and when.
     public var solvedRounds: [Int]
     public var bestBytes: Int?

@@ -24,39 +24,94 @@ public struct MatchmakingPlanner: Sendable {
     }
 
     /// Groups of `groupSize` players; the first of each group is its longest waiter.
+    ///
+    /// A player who cannot lead a group (not enough players inside its window) sits this
+    /// tick out rather than join a younger player's group: that group would hold someone
+    /// farther from it than its own window allows.
     public func plan(_ entries: [Entry], now: Double) -> [[Entry]] {
         guard entries.count >= self.groupSize else { return [] }
         let byRating = entries.sorted { ($0.rating, $0.joinedAt, $0.userID) < ($1.rating, $1.joinedAt, $1.userID) }
         var position: [Int64: Int] = [:]
         position.reserveCapacity(byRating.count)
         for (index, entry) in byRating.enumerated() { position[entry.userID] = index }
-        var taken = [Bool](repeating: false, count: byRating.count)
+        var remaining = RemainingIndices(count: byRating.count)
         var groups: [[Entry]] = []
         for oldest in entries.sorted(by: { ($0.joinedAt, $0.userID) < ($1.joinedAt, $1.userID) }) {
-            guard let center = position[oldest.userID], !taken[center] else { continue }
+            guard let center = position[oldest.userID], remaining.contains(center) else { continue }
             let window = MatchmakingWindow.window(waitedSeconds: now - oldest.joinedAt)
             var chosen = [center]
-            var below = center - 1
-            var above = center + 1
+            var below = remaining.nearest(atOrBelow: center - 1)
+            var above = remaining.nearest(atOrAbove: center + 1)
             while chosen.count < self.groupSize {
-                while below >= 0 && taken[below] { below -= 1 }
-                while above < byRating.count && taken[above] { above += 1 }
                 let belowGap = below >= 0 ? oldest.rating - byRating[below].rating : Int.max
                 let aboveGap = above < byRating.count ? byRating[above].rating - oldest.rating : Int.max
-                let gap = min(belowGap, aboveGap)
-                guard gap <= window else { break }
+                guard min(belowGap, aboveGap) <= window else { break }
                 if belowGap <= aboveGap {
                     chosen.append(below)
-                    below -= 1
+                    below = remaining.nearest(atOrBelow: below - 1)
                 } else {
                     chosen.append(above)
-                    above += 1
+                    above = remaining.nearest(atOrAbove: above + 1)
                 }
             }
-            guard chosen.count == self.groupSize else { continue }
-            for index in chosen { taken[index] = true }
-            groups.append([oldest] + chosen.dropFirst().map { byRating[$0] })
+            if chosen.count == self.groupSize {
+                for index in chosen { remaining.remove(index) }
+                groups.append([oldest] + chosen.dropFirst().map { byRating[$0] })
+            } else {
+                remaining.remove(center)
+            }
         }
         return groups
+    }
+}
+
+/// The indices still unmatched, with "nearest remaining index" in near-constant time
+/// (path-compressed skip pointers), so a tick stays O(n log n) however many are taken.
+struct RemainingIndices {
+    private var left: [Int]
+    private var right: [Int]
+    private var removed: [Bool]
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        // Slot i + 1 holds index i; slots 0 and count + 1 are sentinels that are never removed.
+        self.left = Array(0...(count + 1))
+        self.right = Array(0...(count + 1))
+        self.removed = [Bool](repeating: false, count: count + 2)
+    }
+
+    func contains(_ index: Int) -> Bool { index >= 0 && index < self.count && !self.removed[index + 1] }
+
+    mutating func remove(_ index: Int) {
+        self.removed[index + 1] = true
+        self.left[index + 1] = index
+        self.right[index + 1] = index + 2
+    }
+
+    /// The largest remaining index ≤ `index`, or -1.
+    mutating func nearest(atOrBelow index: Int) -> Int {
+        guard index >= 0 else { return -1 }
+        var slot = min(index, self.count - 1) + 1
+        var path: [Int] = []
+        while self.removed[slot] {
+            path.append(slot)
+            slot = self.left[slot]
+        }
+        for visited in path { self.left[visited] = slot }
+        return slot - 1
+    }
+
+    /// The smallest remaining index ≥ `index`, or `count`.
+    mutating func nearest(atOrAbove index: Int) -> Int {
+        guard index < self.count else { return self.count }
+        var slot = max(index, 0) + 1
+        var path: [Int] = []
+        while self.removed[slot] {
+            path.append(slot)
+            slot = self.right[slot]
+        }
+        for visited in path { self.right[visited] = slot }
+        return slot - 1
     }
 }

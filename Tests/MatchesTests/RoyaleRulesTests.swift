@@ -193,10 +193,8 @@ struct RoyaleRulesTests {
         #expect(results.first?.userID == 1)
         #expect(results.first?.place == 1)
         #expect(results.first { $0.userID == 2 }?.place == 2)
-        withKnownIssue("royale standings: a resigner ranks by the round it resigned in and ties with that round's eliminated player") {
-            #expect(results.map(\.userID) == [1, 2, 4, 3])
-            #expect(results.map(\.place) == [1, 2, 3, 4])
-        }
+        #expect(results.map(\.userID) == [1, 2, 4, 3])
+        #expect(results.map(\.place) == [1, 2, 3, 4])
     }
 
     @Test func aResignationThatLeavesOnlySolversEndsTheRound() throws {
@@ -208,9 +206,7 @@ struct RoyaleRulesTests {
         let events = apply(resign("q4", user: 4, at: 40), &state)
         #expect(events.first?.type == "match:eliminate")
         #expect(state.player(4)?.eliminated == true)
-        withKnownIssue("royale: a resignation does not end a round in which every remaining player has solved") {
-            #expect(state.round == 2)
-            #expect(events.contains { $0.type == "match:round" })
-        }
+        #expect(state.round == 2)
+        #expect(events.contains { $0.type == "match:round" })
     }
 }

@@ -187,6 +187,12 @@ struct MatchStore: Sendable {
                     VALUES (\(standing.userID), \(result.mode.rawValue), \(id), \(before), \(after), \(now))
                     """, logger: logger)
             }
+            // XP and win badges in the same transaction, players in user-id order (Rewards locks user rows).
+            let decided = Set(result.standings.map(\.place)).count > 1
+            for standing in result.standings.sorted(by: { $0.userID < $1.userID }) {
+                try await Rewards.matchFinished(
+                    userID: standing.userID, mode: result.mode.rawValue, won: decided && standing.place == 1, on: connection, logger: logger)
+            }
             let summary = String(decoding: try ArenaJSON.encoder().encode(result), as: UTF8.self)
             try await connection.query(
                 "UPDATE matches SET status = 'finished', ended_at = \(now), result = \(summary)::jsonb WHERE id = \(id)", logger: logger)
