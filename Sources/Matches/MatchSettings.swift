@@ -1,6 +1,6 @@
 /// Match lengths and sizes. Plain values with production defaults; tests shorten them.
-/// The owner edge reads them once, when it creates a match's first snapshot, so a match
-/// keeps its timings across an owner failover even if another edge is configured otherwise.
+/// The core copies them into each match's first snapshot, so a match keeps its timings
+/// across owner failovers and core configuration changes.
 public struct MatchSettings: Codable, Sendable, Hashable {
     public var blitzSeconds: Int
     public var blitzProblems: Int

@@ -250,4 +250,51 @@ struct LiveMatchTests {
         stranger.send(["type": "ping", "id": "still-alive"])
         #expect(try await stranger.next(type: "pong").id == "still-alive")
     }
+
+    @Test("sabotage: a plant must compile and fail, the victim repairs it, plants are never stored as submissions")
+    func sabotage() async throws {
+        let environment = try await MatchTestEnvironment.start(regions: ["eu-west", "us-east"])
+        defer { Task { await environment.stop() } }
+        let (planter, planterAuth) = try await environment.player("kim", on: environment.edges[0])
+        let (victim, victimAuth) = try await environment.player("lee", on: environment.edges[1])
+        defer { Task { for client in [planter, victim] { await client.close() } } }
+        let created = try await environment.edges[0].client.send(
+            .POST, "/api/matches", json: CustomMatchRequest(mode: .sabotage, players: ["kim", "lee"]), bearer: planterAuth.accessToken)
+        #expect(created.status == 201, "\(created.text)")
+        let found = try await planter.next(type: "match:found")
+        let match = try #require(found.match)
+        let problem = try #require(found.state?.problems.first)
+        let base = try #require(problem.baseSource)
+        #expect(problem.baseLanguage == .python3)
+
+        planter.send(["type": "match:submit", "match": match, "problem": problem.slug, "language": "python3", "source": "def broken(:\n"])
+        let uncompiled = try await planter.next("refused plant") { $0.type == "match:verdict" && $0.final == true }
+        #expect(uncompiled.accepted == false && uncompiled.reason?.contains("compile") == true, "\(uncompiled.reason ?? "")")
+        try await Task.sleep(for: .seconds(2))
+        planter.send(["type": "match:submit", "match": match, "problem": problem.slug, "language": "python3", "source": base])
+        let unbroken = try await planter.next("refused plant") { $0.type == "match:verdict" && $0.final == true }
+        #expect(unbroken.accepted == false && unbroken.reason?.contains("still passes") == true)
+        try await Task.sleep(for: .seconds(2))
+        planter.send(["type": "match:submit", "match": match, "problem": problem.slug, "language": "python3", "source": base + "import sys\nsys.exit(3)\n"])
+        let planted = try await planter.next("planted") { $0.type == "match:verdict" && $0.final == true }
+        #expect(planted.accepted == true)
+        // Nobody sees the plant before the repair phase; then the victim does.
+        victim.send(["type": "match:state", "match": match])
+        #expect(try await victim.next(type: "match:state").state?.player(planterAuth.user.id)?.planted == nil)
+        _ = try await victim.next("repair phase", timeout: .seconds(30)) { $0.type == "match:phase" }
+        victim.send(["type": "match:state", "match": match])
+        #expect(try await victim.next(type: "match:state").state?.player(planterAuth.user.id)?.planted?.contains("sys.exit(3)") == true)
+        victim.send(["type": "match:submit", "match": match, "problem": problem.slug, "language": "python3", "source": base])
+        let end = try await planter.next(type: "match:end", timeout: .seconds(60))
+        let results = try #require(end.results)
+        #expect(results.first { $0.userID == victimAuth.user.id }?.score == MatchRules.repairPoints + MatchRules.firstRepairBonus)
+        #expect(results.first { $0.userID == planterAuth.user.id }?.score == MatchRules.plantPoints)
+        #expect(results.first?.userID == victimAuth.user.id)
+        // Only the repair is a submission; the three plants were judged for the match alone.
+        struct Items: Decodable { var items: [SubmissionSummary] }
+        try await waitUntil(timeout: .seconds(20), "the repair reaches the core") {
+            try await environment.core.client.send(.GET, "/api/submissions?user=lee").decode(Items.self).items.count == 1
+        }
+        #expect(try await environment.core.client.send(.GET, "/api/submissions?user=kim").decode(Items.self).items.isEmpty)
+    }
 }

@@ -11,7 +11,9 @@ final class MatchTestEnvironment: Sendable {
     let core: TestCore
     let edges: [TestEdge]
 
-    static let settings = MatchSettings(blitzSeconds: 240, blitzProblems: 2, golfSeconds: 120, royalePlayers: 3, royaleRoundSeconds: 60)
+    static let settings = MatchSettings(
+        blitzSeconds: 240, blitzProblems: 2, golfSeconds: 120, royalePlayers: 3, royaleRoundSeconds: 60, sabotagePlantSeconds: 10,
+        sabotageRepairSeconds: 120)
 
     /// Reference Python solutions of the seeded problems (the same as migration 4's).
     static let solutions = [

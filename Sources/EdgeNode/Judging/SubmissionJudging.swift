@@ -167,10 +167,7 @@ final class SubmissionJudging: Service, Sendable {
         if record.matchPlant == true {
             self.journal.remove(entry)
             self.metrics.judgeBacklog.set(Double(self.journal.depth))
-            hub.send(
-                SubmissionProgressFrame(
-                    type: "submission:verdict", idempotencyKey: key, problem: slug, totalTests: report.totalTests, verdict: report.verdict,
-                    timeMs: record.timeMs, memoryKb: record.memoryKb, detail: record.judgeMessage), to: user)
+            self.sendVerdict(record, report: report)
             return true
         }
         do {
@@ -184,11 +181,15 @@ final class SubmissionJudging: Service, Sendable {
         self.metrics.judgeBacklog.set(Double(self.journal.depth))
         self.metrics.outboxDepth.set(Double(self.outbox.depth))
         self.forwarder.wakeUp()
-        hub.send(
-            SubmissionProgressFrame(
-                type: "submission:verdict", idempotencyKey: key, problem: slug, totalTests: report.totalTests, verdict: report.verdict,
-                timeMs: record.timeMs, memoryKb: record.memoryKb, detail: record.judgeMessage), to: user)
+        self.sendVerdict(record, report: report)
         return true
+    }
+
+    private func sendVerdict(_ record: SubmissionRecord, report: JudgeReport) {
+        self.hub.send(
+            SubmissionProgressFrame(
+                type: "submission:verdict", idempotencyKey: record.idempotencyKey, problem: record.problem, totalTests: report.totalTests,
+                verdict: report.verdict, timeMs: record.timeMs, memoryKb: record.memoryKb, detail: record.judgeMessage), to: record.userID)
     }
 
     /// What a player reads next to the verdict.
