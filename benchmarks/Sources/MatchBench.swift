@@ -25,10 +25,9 @@ enum MatchBench {
         let clock = ContinuousClock()
 
         // 1. Matchmaking: the planner alone, and the queue read it needs, for 10,000 players.
-        var generator = SplitMix(seed: 42)
         let now = Date().timeIntervalSince1970
         let entries = (0..<10_000).map { index in
-            MatchmakingPlanner.Entry(userID: Int64(index + 1), rating: 800 + Int(generator.next() % 1600), joinedAt: now - Double(generator.next() % 120))
+            MatchmakingPlanner.Entry(userID: Int64(index + 1), rating: Int.random(in: 800..<2400), joinedAt: now - Double.random(in: 0..<120))
         }
         var plans: [Duration] = []
         var groups = 0
@@ -54,10 +53,7 @@ enum MatchBench {
         var reads: [Duration] = []
         for _ in 0..<20 {
             let start = clock.now
-            let replies = try await client.pipeline([
-                ["ZRANGE", MatchKeys.queueByRating(.blitz), "0", "-1", "WITHSCORES"], ["ZRANGE", MatchKeys.queueByTime(.blitz), "0", "-1", "WITHSCORES"],
-            ])
-            _ = MatchmakingPlanner(groupSize: 2).plan(decode(replies), now: now)
+            _ = MatchmakingPlanner(groupSize: 2).plan(try await MatchQueueReader.read(.blitz, from: client), now: now)
             reads.append(clock.now - start)
         }
         rows.append(Row(name: "matchmaking tick: read 10,000 from Redis + plan", latencies: reads, throughput: 1 / Row(name: "", latencies: reads, throughput: 0).p50!.seconds))
@@ -165,18 +161,6 @@ enum MatchBench {
         return Double(digits)
     }
 
-    static func decode(_ replies: [RESPValue]) -> [MatchmakingPlanner.Entry] {
-        func pairs(_ value: RESPValue) -> [(Int64, Double)] {
-            let items = value.elements ?? []
-            return stride(from: 0, to: items.count - 1, by: 2).compactMap { index in
-                guard let user = items[index].string.flatMap({ Int64($0) }), let score = items[index + 1].string.flatMap({ Double($0) }) else { return nil }
-                return (user, score)
-            }
-        }
-        let joined = Dictionary(pairs(replies[1]), uniquingKeysWith: { first, _ in first })
-        return pairs(replies[0]).compactMap { user, rating in joined[user].map { MatchmakingPlanner.Entry(userID: user, rating: Int(rating), joinedAt: $0) } }
-    }
-
     static func residentKiB() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
             let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
@@ -197,17 +181,4 @@ final class Probe: Sendable {
     let latencies = Mutex<[Duration]>([])
     let measuring = Mutex(false)
     let joined = Mutex(0)
-}
-
-/// A small deterministic generator, so every run plans the same queue.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { self.state = seed }
-    mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var z = self.state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

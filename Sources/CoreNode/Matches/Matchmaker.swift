@@ -72,22 +72,7 @@ final class Matchmaker: Service, Sendable {
         return created
     }
 
-    /// One mode's queue: rating and join time per player.
     func queued(_ mode: MatchMode) async throws -> [MatchmakingPlanner.Entry] {
-        let replies = try await self.redis.pipeline([
-            ["ZRANGE", MatchKeys.queueByRating(mode), "0", "-1", "WITHSCORES"],
-            ["ZRANGE", MatchKeys.queueByTime(mode), "0", "-1", "WITHSCORES"],
-        ])
-        func pairs(_ value: RESPValue) -> [(Int64, Double)] {
-            let items = value.elements ?? []
-            return stride(from: 0, to: items.count - 1, by: 2).compactMap { index in
-                guard let user = items[index].string.flatMap({ Int64($0) }), let score = items[index + 1].string.flatMap({ Double($0) }) else { return nil }
-                return (user, score)
-            }
-        }
-        let joined = Dictionary(pairs(replies[1]), uniquingKeysWith: { first, _ in first })
-        return pairs(replies[0]).compactMap { user, rating in
-            joined[user].map { MatchmakingPlanner.Entry(userID: user, rating: Int(rating), joinedAt: $0) }
-        }
+        try await MatchQueueReader.read(mode, from: self.redis)
     }
 }
