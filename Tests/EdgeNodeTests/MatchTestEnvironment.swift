@@ -35,7 +35,7 @@ final class MatchTestEnvironment: Sendable {
             edges.append(
                 try await TestEdge.start(
                     region: region, coreURL: core.url, redisPort: redis.port, submissionBurst: 20, judgePoolSize: pools?[index] ?? 1,
-                    judgeFirstUID: 62_000 + UInt32(index) * 64))
+                    judgeFirstUID: 66_000 + UInt32(index) * 64))
         }
         return MatchTestEnvironment(redis: redis, core: core, edges: edges)
     }
