@@ -30,13 +30,16 @@ final class Matchmaker: Service, Sendable {
     }
 
     func run() async throws {
-        while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            do {
-                if try await self.holdsLease() { _ = try await self.tick(now: Date()) }
-            } catch {
-                self.logger.warning("matchmaking tick failed", metadata: ["error": "\(error)"])
+        // A graceful shutdown cancels the wait between ticks, however long the interval.
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                do {
+                    if try await self.holdsLease() { _ = try await self.tick(now: Date()) }
+                } catch {
+                    self.logger.warning("matchmaking tick failed", metadata: ["error": "\(error)"])
+                }
+                try? await Task.sleep(for: self.interval)
             }
-            try? await Task.sleep(for: self.interval)
         }
         _ = try? await self.redis.eval(MatchScripts.releaseLease, keys: [MatchKeys.matchmakerLease], arguments: [self.holder])
     }
