@@ -119,7 +119,10 @@ struct MatchResultTests {
         }
         let match = try #require(try await redis.get(MatchKeys.playerMatch(a)))
         #expect(try await redis.get(MatchKeys.playerMatch(b)) == match)
-        #expect(try await redis.send(["SISMEMBER", MatchKeys.liveMatches, match]).int == 1)
+        // Seating comes first; the match is listed as live once its row and snapshot exist.
+        try await waitUntil(timeout: .seconds(15), "the match is listed as live") {
+            try await redis.send(["SISMEMBER", MatchKeys.liveMatches, match]).int == 1
+        }
         #expect(try await redis.send(["HEXISTS", MatchKeys.queueMembers, String(a)]).int == 0)
         let inMatch = try await core.client.send(.POST, "/internal/queue", json: QueueJoinRequest(userID: b, mode: .blitz, region: "us-east"), headers: headers)
         #expect(inMatch.status == 409 && inMatch.errorCode == "in_match")
