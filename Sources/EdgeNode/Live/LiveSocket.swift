@@ -31,10 +31,12 @@ struct LiveSocket: Sendable {
             defer { self.metrics.webSocketConnections.decrement() }
             let (socket, frames) = self.hub.connect(user: identity.userID)
             let who = MatchGateway.Who(userID: identity.userID, name: identity.name, socket: socket)
-            defer {
+            // Ends the socket's outbound stream; spectator counts and the queue follow (a second call does nothing).
+            let leave: @Sendable () -> Void = {
                 let (spectated, last) = self.hub.disconnect(user: identity.userID, id: socket)
                 if !spectated.isEmpty || last { Task { await self.matches.disconnected(who, spectated: spectated, lastSocket: last) } }
             }
+            defer { leave() }
             let reply: @Sendable ([String: String]) -> Void = { object in
                 guard let data = try? ArenaJSON.encoder().encode(object) else { return }
                 self.hub.send(String(decoding: data, as: UTF8.self), user: identity.userID, socket: socket)
@@ -95,8 +97,7 @@ struct LiveSocket: Sendable {
                         }
                     }
                 }
-                let (spectated, last) = self.hub.disconnect(user: identity.userID, id: socket)
-                if !spectated.isEmpty || last { Task { await self.matches.disconnected(who, spectated: spectated, lastSocket: last) } }
+                leave()
                 try await group.waitForAll()
             }
         }
