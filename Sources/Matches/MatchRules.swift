@@ -265,6 +265,12 @@ public enum MatchRules {
                 event.reason = "already repaired"
                 return [event]
             }
+            if let source = command.source, let base = state.problems.first?.baseSource,
+                source.trimmingCharacters(in: .whitespacesAndNewlines) == base.trimmingCharacters(in: .whitespacesAndNewlines)
+            {
+                event.reason = "that is the original solution; repair the planted code"
+                return [event]
+            }
             let first = !state.players.contains { $0.repairedAt != nil }
             state.players[index].repairedAt = command.submittedAt
             let points = repairPoints + (first ? firstRepairBonus : 0)

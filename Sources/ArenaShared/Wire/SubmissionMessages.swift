@@ -61,9 +61,9 @@ public struct SubmissionRecord: Codable, Sendable, Hashable {
     public var judgeMessage: String?
     /// A submission in a live match: its verdict also goes to the match's owner.
     public var match: String?
-    /// A sabotage plant (deliberately broken code): judged for the match only, never stored
-    /// as the player's submission.
-    public var matchPlant: Bool?
+    /// Sabotage code (a plant broken on purpose, or a repair of code the match handed out):
+    /// judged for the match only, never stored as the player's submission.
+    public var matchOnly: Bool?
     public init(
         idempotencyKey: String, userID: Int64, problem: String, language: LanguageID, source: String,
         verdict: Verdict, timeMs: Int? = nil, memoryKb: Int? = nil, region: String, submittedAt: Date, judgeMessage: String? = nil

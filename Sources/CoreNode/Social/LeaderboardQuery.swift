@@ -1,6 +1,7 @@
 import ArenaHTTP
 import ArenaShared
 import Hummingbird
+import Matches
 
 /// A validated `GET /api/leaderboards` request; also the cache key, so it holds only
 /// the parameters that matter for its kind.
@@ -18,7 +19,7 @@ struct LeaderboardQuery: Sendable, Hashable {
         case clan
     }
 
-    static let modes = ["blitz", "golf", "royale", "sabotage"]
+    static let modes = MatchMode.allCases.map(\.rawValue)
 
     var kind: Kind
     var mode: String?

@@ -1,4 +1,5 @@
 import Foundation
+import Matches
 import Logging
 import PostgresNIO
 
@@ -11,7 +12,7 @@ enum Rewards {
     /// XP for playing a rated match, and the extra XP for winning it.
     static let matchPlayedXP = 20
     static let matchWonXP = 50
-    static let modes: Set<String> = ["blitz", "golf", "royale", "sabotage"]
+    static let modes = Set(MatchMode.allCases.map(\.rawValue))
 
     /// What one call awarded, for the caller to show (e.g. in `match:end`).
     struct Outcome: Sendable, Equatable {

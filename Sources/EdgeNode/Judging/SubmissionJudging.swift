@@ -117,7 +117,6 @@ final class SubmissionJudging: Service, Sendable {
         }
         let hub = self.hub
         let relay = record.match == nil ? nil : self.relay.withLock { $0 }
-        if record.match != nil && relay == nil { return false }
         let submitted = record
         let report: JudgeReport
         let started = ContinuousClock.now
@@ -163,8 +162,9 @@ final class SubmissionJudging: Service, Sendable {
         record.judgeMessage = Self.message(for: report)
         // A match verdict reaches the owner's durable inbox before the journal entry goes.
         if let relay, await !relay.judged(record, report: report) { return false }
-        // A sabotage plant is broken on purpose: it counts in the match, not as a submission.
-        if record.matchPlant == true {
+        // Sabotage code (a plant broken on purpose, a repair of given code) counts in the
+        // match only, never as the player's submission.
+        if record.matchOnly == true {
             self.journal.remove(entry)
             self.metrics.judgeBacklog.set(Double(self.journal.depth))
             self.sendVerdict(record, report: report)

@@ -64,7 +64,7 @@ actor MatchEngine {
             }
         }
         defer { ticker.cancel() }
-        if announce { _ = await self.step(extra: [self.fullState(at: Date())]) }
+        if announce, let outcome = await self.step(extra: [self.fullState(at: Date())]) { return outcome }
         for await _ in self.wake.stream {
             if Task.isCancelled { return .stopped }
             switch await self.step(extra: []) {
@@ -115,8 +115,10 @@ actor MatchEngine {
             events += MatchRules.apply(command, to: &working, now: now)
         }
         events += MatchRules.advance(&working, now: now)
-        if working.status == .ending, working.ratingChanges == nil, let results = working.results {
-            if let changes = await self.commitResult(results, reason: working.endReason ?? "over") {
+        // The core gets the standings only once the ending snapshot is saved, so a retry or a
+        // new owner always sends the same table the core may already have committed.
+        if self.state.status == .ending, self.state.ratingChanges == nil, let results = self.state.results {
+            if let changes = await self.commitResult(results, reason: self.state.endReason ?? "over") {
                 working.ratingChanges = changes
                 working.status = .finished
                 var end = MatchEvent(type: "match:end", match: self.matchID, at: now)
@@ -159,7 +161,9 @@ actor MatchEngine {
             self.logger.warning("match lease lost; another edge owns the match now")
             return .leaseLost
         }
+        let justDecided = self.state.status == .live && working.status == .ending
         self.state = working
+        if justDecided { self.poke() }
         let messages = events.compactMap { event -> [String]? in
             guard let text = LiveHub.encode(event) else { return nil }
             return ["PUBLISH", MatchKeys.eventsChannel, "\(self.matchID)\n\(text)"]
@@ -184,8 +188,9 @@ actor MatchEngine {
                 body: ByteBuffer(bytes: body), internalCall: true)
             guard reply.status == 200 else {
                 self.logger.warning("core refused the match result", metadata: ["status": "\(reply.status)", "body": "\(String(buffer: reply.body).prefix(300))"])
-                // A result the core can never take (e.g. an aborted match) ends the match without ratings.
-                return (400...499).contains(reply.status) && reply.status != 429 ? [] : nil
+                // A result the core can never take (invalid, unknown or aborted match) ends the match
+                // without ratings; anything else (a wrong edge secret, an outage) is retried.
+                return [400, 404, 409].contains(reply.status) ? [] : nil
             }
             return try ArenaJSON.decoder().decode(MatchResultReply.self, from: Data(reply.body.readableBytesView)).ratingChanges
         } catch {
@@ -199,7 +204,7 @@ actor MatchEngine {
         _ = try? await self.redis.pipeline([
             ["SREM", MatchKeys.liveMatches, self.matchID],
             ["DEL", MatchKeys.inbox(self.matchID)],
-        ] + keys.map { ["EVAL", "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", "1", $0, self.matchID] })
+        ] + keys.map { ["EVAL", MatchScripts.releaseLease, "1", $0, self.matchID] })
         _ = try? await self.redis.eval(MatchScripts.releaseLease, keys: [MatchKeys.lease(self.matchID)], arguments: [self.holder])
         self.logger.info("match finished", metadata: ["reason": "\(self.state.endReason ?? "")"])
     }

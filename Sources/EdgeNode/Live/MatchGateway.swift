@@ -103,7 +103,6 @@ struct MatchGateway: Sendable {
         } catch {
             throw LiveError((error as? APIError)?.code ?? "unknown_language", (error as? APIError)?.message ?? "\(error)")
         }
-        let plant = state.mode == .sabotage && state.phase == .plant
         if state.mode == .sabotage, let base = state.problems.first?.baseLanguage, language != base {
             throw LiveError("wrong_language", "this sabotage is in \(base.rawValue)")
         }
@@ -123,7 +122,7 @@ struct MatchGateway: Sendable {
             idempotencyKey: key, userID: who.userID, problem: problem, language: language, source: source, verdict: .pending, region: self.region,
             submittedAt: Date())
         record.match = state.id
-        record.matchPlant = plant ? true : nil
+        record.matchOnly = state.mode == .sabotage ? true : nil
         do {
             try self.judging.accept(record)
         } catch {

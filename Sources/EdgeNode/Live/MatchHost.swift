@@ -195,7 +195,8 @@ final class MatchHost: Service, MatchRelay, Sendable {
                 guard engines[match] == nil else { return false }
                 let task = Task {
                     let outcome = await engine.run(announce: failover)
-                    self.engines.withLock { _ = $0.removeValue(forKey: match) }
+                    // Only this engine's entry: the match may have been taken again meanwhile.
+                    self.engines.withLock { if $0[match]?.engine === engine { $0[match] = nil } }
                     self.metrics.matchesOwned.set(Double(self.engines.withLock { $0.count }))
                     self.logger.debug("match engine stopped", metadata: ["match": "\(match)", "outcome": "\(outcome)"])
                 }
@@ -231,7 +232,7 @@ final class MatchHost: Service, MatchRelay, Sendable {
         guard let match = record.match else { return true }
         let command = MatchCommand(
             key: "sub:\(record.idempotencyKey)", kind: .judged, userID: record.userID, problem: record.problem, verdict: report.verdict,
-            language: record.language, bytes: record.source.utf8.count, source: record.matchPlant == true ? record.source : nil,
+            language: record.language, bytes: record.source.utf8.count, source: record.matchOnly == true ? record.source : nil,
             submittedAt: record.submittedAt)
         return await self.send(command, to: match)
     }
@@ -276,7 +277,9 @@ final class MatchHost: Service, MatchRelay, Sendable {
             let now = Date().timeIntervalSince1970
             for (index, (user, mode)) in players.enumerated() {
                 guard let rank = replies[3 * index].int, let since = replies[3 * index + 2].string.flatMap(Double.init) else {
-                    continue  // matched meanwhile (match:found is on its way) or left
+                    // Matched meanwhile (match:found is on its way) or left: nothing more to report.
+                    self.queued.withLock { if $0[user] == mode { $0[user] = nil } }
+                    continue
                 }
                 let waited = now - since
                 self.hub.send(
