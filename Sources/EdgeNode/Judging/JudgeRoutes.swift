@@ -40,13 +40,7 @@ struct JudgeRoutes: Sendable {
         let input = try await request.decodeJSON(
             as: RunRequest.self, limit: 6 * (SubmissionRequest.maximumSourceBytes + RunRequest.maximumInputBytes) + 4096)
         let language = try Self.availableLanguage(input.language, pool: self.pool)
-        guard !input.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw APIError.badRequest("source is empty", code: "empty_source")
-        }
-        guard !input.source.utf8.contains(0) else { throw APIError.badRequest("source contains NUL bytes", code: "binary_source") }
-        guard input.source.utf8.count <= SubmissionRequest.maximumSourceBytes else {
-            throw APIError(.contentTooLarge, code: "source_too_large", message: "source is over \(SubmissionRequest.maximumSourceBytes) bytes")
-        }
+        try Self.checkSource(input.source)
         guard input.input.utf8.count <= RunRequest.maximumInputBytes else {
             throw APIError(.contentTooLarge, code: "input_too_large", message: "input is over \(RunRequest.maximumInputBytes) bytes")
         }
@@ -67,6 +61,22 @@ struct JudgeRoutes: Sendable {
     }
 
     /// The language a player named, if this edge can judge it; a clear 400 otherwise.
+    /// The checks every judged source passes before it costs anything (submissions, custom
+    /// runs, match submissions): not blank, text, within the size limit.
+    static func checkSource(_ source: String) throws(APIError) {
+        guard !source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw APIError.badRequest("source is empty", code: "empty_source")
+        }
+        guard !source.utf8.contains(0) else {
+            throw APIError.badRequest("source contains NUL bytes; submit text source code", code: "binary_source")
+        }
+        guard source.utf8.count <= SubmissionRequest.maximumSourceBytes else {
+            throw APIError(
+                .contentTooLarge, code: "source_too_large",
+                message: "source is \(source.utf8.count) bytes; the limit is \(SubmissionRequest.maximumSourceBytes)")
+        }
+    }
+
     static func availableLanguage(_ name: String, pool: JudgePool) throws -> LanguageID {
         guard let language = LanguageID(rawValue: name) else {
             throw APIError.badRequest(

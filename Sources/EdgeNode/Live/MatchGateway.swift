@@ -98,20 +98,17 @@ struct MatchGateway: Sendable {
             throw LiveError("problem_closed", Self.closedReason(state, problem: problem, user: who.userID))
         }
         let language: LanguageID
+        let source = frame.source ?? ""
         do {
             language = try JudgeRoutes.availableLanguage(frame.language ?? "", pool: self.judging.pool)
+            try JudgeRoutes.checkSource(source)
+        } catch let error as APIError {
+            throw LiveError(error.code, error.message)
         } catch {
-            throw LiveError((error as? APIError)?.code ?? "unknown_language", (error as? APIError)?.message ?? "\(error)")
+            throw LiveError("unknown_language", "\(error)")
         }
         if state.mode == .sabotage, let base = state.problems.first?.baseLanguage, language != base {
             throw LiveError("wrong_language", "this sabotage is in \(base.rawValue)")
-        }
-        guard let source = frame.source, !source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw LiveError("empty_source", "source is empty")
-        }
-        guard !source.utf8.contains(0) else { throw LiveError("binary_source", "source contains NUL bytes") }
-        guard source.utf8.count <= SubmissionRequest.maximumSourceBytes else {
-            throw LiveError("source_too_large", "source is \(source.utf8.count) bytes; the limit is \(SubmissionRequest.maximumSourceBytes)")
         }
         try self.limit(self.submitLimiter, "match-submit:\(who.userID)", what: "match submissions (1 per 2 s)")
         guard self.judging.backlog < self.queueCapacity, self.judging.pool.hasRoom else {

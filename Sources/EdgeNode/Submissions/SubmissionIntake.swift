@@ -42,17 +42,7 @@ struct SubmissionIntake: Sendable {
         let input = try await request.decodeJSON(as: SubmissionRequest.self, limit: 6 * SubmissionRequest.maximumSourceBytes + 4096)
         let language = try JudgeRoutes.availableLanguage(input.language, pool: self.judging.pool)
         guard ProblemInput.isValidSlug(input.problem) else { throw APIError.badRequest("problem must be a problem slug", code: "invalid_problem") }
-        guard !input.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw APIError.badRequest("source is empty", code: "empty_source")
-        }
-        guard !input.source.utf8.contains(0) else {
-            throw APIError.badRequest("source contains NUL bytes; submit text source code", code: "binary_source")
-        }
-        guard input.source.utf8.count <= SubmissionRequest.maximumSourceBytes else {
-            throw APIError(
-                .contentTooLarge, code: "source_too_large",
-                message: "source is \(input.source.utf8.count) bytes; the limit is \(SubmissionRequest.maximumSourceBytes)")
-        }
+        try JudgeRoutes.checkSource(input.source)
         // Counted once the submission is valid: a typo costs the player nothing.
         if let wait = self.limiter.acquire(key: "submit:\(identity.userID)") {
             throw APIError(
