@@ -129,6 +129,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
+            resources: [.copy("Web/Assets")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

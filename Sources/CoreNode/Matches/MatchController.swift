@@ -23,6 +23,7 @@ struct MatchController: Sendable {
         router.post("internal/queue/leave", use: self.leaveQueue)
         router.post("internal/matches/{id}/result", use: self.commitResult)
         router.post("api/matches", use: self.createCustom)
+        router.get("api/matches", use: self.list)
         router.get("api/matches/{id}", use: self.record)
         router.get("api/users/{username}/ratings", use: self.ratingHistory)
     }
@@ -109,6 +110,24 @@ struct MatchController: Sendable {
             throw APIError.notFound("no such match")
         }
         return jsonResponse(record, headers: [ArenaHeader.servedByField: servedBy])
+    }
+
+    /// `GET /api/matches?status=live|finished&user=NAME&limit=N`: for spectating and profiles.
+    @Sendable func list(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let query = request.uri.queryParameters
+        let status = query.get("status")
+        guard status == nil || ["live", "finished"].contains(status!) else {
+            throw APIError.badRequest("status is live or finished")
+        }
+        let limit = query.get("limit").flatMap { Int($0) } ?? 20
+        guard (1...100).contains(limit) else { throw APIError.badRequest("limit is 1...100") }
+        let username = query.get("user").flatMap { $0.isEmpty ? nil : String($0.prefix(64)) }
+        let store = self.store
+        let viewer = context.identity?.userID
+        let (records, servedBy) = try await self.consistency.read(for: request, identity: context.identity) { client in
+            try await store.records(status: status, username: username, viewer: viewer, limit: limit, on: client)
+        }
+        return jsonResponse(["items": records], headers: [ArenaHeader.servedByField: servedBy])
     }
 
     @Sendable func ratingHistory(_ request: Request, context: CoreRequestContext) async throws -> Response {

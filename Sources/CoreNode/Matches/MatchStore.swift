@@ -256,26 +256,56 @@ struct MatchStore: Sendable {
     }
 
     func record(id: UUID, on client: PostgresClient) async throws -> Record? {
-        var record: Record?
         let rows = try await client.query(
-            "SELECT mode, status, is_private, owner_region, problems, started_at, ended_at FROM matches WHERE id = \(id)", logger: self.logger)
-        for try await (mode, status, isPrivate, owner, problems, started, ended) in rows.decode(
-            (String, String, Bool, String?, [String], Date?, Date?).self)
+            "SELECT id, mode, status, is_private, owner_region, problems, started_at, ended_at FROM matches WHERE id = \(id)", logger: self.logger)
+        return try await self.records(rows, on: client).first
+    }
+
+    /// Newest first, public matches plus the viewer's own private ones; `status` nil = any,
+    /// `username` limits to that player's matches.
+    func records(status: String?, username: String?, viewer: Int64?, limit: Int, on client: PostgresClient) async throws -> [Record] {
+        let rows = try await client.query(
+            """
+            SELECT m.id, m.mode, m.status, m.is_private, m.owner_region, m.problems, m.started_at, m.ended_at FROM matches m
+            WHERE (\(status)::text IS NULL OR m.status = \(status))
+              AND (NOT m.is_private OR EXISTS (SELECT 1 FROM match_players v WHERE v.match_id = m.id AND v.user_id = \(viewer)))
+              AND (\(username?.lowercased())::text IS NULL OR EXISTS (
+                    SELECT 1 FROM match_players p JOIN users u ON u.id = p.user_id
+                    WHERE p.match_id = m.id AND u.username_key = \(username?.lowercased())))
+            ORDER BY m.started_at DESC NULLS LAST, m.id LIMIT \(limit)
+            """, logger: self.logger)
+        return try await self.records(rows, on: client)
+    }
+
+    /// Matches in the rows' order, each with its players (one query for all of them).
+    private func records(_ rows: PostgresRowSequence, on client: PostgresClient) async throws -> [Record] {
+        var records: [Record] = []
+        var index: [UUID: Int] = [:]
+        for try await (id, mode, status, isPrivate, owner, problems, started, ended) in rows.decode(
+            (UUID, String, String, Bool, String?, [String], Date?, Date?).self)
         {
-            record = Record(
-                id: id.uuidString.lowercased(), mode: mode, status: status, isPrivate: isPrivate, ownerRegion: owner, problems: problems,
-                startedAt: started, endedAt: ended, players: [])
+            index[id] = records.count
+            records.append(
+                Record(
+                    id: id.uuidString.lowercased(), mode: mode, status: status, isPrivate: isPrivate, ownerRegion: owner, problems: problems,
+                    startedAt: started, endedAt: ended, players: []))
         }
-        guard var record else { return nil }
+        guard !records.isEmpty else { return [] }
+        let ids = Array(index.keys)
         let players = try await client.query(
             """
-            SELECT mp.user_id, u.username, mp.region, mp.score, mp.place, mp.rating_before, mp.rating_after
-            FROM match_players mp JOIN users u ON u.id = mp.user_id WHERE mp.match_id = \(id) ORDER BY mp.place NULLS LAST, mp.user_id
+            SELECT mp.match_id, mp.user_id, u.username, mp.region, mp.score, mp.place, mp.rating_before, mp.rating_after
+            FROM match_players mp JOIN users u ON u.id = mp.user_id WHERE mp.match_id = ANY(\(ids))
+            ORDER BY mp.place NULLS LAST, mp.user_id
             """, logger: self.logger)
-        for try await (user, name, region, score, place, before, after) in players.decode((Int64, String, String, Int, Int?, Int?, Int?).self) {
-            record.players.append(.init(userID: user, username: name, region: region, score: score, place: place, ratingBefore: before, ratingAfter: after))
+        for try await (match, user, name, region, score, place, before, after) in players.decode(
+            (UUID, Int64, String, String, Int, Int?, Int?, Int?).self)
+        {
+            guard let position = index[match] else { continue }
+            records[position].players.append(
+                .init(userID: user, username: name, region: region, score: score, place: place, ratingBefore: before, ratingAfter: after))
         }
-        return record
+        return records
     }
 
     /// Ratings for queueing: the player's current rating in `mode` (1500 when new); nil for an unknown user.

@@ -12,6 +12,33 @@ struct ProfileController: Sendable {
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
         router.get("api/users/{username}/profile", use: self.profile)
+        router.get("api/users/{username}/solved", use: self.solved)
+    }
+
+    /// The slugs a player has solved: the problem list's solved/unsolved filter.
+    @Sendable func solved(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let username = try context.parameters.require("username")
+        let logger = context.logger
+        let (slugs, servedBy) = try await self.consistency.read(for: request, identity: context.identity) { client -> [String]? in
+            var userID: Int64?
+            for try await id in try await client.query(
+                "SELECT id FROM users WHERE username_key = \(SessionStore.usernameKey(username))", logger: logger
+            ).decode(Int64.self) {
+                userID = id
+            }
+            guard let userID else { return nil }
+            var slugs: [String] = []
+            for try await slug in try await client.query(
+                "SELECT DISTINCT p.slug FROM solves s JOIN problems p ON p.id = s.problem_id WHERE s.user_id = \(userID) ORDER BY p.slug", logger: logger
+            ).decode(String.self) {
+                slugs.append(slug)
+            }
+            return slugs
+        }
+        guard let slugs else {
+            throw APIError(.notFound, code: "user_not_found", message: "no user named '\(username)'", headers: [ArenaHeader.servedByField: servedBy])
+        }
+        return jsonResponse(["items": slugs], headers: [ArenaHeader.servedByField: servedBy])
     }
 
     @Sendable func profile(_ request: Request, context: CoreRequestContext) async throws -> Response {

@@ -37,6 +37,8 @@ public struct EdgeConfiguration: Sendable {
     public var coreTimeout: Duration
     /// How long a match lease outlives its owner: another edge takes over within about this long.
     public var matchLeaseTTL: Duration
+    /// The web app's folder; nil = `ARENA_WEB_ROOT`, else the files shipped with the edge.
+    public var webRoot: URL?
 
     public struct TLSFiles: Sendable {
         public var certificatePath: String

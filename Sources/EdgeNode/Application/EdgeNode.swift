@@ -123,7 +123,7 @@ public struct EdgeNode: Sendable {
             router.add(middleware: RequestMetricsMiddleware(metrics: nodeMetrics))
             router.add(middleware: ErrorMiddleware())
             router.addHealthRoutes(metrics: nodeMetrics, checks: checks)
-            WebApp.addRoutes(to: router, region: configuration.region)
+            WebApp(root: configuration.webRoot ?? WebApp.defaultRoot(), region: configuration.region).addRoutes(to: router)
             let proxy = CoreProxy(core: core, cache: cache, metrics: metrics, stripSecureCookies: !tls)
             proxy.addAuthRoutes(
                 to: router.group().add(middleware: BearerAuthenticator<EdgeRequestContext>(signer: signer, rejectsInvalidTokens: false)),
