@@ -94,6 +94,22 @@ let package = Package(
             dependencies: ["ArenaShared", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
+        // The player's side of the API for the CLI: sign-in with refresh, submissions with
+        // live progress, spectating.
+        .target(
+            name: "PlayerClient",
+            dependencies: [
+                "ArenaShared", "Matches",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "CoreNode",
             dependencies: [
@@ -140,6 +156,7 @@ let package = Package(
                 "EdgeNode",
                 "Judge",
                 "LocalDeployment",
+                "PlayerClient",
                 "Replication",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

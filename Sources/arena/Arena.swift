@@ -6,6 +6,9 @@ struct Arena: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "arena",
         abstract: "CodeArena: competitive programming and live coding matches, edge nodes in every region plus one core.",
-        subcommands: [Up.self, Down.self, CoreCommand.self, EdgeCommand.self, Regions.self, Problems.self, JudgeCommand.self]
+        subcommands: [
+            Up.self, Down.self, CoreCommand.self, EdgeCommand.self, Regions.self, Problems.self, JudgeCommand.self,
+            Login.self, Logout.self, Submit.self, Watch.self,
+        ]
     )
 }

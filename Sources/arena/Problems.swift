@@ -6,11 +6,40 @@ import Judge
 import Logging
 import NIOCore
 import NIOHTTP1
+import PlayerClient
 
-/// `arena problems import|verify`: Kattis/ICPC problem packages, as they are.
+/// `arena problems [--tag]` lists problems for players; `import|verify` take Kattis/ICPC
+/// problem packages, as they are.
 struct Problems: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import or verify Kattis/ICPC problem packages.", subcommands: [Verify.self, Import.self])
+        abstract: "List problems, or import or verify Kattis/ICPC problem packages.", subcommands: [List.self, Verify.self, Import.self],
+        defaultSubcommand: List.self)
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List problems (signed in: with a ✓ on the ones you solved).")
+
+        @Option(help: "Only problems with this tag.")
+        var tag: String?
+
+        @Option(help: "Only problems whose title or statement contains this.")
+        var search: String?
+
+        @OptionGroup var options: CredentialOptions
+
+        func run() async throws {
+            try await playerCommand {
+                let (problems, solved) = try await self.options.withSession { session in
+                    (try await session.problems(tag: self.tag, search: self.search), (try? await session.solvedProblems()) ?? [])
+                }
+                var rows = [["", "slug", "title", "difficulty", "tags"]]
+                for problem in problems {
+                    rows.append([solved.contains(problem.slug) ? "✓" : "", problem.slug, problem.title, String(problem.difficulty), problem.tags.joined(separator: ", ")])
+                }
+                print(formatTable(rows))
+                print("\(problems.count) problem(s)" + (self.tag.map { " tagged \($0)" } ?? ""))
+            }
+        }
+    }
 
     struct PackageOptions: ParsableArguments {
         @Argument(help: "The package folder (the one holding problem.yaml).")

@@ -1,0 +1,81 @@
+// JSON over fetch with the bearer token. A 401 triggers one refresh (the HttpOnly
+// cookie rotates) and one retry; concurrent 401s share that single refresh.
+import { token, setSession, session } from './session.js';
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message || code || `HTTP ${status}`);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+let refreshing = null;
+
+export function refresh() {
+  if (!refreshing) {
+    refreshing = fetch('/api/auth/refresh', { method: 'POST', credentials: 'same-origin' })
+      .then(async (res) => {
+        if (!res.ok) throw new ApiError(res.status, 'refresh_failed', 'your session has ended; sign in again');
+        const body = await res.json();
+        setSession({ ...body, user: body.user ?? session()?.user });
+        return body;
+      })
+      .finally(() => { refreshing = null; });
+  }
+  return refreshing;
+}
+
+export async function api(path, { method = 'GET', body, auth = true, retry = true, headers: extra = {} } = {}) {
+  const headers = { accept: 'application/json', ...extra };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const bearer = auth ? token() : null;
+  if (bearer) headers.authorization = `Bearer ${bearer}`;
+  const res = await fetch(path, {
+    method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (res.status === 401 && bearer && retry) {
+    try {
+      await refresh();
+    } catch (error) {
+      setSession(null);
+      throw error;
+    }
+    return api(path, { method, body, auth, retry: false, headers: extra });
+  }
+  if (res.status === 204) return null;
+  let data = null;
+  const text = await res.text();
+  if (text) {
+    try { data = JSON.parse(text); } catch { data = null; }
+  }
+  if (!res.ok) {
+    throw new ApiError(res.status, data?.error?.code, data?.error?.message || `${method} ${path} failed (${res.status})`);
+  }
+  return data;
+}
+
+// Endpoints that a server may not have yet: remember a 404 for this tab so the page
+// degrades once instead of asking again on every view.
+const missing = new Set(JSON.parse(sessionStorage.getItem('arena.missing') || '[]'));
+
+export async function optional(name, path) {
+  if (missing.has(name)) return null;
+  try {
+    return await api(path);
+  } catch (error) {
+    if (error.status === 404 && error.code === 'not_found') {
+      missing.add(name);
+      sessionStorage.setItem('arena.missing', JSON.stringify([...missing]));
+      return null;
+    }
+    throw error;
+  }
+}
+
+export const q = (params) => {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== '' && v != null) search.set(k, v);
+  const s = search.toString();
+  return s ? `?${s}` : '';
+};

@@ -1,0 +1,77 @@
+// Boots the app: theme, sound, the account area, the socket and the routes.
+import { route, start, navigate } from './router.js';
+import { h, clear } from './dom.js';
+import { initTheme } from './theme.js';
+import { initSound } from './sound.js';
+import { user, onSessionChange, setSession, token } from './session.js';
+import { connect, on } from './socket.js';
+import { api } from './api.js';
+import { toast } from './toast.js';
+import './live.js';
+
+route('/', () => import('./pages/problems.js'));
+route('/problems', () => import('./pages/problems.js'));
+route('/problem/:slug', () => import('./pages/problem.js'));
+route('/signin', () => import('./pages/auth.js'));
+route('/signup', () => import('./pages/auth.js'));
+route('/submissions', () => import('./pages/submissions.js'));
+route('/play', () => import('./pages/play.js'));
+route('/match/:id', () => import('./pages/match.js'));
+route('/spectate', () => import('./pages/spectate.js'));
+route('/spectate/:id', () => import('./pages/match.js'));
+route('/leaderboards', () => import('./pages/leaderboards.js'));
+route('/profile', () => import('./pages/profile.js'));
+route('/profile/:username', () => import('./pages/profile.js'));
+route('/clans', () => import('./pages/clans.js'));
+route('/clan/:tag', () => import('./pages/clan.js'));
+
+function renderAccount() {
+  const box = document.getElementById('account');
+  clear(box);
+  const me = user();
+  if (me) {
+    box.append(
+      h('a', { class: 'user-link', href: `#/profile/${encodeURIComponent(me.username)}`, testid: 'account-user', text: me.username }),
+      h('button', {
+        type: 'button', class: 'btn btn-ghost btn-small', testid: 'signout',
+        onclick: async () => {
+          try { await api('/api/auth/signout', { method: 'POST' }); } catch { /* signing out locally is enough */ }
+          setSession(null);
+          toast('Signed out.');
+          navigate('/problems');
+        },
+      }, 'Sign out'));
+  } else {
+    box.append(
+      h('a', { class: 'btn btn-ghost btn-small', href: '#/signin', testid: 'nav-signin' }, 'Sign in'),
+      h('a', { class: 'btn btn-small', href: '#/signup', testid: 'nav-signup' }, 'Sign up'));
+  }
+}
+
+// Highlights the current section for sighted and screen-reader users alike.
+document.addEventListener('arena:route', (event) => {
+  const section = event.detail.path.split('/')[1] || 'problems';
+  const alias = { problem: 'problems', match: 'play', clan: 'clans', profile: 'profile' };
+  const current = alias[section] ?? section;
+  for (const link of document.querySelectorAll('[data-nav]')) {
+    if (link.dataset.nav === current) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
+  }
+});
+
+on('socket:state', ({ state }) => {
+  const dot = document.getElementById('conn-dot');
+  if (!dot) return;
+  dot.dataset.state = state;
+  dot.title = `Live connection: ${state === 'on' ? 'connected' : state}`;
+});
+on('error', (f) => {
+  // Errors answering a page's own request are shown by that page.
+  if (!f.id) toast(f.message || f.code, 'bad');
+});
+
+initTheme();
+initSound();
+renderAccount();
+onSessionChange(renderAccount);
+if (token()) connect();
+start();

@@ -1,0 +1,46 @@
+// Sign in / sign up: one form, the route decides which.
+import { h, field } from '../dom.js';
+import { api } from '../api.js';
+import { setSession } from '../session.js';
+import { navigate, currentPath } from '../router.js';
+import { toast } from '../toast.js';
+
+export function render(main) {
+  const signup = currentPath().startsWith('/signup');
+  const username = h('input', { name: 'username', autocomplete: 'username', required: true, minlength: 3, maxlength: 32, testid: 'auth-username', autocapitalize: 'off', spellcheck: 'false' });
+  const password = h('input', { name: 'password', type: 'password', autocomplete: signup ? 'new-password' : 'current-password', required: true, minlength: 8, testid: 'auth-password' });
+  const error = h('p', { class: 'notice notice-bad', role: 'alert', hidden: true, testid: 'auth-error' });
+  const submit = h('button', { class: 'btn btn-big', type: 'submit', testid: 'auth-submit' }, signup ? 'Create account' : 'Sign in');
+  const form = h('form', { class: 'stack', testid: 'auth-form', novalidate: false },
+    field('Username', username, { hint: signup ? '3–32 letters, digits, _ or -' : null }),
+    field('Password', password, { hint: signup ? 'At least 8 characters' : null }),
+    error, submit);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    error.hidden = true;
+    submit.disabled = true;
+    try {
+      const body = await api(signup ? '/api/auth/signup' : '/api/auth/signin', {
+        method: 'POST', auth: false, body: { username: username.value.trim(), password: password.value },
+      });
+      setSession(body);
+      toast(signup ? `Welcome to the arena, ${body.user.username}!` : `Welcome back, ${body.user.username}.`, 'ok');
+      const back = sessionStorage.getItem('arena.after-signin');
+      sessionStorage.removeItem('arena.after-signin');
+      navigate(back || '/problems');
+    } catch (err) {
+      error.textContent = err.message;
+      error.hidden = false;
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  main.append(h('div', { class: 'auth-wrap' },
+    h('div', { class: 'card' },
+      h('h1', { text: signup ? 'Create your account' : 'Sign in' }),
+      h('p', { class: 'muted', text: signup ? 'Solve problems, climb the ladder, battle live.' : 'Pick up where you left off.' }),
+      form,
+      h('p', { class: 'auth-switch' }, signup ? 'Already have an account? ' : 'New here? ',
+        h('a', { href: signup ? '#/signin' : '#/signup', testid: signup ? 'goto-signin' : 'goto-signup' }, signup ? 'Sign in' : 'Create an account')))));
+  username.focus();
+}

@@ -1,0 +1,125 @@
+// A problem: statement (Markdown + math), samples with copy buttons, the editor with
+// live per-test verdicts, and a custom run on the player's own input.
+import { h, field, clear } from '../dom.js';
+import { api } from '../api.js';
+import { user } from '../session.js';
+import { renderMarkdown } from '../markdown.js';
+import { createEditor } from '../editor.js';
+import { languages, preferredLanguage } from '../languages.js';
+import { createVerdictPanel } from '../verdict-panel.js';
+import { toast } from '../toast.js';
+import { difficultyClass } from './problems.js';
+import { formatMemory, formatTime, verdictChip } from '../verdicts.js';
+
+export async function copyText(text, button) {
+  try {
+    await navigator.clipboard.writeText(text);
+    const old = button.textContent;
+    button.textContent = 'Copied ✓';
+    setTimeout(() => { button.textContent = old; }, 1200);
+  } catch {
+    toast('Copy is blocked here; select the text instead.', 'bad');
+  }
+}
+
+export function samplesView(samples) {
+  return h('div', { class: 'samples', testid: 'samples' }, samples.map((s, i) => h('div', { class: 'sample' },
+    ['input', 'output'].map((kind) => {
+      const label = `Sample ${i + 1} ${kind}`;
+      return h('div', { class: 'sample-box' },
+        h('div', { class: 'sample-head' }, h('span', { text: kind === 'input' ? `Input ${i + 1}` : `Output ${i + 1}` }),
+          h('button', { type: 'button', class: 'btn btn-ghost btn-small', testid: `copy-${kind}-${i + 1}`, 'aria-label': `Copy ${label.toLowerCase()}`, onclick: (e) => copyText(s[kind], e.currentTarget) }, 'Copy')),
+        h('pre', { 'aria-label': label, text: s[kind] }));
+    }))));
+}
+
+export async function render(main, { slug }) {
+  let problem;
+  try {
+    problem = await api(`/api/problems/${encodeURIComponent(slug)}`, { auth: false });
+  } catch (error) {
+    main.append(h('h1', { text: 'Problem not found' }), h('p', { class: 'notice notice-bad', text: error.message }), h('a', { href: '#/problems' }, 'Back to problems'));
+    return;
+  }
+  const me = user();
+  const statement = h('article', { class: 'card statement', testid: 'statement', 'aria-labelledby': 'statement-title' },
+    h('h2', { id: 'statement-title', class: 'visually-hidden', text: 'Statement' }),
+    h('div', { class: 'meta-row' },
+      h('span', {}, 'Difficulty ', h('strong', { class: `diff ${difficultyClass(problem.difficulty)}`, text: String(problem.difficulty) })),
+      h('span', { text: `Time ${problem.timeLimitMs / 1000} s` }),
+      h('span', { text: `Memory ${Math.round(problem.memoryLimitKb / 1024)} MB` }),
+      h('span', {}, problem.tags.map((t) => h('span', { class: 'tag', text: t })))),
+    renderMarkdown(problem.statement),
+    problem.samples?.length ? h('h3', { text: 'Examples' }) : null,
+    samplesView(problem.samples ?? []));
+
+  main.append(h('div', { class: 'page-head' },
+    h('div', {}, h('p', {}, h('a', { href: '#/problems' }, '← Problems')), h('h1', { testid: 'problem-title', text: problem.title })),
+    me ? h('a', { class: 'btn btn-ghost', href: `#/submissions?problem=${slug}` }, 'My submissions') : null));
+
+  const side = h('div', { class: 'stack' });
+  main.append(h('div', { class: 'split' }, statement, side));
+
+  if (!me) {
+    sessionStorage.setItem('arena.after-signin', `/problem/${slug}`);
+    side.append(h('div', { class: 'card center' }, h('h2', { text: 'Ready to solve it?' }),
+      h('p', { class: 'muted', text: 'Sign in to submit solutions and see them judged test by test.' }),
+      h('div', { class: 'row', }, h('a', { class: 'btn', href: '#/signin' }, 'Sign in'), h('a', { class: 'btn btn-ghost', href: '#/signup' }, 'Sign up'))));
+    return;
+  }
+
+  let langs = [];
+  try { langs = await languages(); } catch (error) { side.append(h('p', { class: 'notice notice-bad', text: `Languages unavailable: ${error.message}` })); return; }
+  const panel = createVerdictPanel();
+  const submitButton = h('button', { type: 'submit', class: 'btn', testid: 'submit-button' }, 'Submit', h('kbd', { class: 'hide-narrow', text: 'Ctrl+Enter' }));
+  const editor = createEditor({
+    languages: langs,
+    language: preferredLanguage(langs),
+    draftKey: (lang) => `draft.${slug}.${lang}`,
+    onSubmit: () => form.requestSubmit(),
+  });
+  const form = h('form', { class: 'card', testid: 'submit-form', 'aria-label': 'Submit a solution' },
+    h('h2', { text: 'Solution' }), editor.root, h('div', { class: 'row row-end' }, submitButton));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!editor.source.trim()) { panel.fail('Write some code first.'); return; }
+    submitButton.disabled = true;
+    const key = crypto.randomUUID();
+    panel.start(key);
+    try {
+      await api('/api/submissions', {
+        method: 'POST', headers: { 'Idempotency-Key': key },
+        body: { problem: slug, language: editor.language, source: editor.source },
+      });
+    } catch (error) {
+      panel.fail(error.message);
+    } finally {
+      setTimeout(() => { submitButton.disabled = false; }, 800);
+    }
+  });
+
+  // Custom run: the player's own input, no checking.
+  const input = h('textarea', { class: 'editor', rows: 4, testid: 'run-input', spellcheck: 'false' });
+  input.classList.add('run-input');
+  const output = h('pre', { class: 'run-output', testid: 'run-output', 'aria-live': 'polite', text: 'Output appears here.' });
+  const runButton = h('button', { type: 'button', class: 'btn btn-ghost', testid: 'run-button' }, 'Run');
+  runButton.addEventListener('click', async () => {
+    runButton.disabled = true;
+    output.textContent = 'Running…';
+    try {
+      const r = await api('/api/run', { method: 'POST', body: { language: editor.language, source: editor.source, input: input.value } });
+      clear(output).append(verdictChip(r.verdict ?? 'AC'), ` exit ${r.exitCode ?? '—'} · ${formatTime(r.cpuMs)} · ${formatMemory(r.memoryKiB)}\n`,
+        r.compileOutput ? `--- compiler ---\n${r.compileOutput}\n` : '', `--- stdout ---\n${r.stdout ?? ''}`, r.stderr ? `\n--- stderr ---\n${r.stderr}` : '');
+    } catch (error) {
+      output.textContent = error.message;
+    } finally {
+      runButton.disabled = false;
+    }
+  });
+  if (problem.samples?.[0]) input.value = problem.samples[0].input;
+  const run = h('details', { class: 'card', testid: 'custom-run' }, h('summary', { text: 'Custom run' }),
+    h('div', { class: 'stack' }, field('Your input', input), h('div', { class: 'row row-end' }, runButton), h('h3', { class: 'visually-hidden', text: 'Run output' }), output));
+
+  side.append(form, panel.root, run);
+  return () => panel.dispose();
+}

@@ -1,0 +1,55 @@
+// The player's own submissions, newest first (verdict, time, memory, language, when).
+import { h, clear, relativeTime, field } from '../dom.js';
+import { api, q } from '../api.js';
+import { user } from '../session.js';
+import { verdictChip, formatMemory, formatTime } from '../verdicts.js';
+import { on } from '../socket.js';
+
+export function needSignIn(main, title, back) {
+  sessionStorage.setItem('arena.after-signin', back);
+  main.append(h('div', { class: 'auth-wrap card center' }, h('h1', { text: title }),
+    h('p', { class: 'muted', text: 'You need to be signed in for this page.' }),
+    h('div', { class: 'row' }, h('a', { class: 'btn', href: '#/signin', testid: 'need-signin' }, 'Sign in'), h('a', { class: 'btn btn-ghost', href: '#/signup' }, 'Sign up'))));
+}
+
+export async function render(main) {
+  if (!user()) return needSignIn(main, 'My submissions', '/submissions');
+  const params = new URLSearchParams(location.hash.split('?')[1] || '');
+  const problem = h('input', { type: 'search', name: 'problem', value: params.get('problem') || '', placeholder: 'e.g. a-plus-b', testid: 'submissions-problem' });
+  const body = h('tbody', { testid: 'submission-rows' });
+  const status = h('p', { class: 'muted small', role: 'status', 'aria-live': 'polite' });
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter submissions' }, field('Problem', problem),
+    h('button', { class: 'btn btn-ghost', type: 'submit' }, 'Filter'));
+  main.append(h('div', { class: 'page-head' }, h('div', {}, h('h1', { text: 'My submissions' }), h('p', { text: 'Every solution you sent, newest first.' }))),
+    h('div', { class: 'card' }, form, status,
+      h('div', { class: 'table-wrap' }, h('table', { testid: 'submissions-table' },
+        h('thead', {}, h('tr', {}, h('th', { text: 'When' }), h('th', { text: 'Problem' }), h('th', { text: 'Verdict' }),
+          h('th', { class: 'num', text: 'Time' }), h('th', { class: 'num hide-narrow', text: 'Memory' }), h('th', { class: 'hide-narrow', text: 'Language' }))),
+        body))));
+
+  async function load() {
+    try {
+      const data = await api(`/api/submissions${q({ user: 'me', problem: problem.value.trim(), limit: 50 })}`);
+      const items = data?.items ?? [];
+      clear(body);
+      for (const s of items) {
+        body.append(h('tr', { testid: 'submission-row', dataset: { problem: s.problem, verdict: s.verdict } },
+          h('td', { class: 'nowrap' }, h('time', { datetime: s.submittedAt, title: new Date(s.submittedAt).toLocaleString(), text: relativeTime(s.submittedAt) })),
+          h('td', {}, h('a', { href: `#/problem/${s.problem}`, text: s.problem })),
+          h('td', { title: s.judgeMessage || '' }, verdictChip(s.verdict)),
+          h('td', { class: 'num', text: formatTime(s.timeMs) }),
+          h('td', { class: 'num hide-narrow', text: formatMemory(s.memoryKb) }),
+          h('td', { class: 'hide-narrow mono', text: s.language })));
+      }
+      if (!items.length) body.append(h('tr', {}, h('td', { colspan: 6, class: 'empty', text: 'No submissions yet. Pick a problem and send one!' })));
+      status.textContent = `${items.length} submission${items.length === 1 ? '' : 's'}`;
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  }
+  form.addEventListener('submit', (e) => { e.preventDefault(); load(); });
+  // A verdict that lands while the page is open shows up without a reload.
+  const off = on('submission:verdict', () => setTimeout(load, 700));
+  await load();
+  return off;
+}

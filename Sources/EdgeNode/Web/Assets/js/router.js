@@ -1,0 +1,57 @@
+// Hash routing: `#/problem/a-plus-b` works from any edge without server routes.
+// Each page renders into <main> and may return a cleanup for its listeners.
+
+const routes = [];
+let cleanup = null;
+let firstRender = true;
+
+export function route(pattern, load) {
+  const names = [];
+  const regex = new RegExp(`^${pattern.replace(/:(\w+)/g, (_, name) => { names.push(name); return '([^/]+)'; })}$`);
+  routes.push({ regex, names, load });
+}
+
+export function navigate(path) {
+  if (location.hash === `#${path}`) render();
+  else location.hash = path;
+}
+
+export function currentPath() {
+  return location.hash.replace(/^#/, '') || '/';
+}
+
+export async function render() {
+  const path = currentPath().split('?')[0];
+  const main = document.getElementById('main');
+  for (const { regex, names, load } of routes) {
+    const match = path.match(regex);
+    if (!match) continue;
+    const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])]));
+    if (typeof cleanup === 'function') {
+      try { cleanup(); } catch { /* a page that failed to clean up must not block navigation */ }
+    }
+    cleanup = null;
+    main.replaceChildren();
+    document.dispatchEvent(new CustomEvent('arena:route', { detail: { path } }));
+    const page = await load();
+    cleanup = await page.render(main, params);
+    // Move focus to the new heading on in-app navigation (not on the first load), so
+    // screen readers announce the page and keyboard users start from its top.
+    if (!firstRender) {
+      const heading = main.querySelector('h1');
+      if (heading) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+      }
+      window.scrollTo(0, 0);
+    }
+    firstRender = false;
+    return;
+  }
+  navigate('/problems');
+}
+
+export function start() {
+  window.addEventListener('hashchange', render);
+  render();
+}

@@ -1,0 +1,125 @@
+// The one live WebSocket per tab: reconnects with exponential backoff (and jitter, so a
+// restarted edge is not hit by every client at once), refreshes the token first when it
+// is about to expire, and fans frames out to listeners by `type`.
+import { token, expiresSoon, onSessionChange } from './session.js';
+import { refresh } from './api.js';
+
+const listeners = new Map();
+let ws = null;
+let attempt = 0;
+let timer = null;
+let pingTimer = null;
+let wanted = false;
+let connectedOnce = false;
+let serverOffset = 0; // serverTime - Date.now(), from the hello frame and events
+
+export function on(type, fn) {
+  if (!listeners.has(type)) listeners.set(type, new Set());
+  listeners.get(type).add(fn);
+  return () => listeners.get(type)?.delete(fn);
+}
+
+function emit(type, frame) {
+  for (const fn of listeners.get(type) ?? []) {
+    try { fn(frame); } catch (error) { console.warn('listener failed', type, error); }
+  }
+}
+
+export function isOpen() {
+  return ws?.readyState === WebSocket.OPEN;
+}
+
+// Server clock estimate: the client never decides time, it only shows the server's.
+export function serverNow() {
+  return Date.now() + serverOffset;
+}
+
+export function send(frame) {
+  if (!isOpen()) return false;
+  ws.send(JSON.stringify(frame));
+  return true;
+}
+
+let nextId = 0;
+export function request(frame) {
+  const id = `c${++nextId}`;
+  return send({ ...frame, id }) ? id : null;
+}
+
+function setState(state) {
+  emit('socket:state', { state });
+}
+
+async function open() {
+  clearTimeout(timer);
+  if (!wanted || !token()) return;
+  if (ws && (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)) return;
+  setState('connecting');
+  if (expiresSoon()) {
+    try { await refresh(); } catch { /* the session ended; onSessionChange stops us */ }
+    if (!wanted || !token()) return;
+  }
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  const socket = new WebSocket(`${scheme}://${location.host}/ws?access_token=${encodeURIComponent(token())}`);
+  ws = socket;
+  socket.addEventListener('open', () => {
+    const reconnect = connectedOnce;
+    attempt = 0;
+    connectedOnce = true;
+    setState('on');
+    clearInterval(pingTimer);
+    pingTimer = setInterval(() => send({ type: 'ping' }), 25_000);
+    emit('socket:open', { reconnect });
+  });
+  socket.addEventListener('message', (event) => {
+    let frame;
+    try { frame = JSON.parse(event.data); } catch { return; }
+    if (typeof frame?.type !== 'string') return;
+    if (typeof frame.serverTime === 'number' && (frame.type === 'hello' || frame.type === 'match:tick')) {
+      serverOffset = frame.serverTime - Date.now();
+    }
+    emit(frame.type, frame);
+    emit('*', frame);
+  });
+  socket.addEventListener('close', () => {
+    if (ws === socket) ws = null;
+    clearInterval(pingTimer);
+    setState('off');
+    emit('socket:close', {});
+    schedule();
+  });
+}
+
+function schedule() {
+  if (!wanted) return;
+  const base = Math.min(15_000, 500 * 2 ** attempt);
+  attempt += 1;
+  clearTimeout(timer);
+  timer = setTimeout(open, base / 2 + Math.random() * base / 2);
+}
+
+export function connect() {
+  wanted = true;
+  open();
+}
+
+export function disconnect() {
+  wanted = false;
+  clearTimeout(timer);
+  connectedOnce = false;
+  if (ws) {
+    const socket = ws;
+    ws = null;
+    socket.close(1000, 'signed out');
+  }
+  setState('off');
+}
+
+// A new player in this tab needs a socket under their own name.
+onSessionChange((current, changedUser) => {
+  if (!current) disconnect();
+  else if (changedUser) {
+    disconnect();
+    connect();
+  }
+});

@@ -1,0 +1,28 @@
+// Light / dark / follow the system, remembered per browser. The attribute on <html>
+// selects the palette in app.css; without it the system preference decides.
+import { load, save } from './prefs.js';
+
+const ORDER = ['system', 'light', 'dark'];
+const ICON = { system: '◐', light: '☀', dark: '☾' };
+
+function apply(mode) {
+  if (mode === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = mode;
+  const button = document.getElementById('theme-toggle');
+  if (button) {
+    button.textContent = ICON[mode];
+    button.setAttribute('aria-label', `Colour theme: ${mode} (change)`);
+    button.title = `Theme: ${mode}`;
+  }
+}
+
+export function initTheme() {
+  let mode = load('theme', 'system');
+  if (!ORDER.includes(mode)) mode = 'system';
+  apply(mode);
+  document.getElementById('theme-toggle')?.addEventListener('click', () => {
+    mode = ORDER[(ORDER.indexOf(mode) + 1) % ORDER.length];
+    save('theme', mode);
+    apply(mode);
+  });
+}

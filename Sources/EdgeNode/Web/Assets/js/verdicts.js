@@ -1,0 +1,29 @@
+// Verdict codes → names and CSS classes, shared by every page that shows a verdict.
+import { h } from './dom.js';
+
+export const VERDICT_NAMES = {
+  AC: 'Accepted', WA: 'Wrong answer', PE: 'Presentation error', TLE: 'Time limit exceeded',
+  MLE: 'Memory limit exceeded', OLE: 'Output limit exceeded', RE: 'Runtime error',
+  CE: 'Compilation error', SE: 'System error', PENDING: 'Pending',
+};
+
+export function verdictChip(code, extra = {}) {
+  const safe = /^[A-Z]+$/.test(code || '') ? code : 'PENDING';
+  return h('span', { class: `verdict verdict-${safe}`, title: VERDICT_NAMES[safe] || safe, text: safe, ...extra });
+}
+
+export function formatMemory(kb) {
+  if (kb == null) return '—';
+  return kb >= 10240 ? `${(kb / 1024).toFixed(1)} MB` : `${kb} KB`;
+}
+
+export function formatTime(ms) {
+  return ms == null ? '—' : `${ms} ms`;
+}
+
+export const MODES = {
+  blitz: { name: 'Blitz', icon: '⚡', desc: 'Lockout: first to solve a problem claims its points. 15 minutes.' },
+  golf: { name: 'Code Golf', icon: '⛳', desc: 'One problem, 10 minutes. Shortest accepted source wins.' },
+  royale: { name: 'Battle Royale', icon: '👑', desc: 'Rounds of 5 minutes; the slowest solver of each round is out.' },
+  sabotage: { name: 'Sabotage', icon: '💣', desc: 'Plant a bug in working code, then repair your opponent\'s.' },
+};

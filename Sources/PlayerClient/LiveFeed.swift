@@ -1,0 +1,83 @@
+import ArenaShared
+import Foundation
+import HummingbirdWSClient
+import Logging
+import NIOSSL
+import NIOWebSocket
+import Synchronization
+
+/// One frame from the edge's `/ws`: its `type` plus the raw JSON, decoded on demand into
+/// the frame type the caller expects.
+public struct LiveMessage: Sendable {
+    public var type: String
+    public var json: Data
+
+    public func decode<T: Decodable>(_ type: T.Type) -> T? {
+        try? ArenaJSON.decoder().decode(T.self, from: self.json)
+    }
+
+    struct Envelope: Decodable { var type: String }
+}
+
+/// The player's WebSocket to an edge: inbound frames as an `AsyncStream`, outbound JSON
+/// objects through `send`. The stream ends when the socket closes (`closeReason` says why).
+public final class LiveFeed: Sendable {
+    public let messages: AsyncStream<LiveMessage>
+    private let outgoing: AsyncStream<String>.Continuation
+    private let task: Task<Void, Never>
+    private let failure = Failure()
+
+    final class Failure: Sendable {
+        let reason = Mutex<String?>(nil)
+    }
+
+    init(server: String, accessToken: String, tls: TLSConfiguration?) {
+        let url = server.replacingOccurrences(of: "https://", with: "wss://").replacingOccurrences(of: "http://", with: "ws://")
+            + "/ws?access_token=\(accessToken)"
+        let (messages, inbound) = AsyncStream<LiveMessage>.makeStream(bufferingPolicy: .bufferingNewest(4096))
+        let (outgoingStream, outgoing) = AsyncStream<String>.makeStream()
+        self.messages = messages
+        self.outgoing = outgoing
+        let failure = self.failure
+        var logger = Logger(label: "arena.cli.ws")
+        logger.logLevel = .critical
+        self.task = Task { [logger] in
+            do {
+                let close = try await WebSocketClient.connect(url: url, tlsConfiguration: tls, logger: logger) { frames, outbound, _ in
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        group.addTask {
+                            for await text in outgoingStream { try await outbound.write(.text(text)) }
+                            try await outbound.close(.normalClosure, reason: nil)
+                        }
+                        for try await message in frames.messages(maxSize: 1 << 20) {
+                            guard case .text(let text) = message else { continue }
+                            let data = Data(text.utf8)
+                            guard let envelope = try? JSONDecoder().decode(LiveMessage.Envelope.self, from: data) else { continue }
+                            inbound.yield(LiveMessage(type: envelope.type, json: data))
+                        }
+                        group.cancelAll()
+                    }
+                }
+                if let close, close.closeCode != .normalClosure {
+                    failure.reason.withLock { $0 = "closed by the edge (\(close.closeCode)\(close.reason.map { ": \($0)" } ?? ""))" }
+                }
+            } catch {
+                failure.reason.withLock { $0 = "\(error)" }
+            }
+            inbound.finish()
+        }
+    }
+
+    /// Why the stream ended, if the socket failed or the edge closed it abnormally.
+    public var closeReason: String? { self.failure.reason.withLock { $0 } }
+
+    public func send(_ fields: [String: String]) {
+        guard let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]) else { return }
+        self.outgoing.yield(String(decoding: data, as: UTF8.self))
+    }
+
+    public func close() async {
+        self.outgoing.finish()
+        await self.task.value
+    }
+}

@@ -1,0 +1,191 @@
+import ArenaShared
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOSSL
+
+/// One player's conversation with an edge over HTTPS: signs in, refreshes the 15-minute
+/// access token with the refresh token when the edge says 401 (and saves the rotated
+/// pair), and speaks the public API the CLI needs.
+public actor PlayerSession {
+    public private(set) var credentials: Credentials
+    private let store: CredentialStore?
+    private let http: HTTPClient
+    let tls: TLSConfiguration?
+
+    /// Starts a session from saved credentials; `store` receives rotated tokens.
+    public init(credentials: Credentials, store: CredentialStore?) throws {
+        self.credentials = credentials
+        self.store = store
+        self.tls = try Self.tlsConfiguration(caCertificate: credentials.caCertificate)
+        var configuration = HTTPClient.Configuration(tlsConfiguration: self.tls)
+        configuration.timeout = .init(connect: .seconds(5), read: .seconds(30))
+        self.http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }
+
+    /// Signs in (or signs up) with a password; the password is not kept.
+    public static func signIn(
+        server: String, caCertificate: String?, username: String, password: String, createAccount: Bool
+    ) async throws -> Credentials {
+        let base = try Self.normalized(server: server)
+        let session = try PlayerSession(
+            credentials: Credentials(server: base, username: username, accessToken: "", refreshToken: nil, caCertificate: caCertificate), store: nil)
+        defer { Task { await session.shutdown() } }
+        let body = try ArenaJSON.encoder().encode(SignUpRequest(username: username, password: password))
+        let reply = try await session.send(.POST, createAccount ? "/api/auth/signup" : "/api/auth/signin", body: body, authorized: false)
+        let auth = try ArenaJSON.decoder().decode(AuthResponse.self, from: reply.body)
+        return Credentials(
+            server: base, username: auth.user.username, accessToken: auth.accessToken,
+            refreshToken: Self.refreshCookie(in: reply.headers), caCertificate: caCertificate)
+    }
+
+    public func shutdown() async {
+        try? await self.http.shutdown()
+    }
+
+    // MARK: API
+
+    /// Every problem matching the filters, following the list's cursor.
+    public func problems(tag: String?, search: String?) async throws -> [ProblemSummary] {
+        var items: [ProblemSummary] = []
+        var after: Int64?
+        repeat {
+            var query = ["limit=100"]
+            if let tag { query.append("tag=\(Self.escaped(tag))") }
+            if let search { query.append("q=\(Self.escaped(search))") }
+            if let after { query.append("after=\(after)") }
+            let page = try await self.get(ProblemPage.self, "/api/problems?" + query.joined(separator: "&"))
+            items += page.items
+            after = page.nextCursor
+        } while after != nil && items.count < 10_000
+        return items
+    }
+
+    /// The slugs this player has solved.
+    public func solvedProblems() async throws -> Set<String> {
+        struct Solved: Decodable { var items: [String] }
+        return Set(try await self.get(Solved.self, "/api/users/\(Self.escaped(self.credentials.username))/solved").items)
+    }
+
+    public func submit(problem: String, language: String, source: String, idempotencyKey: String) async throws -> SubmissionReceipt {
+        let body = try ArenaJSON.encoder().encode(SubmissionRequest(problem: problem, language: language, source: source))
+        let reply = try await self.send(.POST, "/api/submissions", body: body, headers: [("Idempotency-Key", idempotencyKey)])
+        return try ArenaJSON.decoder().decode(SubmissionReceipt.self, from: reply.body)
+    }
+
+    public func signOut() async throws {
+        var headers: [(String, String)] = []
+        if let refresh = self.credentials.refreshToken { headers.append(("cookie", "\(RefreshToken.cookieName)=\(refresh)")) }
+        _ = try await self.send(.POST, "/api/auth/signout", body: nil, headers: headers)
+    }
+
+    /// The live connection for progress and matches, signed in with a fresh-enough token.
+    public func liveFeed() async throws -> LiveFeed {
+        // A cheap authorized call first: an expired token is refreshed before the
+        // handshake, which cannot answer 401 in a way the socket client can act on.
+        _ = try await self.send(.GET, "/api/me", body: nil)
+        return LiveFeed(server: self.credentials.server, accessToken: self.credentials.accessToken, tls: self.tls)
+    }
+
+    public func get<T: Decodable>(_ type: T.Type, _ path: String) async throws -> T {
+        let reply = try await self.send(.GET, path, body: nil)
+        return try ArenaJSON.decoder().decode(T.self, from: reply.body)
+    }
+
+    // MARK: HTTP
+
+    struct Reply {
+        var status: Int
+        var headers: HTTPHeaders
+        var body: Data
+    }
+
+    func send(_ method: HTTPMethod, _ path: String, body: Data?, headers: [(String, String)] = [], authorized: Bool = true) async throws -> Reply {
+        let reply = try await self.perform(method, path, body: body, headers: headers, authorized: authorized)
+        guard authorized, reply.status == 401 else { return try Self.checked(reply) }
+        try await self.refresh()
+        return try Self.checked(try await self.perform(method, path, body: body, headers: headers, authorized: true))
+    }
+
+    private func perform(_ method: HTTPMethod, _ path: String, body: Data?, headers: [(String, String)], authorized: Bool) async throws -> Reply {
+        var request = HTTPClientRequest(url: self.credentials.server + path)
+        request.method = method
+        request.headers.add(name: "accept", value: "application/json")
+        request.headers.add(name: "user-agent", value: "arena-cli")
+        if authorized, !self.credentials.accessToken.isEmpty {
+            request.headers.add(name: "authorization", value: "Bearer \(self.credentials.accessToken)")
+        }
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        if let body {
+            request.headers.add(name: "content-type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: body))
+        }
+        do {
+            let response = try await self.http.execute(request, timeout: .seconds(30))
+            let buffer = try await response.body.collect(upTo: 16 << 20)
+            return Reply(status: Int(response.status.code), headers: response.headers, body: Data(buffer.readableBytesView))
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch let error as NIOSSLError {
+            throw PlayerClientError.unreachable(server: self.credentials.server, reason: "TLS: \(error) (pass --cacert for a private certificate)")
+        } catch {
+            throw PlayerClientError.unreachable(server: self.credentials.server, reason: "\(error)")
+        }
+    }
+
+    /// Trades the refresh token for a new pair; the old refresh token stops working.
+    private func refresh() async throws {
+        guard let token = self.credentials.refreshToken else { throw PlayerClientError.sessionExpired }
+        let reply = try await self.perform(.POST, "/api/auth/refresh", body: nil, headers: [("cookie", "\(RefreshToken.cookieName)=\(token)")], authorized: false)
+        guard reply.status == 200 else { throw PlayerClientError.sessionExpired }
+        let auth = try ArenaJSON.decoder().decode(AuthResponse.self, from: reply.body)
+        self.credentials.accessToken = auth.accessToken
+        self.credentials.refreshToken = Self.refreshCookie(in: reply.headers) ?? token
+        try self.store?.save(self.credentials)
+    }
+
+    private static func checked(_ reply: Reply) throws -> Reply {
+        guard (200..<300).contains(reply.status) else {
+            if reply.status == 401 { throw PlayerClientError.sessionExpired }
+            let error = try? ArenaJSON.decoder().decode(ErrorBody.self, from: reply.body)
+            throw PlayerClientError.server(
+                status: reply.status, code: error?.error.code ?? "http_\(reply.status)",
+                message: error?.error.message ?? String(decoding: reply.body.prefix(200), as: UTF8.self))
+        }
+        return reply
+    }
+
+    // MARK: Helpers
+
+    static func refreshCookie(in headers: HTTPHeaders) -> String? {
+        for header in headers["set-cookie"] {
+            let pair = header.split(separator: ";", maxSplits: 1).first ?? ""
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == RefreshToken.cookieName, !parts[1].isEmpty {
+                return String(parts[1])
+            }
+        }
+        return nil
+    }
+
+    static func normalized(server: String) throws -> String {
+        var base = server
+        while base.hasSuffix("/") { base.removeLast() }
+        guard let url = URL(string: base), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
+            throw PlayerClientError.invalidServerURL(server)
+        }
+        return base
+    }
+
+    static func escaped(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+    }
+
+    static func tlsConfiguration(caCertificate: String?) throws -> TLSConfiguration? {
+        guard let caCertificate else { return nil }
+        var tls = TLSConfiguration.makeClientConfiguration()
+        tls.trustRoots = .file(caCertificate)
+        return tls
+    }
+}

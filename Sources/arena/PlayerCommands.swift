@@ -1,0 +1,173 @@
+import ArenaShared
+import ArgumentParser
+import Foundation
+import Judge
+import PlayerClient
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where the player's saved session lives (`--credentials`, else `$ARENA_CREDENTIALS`,
+/// else `~/.config/codearena/credentials.json`).
+struct CredentialOptions: ParsableArguments {
+    @Option(help: "The saved sign-in file (default: $ARENA_CREDENTIALS or ~/.config/codearena/credentials.json).")
+    var credentials: String?
+
+    var store: CredentialStore { CredentialStore(path: self.credentials) }
+
+    /// Runs `body` with the saved session (or says "sign in first"), then closes it.
+    func withSession<T>(_ body: (PlayerSession) async throws -> T) async throws -> T {
+        guard let saved = try self.store.load() else { throw PlayerClientError.notSignedIn }
+        let session = try PlayerSession(credentials: saved, store: self.store)
+        do {
+            let result = try await body(session)
+            await session.shutdown()
+            return result
+        } catch {
+            await session.shutdown()
+            throw error
+        }
+    }
+}
+
+/// Runs a player command, turning its typed errors into one line on stderr and exit 1.
+func playerCommand<T>(_ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch let error as PlayerClientError {
+        printError("arena: \(error.description)")
+        throw ExitCode(1)
+    }
+}
+
+/// `arena login`: signs in (or up with `--signup`) and saves the session for the other
+/// player commands.
+struct Login: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Sign in to an edge and save the session for submit, problems and watch.")
+
+    @Option(help: "The edge to use (default: $ARENA_SERVER, else https://127.0.0.1:8443 of `arena up`).")
+    var server: String?
+
+    @Option(help: "A CA certificate to trust (default for a loopback server: .arena/tls/dev-cert.pem when present).")
+    var cacert: String?
+
+    @Option(help: "Username (asked for when missing).")
+    var username: String?
+
+    @Flag(help: "Read the password from standard input instead of asking.")
+    var passwordStdin = false
+
+    @Flag(help: "Create the account instead of signing in.")
+    var signup = false
+
+    @OptionGroup var options: CredentialOptions
+
+    func run() async throws {
+        try await playerCommand {
+            let server = self.server ?? ProcessInfo.processInfo.environment["ARENA_SERVER"] ?? "https://127.0.0.1:8443"
+            var cacert = self.cacert.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            if cacert == nil, server.hasPrefix("https://127.0.0.1"), FileManager.default.fileExists(atPath: ".arena/tls/dev-cert.pem") {
+                cacert = URL(fileURLWithPath: ".arena/tls/dev-cert.pem").standardizedFileURL.path
+            }
+            guard let username = self.username ?? Self.prompt("username: "), !username.isEmpty else {
+                throw ValidationError("a username is needed")
+            }
+            let password: String
+            if self.passwordStdin {
+                password = (readLine(strippingNewline: true) ?? "")
+            } else {
+                guard let typed = Self.secret("password: ") else { throw ValidationError("a password is needed (or --password-stdin)") }
+                password = typed
+            }
+            let credentials = try await PlayerSession.signIn(
+                server: server, caCertificate: cacert, username: username, password: password, createAccount: self.signup)
+            try self.options.store.save(credentials)
+            print("\(self.signup ? "signed up" : "signed in") as \(credentials.username) at \(credentials.server) (saved to \(self.options.store.path))")
+        }
+    }
+
+    static func prompt(_ text: String) -> String? {
+        FileHandle.standardError.write(Data(text.utf8))
+        return readLine(strippingNewline: true)
+    }
+
+    /// Reads a line with echo off when standard input is a terminal.
+    static func secret(_ text: String) -> String? {
+        guard isatty(0) == 1 else { return readLine(strippingNewline: true) }
+        FileHandle.standardError.write(Data(text.utf8))
+        var saved = termios()
+        tcgetattr(0, &saved)
+        var silent = saved
+        silent.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(0, TCSANOW, &silent)
+        defer {
+            tcsetattr(0, TCSANOW, &saved)
+            FileHandle.standardError.write(Data("\n".utf8))
+        }
+        return readLine(strippingNewline: true)
+    }
+}
+
+/// `arena logout`: revokes the session on the server and forgets it here.
+struct Logout: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Sign out (revokes the session) and delete the saved sign-in.")
+
+    @OptionGroup var options: CredentialOptions
+
+    func run() async throws {
+        try await playerCommand {
+            try await self.options.withSession { session in try? await session.signOut() }
+            try self.options.store.remove()
+            print("signed out")
+        }
+    }
+}
+
+/// `arena submit PROBLEM FILE`: judged on the edge; prints progress per test. Exits 0 on
+/// Accepted, 3 on any other verdict, 1 when it could not submit.
+struct Submit: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Submit a solution and follow its judging live (exit 0 = Accepted, 3 = another verdict, 1 = not submitted).")
+
+    @Argument(help: "The problem's slug (see `arena problems`).")
+    var problem: String
+
+    @Argument(help: "The source file.")
+    var file: String
+
+    @Option(name: .customLong("lang"), help: "Language id (c, cpp17, cpp20, python3, pypy3, java17, kotlin, javascript, rust, go, swift); default: from the extension.")
+    var language: String?
+
+    @OptionGroup var options: CredentialOptions
+
+    func run() async throws {
+        let verdict: Verdict? = try await playerCommand {
+            guard let data = FileManager.default.contents(atPath: self.file) else { throw PlayerClientError.unreadableFile(self.file) }
+            guard let language = self.language ?? LanguageTable.language(forFile: self.file)?.id.rawValue else {
+                throw PlayerClientError.unknownLanguage(file: self.file)
+            }
+            let run = SubmissionRun(problem: self.problem, language: language, source: String(decoding: data, as: UTF8.self))
+            return try await self.options.withSession { session in try await run.run(with: session) { line in say(line) } }.verdict
+        }
+        if verdict != .accepted { throw ExitCode(3) }
+    }
+}
+
+/// `arena watch MATCH`: spectates a live match in the terminal until it ends.
+struct Watch: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Spectate a live match: its events as lines until it ends.")
+
+    @Argument(help: "The match id (from the web app's spectate list or GET /api/matches?status=live).")
+    var match: String
+
+    @OptionGroup var options: CredentialOptions
+
+    func run() async throws {
+        try await playerCommand {
+            _ = try await self.options.withSession { session in
+                try await MatchWatch(match: self.match.lowercased()).run(with: session) { line in say(line) }
+            }
+        }
+    }
+}
