@@ -209,6 +209,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ArenaSharedTests", dependencies: ["ArenaShared"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PlayerClientTests",
+            dependencies: ["PlayerClient", "ArenaTestSupport", "ArenaShared", "Matches", .product(name: "NIOHTTP1", package: "swift-nio")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "MatchesTests", dependencies: ["Matches", "ArenaShared"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReplicationTests",

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A signed-in player's session as the CLI keeps it between runs: the server it belongs
 /// to, the short-lived access token and the rotating refresh token (the cookie a browser
 /// would hold).
@@ -55,7 +59,9 @@ public struct CredentialStore: Sendable {
         // Write a private temp file, then rename: never a moment with a readable token.
         let temporary = self.path + ".tmp"
         FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])
-        _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: self.path), withItemAt: URL(fileURLWithPath: temporary))
+        guard rename(temporary, self.path) == 0 else {
+            throw PlayerClientError.credentialsUnreadable(path: self.path, reason: "cannot write it (errno \(errno))")
+        }
     }
 
     public func remove() throws {

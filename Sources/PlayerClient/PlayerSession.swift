@@ -11,7 +11,6 @@ import NIOSSL
 public actor PlayerSession {
     public private(set) var credentials: Credentials
     private let store: CredentialStore?
-    private let http: HTTPClient
     let tls: TLSConfiguration?
 
     /// Starts a session from saved credentials; `store` receives rotated tokens.
@@ -19,9 +18,6 @@ public actor PlayerSession {
         self.credentials = credentials
         self.store = store
         self.tls = try Self.tlsConfiguration(caCertificate: credentials.caCertificate)
-        var configuration = HTTPClient.Configuration(tlsConfiguration: self.tls)
-        configuration.timeout = .init(connect: .seconds(5), read: .seconds(30))
-        self.http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
     /// Signs in (or signs up) with a password; the password is not kept.
@@ -31,7 +27,6 @@ public actor PlayerSession {
         let base = try Self.normalized(server: server)
         let session = try PlayerSession(
             credentials: Credentials(server: base, username: username, accessToken: "", refreshToken: nil, caCertificate: caCertificate), store: nil)
-        defer { Task { await session.shutdown() } }
         let body = try ArenaJSON.encoder().encode(SignUpRequest(username: username, password: password))
         let reply = try await session.send(.POST, createAccount ? "/api/auth/signup" : "/api/auth/signin", body: body, authorized: false)
         let auth = try ArenaJSON.decoder().decode(AuthResponse.self, from: reply.body)
@@ -40,9 +35,9 @@ public actor PlayerSession {
             refreshToken: Self.refreshCookie(in: reply.headers), caCertificate: caCertificate)
     }
 
-    public func shutdown() async {
-        try? await self.http.shutdown()
-    }
+    /// Requests share the process-wide `HTTPClient.shared`; nothing to close today, kept
+    /// so callers end sessions explicitly.
+    public func shutdown() async {}
 
     // MARK: API
 
@@ -103,14 +98,15 @@ public actor PlayerSession {
 
     func send(_ method: HTTPMethod, _ path: String, body: Data?, headers: [(String, String)] = [], authorized: Bool = true) async throws -> Reply {
         let reply = try await self.perform(method, path, body: body, headers: headers, authorized: authorized)
-        guard authorized, reply.status == 401 else { return try Self.checked(reply) }
+        guard authorized, reply.status == 401 else { return try Self.checked(reply, authorized: authorized) }
         try await self.refresh()
-        return try Self.checked(try await self.perform(method, path, body: body, headers: headers, authorized: true))
+        return try Self.checked(try await self.perform(method, path, body: body, headers: headers, authorized: true), authorized: true)
     }
 
     private func perform(_ method: HTTPMethod, _ path: String, body: Data?, headers: [(String, String)], authorized: Bool) async throws -> Reply {
         var request = HTTPClientRequest(url: self.credentials.server + path)
         request.method = method
+        request.tlsConfiguration = self.tls
         request.headers.add(name: "accept", value: "application/json")
         request.headers.add(name: "user-agent", value: "arena-cli")
         if authorized, !self.credentials.accessToken.isEmpty {
@@ -122,7 +118,7 @@ public actor PlayerSession {
             request.body = .bytes(ByteBuffer(bytes: body))
         }
         do {
-            let response = try await self.http.execute(request, timeout: .seconds(30))
+            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
             let buffer = try await response.body.collect(upTo: 16 << 20)
             return Reply(status: Int(response.status.code), headers: response.headers, body: Data(buffer.readableBytesView))
         } catch is CancellationError {
@@ -145,9 +141,11 @@ public actor PlayerSession {
         try self.store?.save(self.credentials)
     }
 
-    private static func checked(_ reply: Reply) throws -> Reply {
+    /// A 401 on an authorized call (after one refresh) means the session is gone; on a
+    /// sign-in it is the server's own message (wrong password).
+    private static func checked(_ reply: Reply, authorized: Bool) throws -> Reply {
         guard (200..<300).contains(reply.status) else {
-            if reply.status == 401 { throw PlayerClientError.sessionExpired }
+            if reply.status == 401, authorized { throw PlayerClientError.sessionExpired }
             let error = try? ArenaJSON.decoder().decode(ErrorBody.self, from: reply.body)
             throw PlayerClientError.server(
                 status: reply.status, code: error?.error.code ?? "http_\(reply.status)",

@@ -31,15 +31,18 @@ public struct SubmissionRun: Sendable {
     }
 
     private func follow(feed: LiveFeed, session: PlayerSession, report: @escaping @Sendable (String) -> Void) async throws -> SubmissionProgressFrame {
-        let key = UUID().uuidString.lowercased()
+        let clientKey = UUID().uuidString.lowercased()
         return try await withThrowingTaskGroup(of: SubmissionProgressFrame?.self) { group in
             group.addTask {
-                var submitted = false
+                // The edge namespaces the key by user; frames carry its full form. Frames
+                // that arrive while the submit call is answered wait in the stream.
+                var key: String?
                 for await message in feed.messages {
-                    if message.type == "hello", !submitted {
-                        submitted = true
-                        let receipt = try await session.submit(problem: self.problem, language: self.language, source: self.source, idempotencyKey: key)
-                        report("submitted \(self.problem) in \(self.language) (\(receipt.idempotencyKey.prefix(8)))")
+                    if message.type == "hello", key == nil {
+                        let receipt = try await session.submit(
+                            problem: self.problem, language: self.language, source: self.source, idempotencyKey: clientKey)
+                        key = receipt.idempotencyKey
+                        report("submitted \(self.problem) in \(self.language) (\(clientKey.prefix(8)))")
                         continue
                     }
                     guard message.type.hasPrefix("submission:"), let frame = message.decode(SubmissionProgressFrame.self),

@@ -15,35 +15,21 @@ final class MatchTestEnvironment: Sendable {
         blitzSeconds: 240, blitzProblems: 2, golfSeconds: 120, royalePlayers: 3, royaleRoundSeconds: 60, sabotagePlantSeconds: 10,
         sabotageRepairSeconds: 120)
 
-    /// Reference Python solutions of the seeded problems (the same as migration 4's).
-    static let solutions = [
-        "a-plus-b": "a, b = map(int, input().split())\nprint(a + b)\n",
-        "reverse-words": "words = input().split()\nprint(\" \".join(reversed(words)))\n",
-        "max-subarray": "n = int(input())\nxs = list(map(int, input().split()))\nbest = cur = xs[0]\nfor x in xs[1:]:\n    cur = max(x, cur + x)\n    best = max(best, cur)\nprint(best)\n",
-    ]
+    static let solutions = TestDeployment.solutions
 
     static func start(regions: [String], persistentRedis: Bool = false, pools: [Int]? = nil) async throws -> MatchTestEnvironment {
-        let cluster = try await TestPostgresCluster.shared()
-        let database = try await cluster.makeDatabase()
-        let redis = try await TestRedis.start(persistent: persistentRedis)
-        var configuration = TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port)
-        configuration.matchSettings = Self.settings
-        configuration.matchmakingInterval = .milliseconds(300)
-        let core = try await TestCore.start(configuration)
-        var edges: [TestEdge] = []
-        for (index, region) in regions.enumerated() {
-            edges.append(
-                try await TestEdge.start(
-                    region: region, coreURL: core.url, redisPort: redis.port, submissionBurst: 20, judgePoolSize: pools?[index] ?? 1,
-                    judgeFirstUID: 66_000 + UInt32(index) * 64))
-        }
-        return MatchTestEnvironment(redis: redis, core: core, edges: edges)
+        let deployment = try await TestDeployment.start(
+            regions: regions, matchSettings: Self.settings, persistentRedis: persistentRedis, pools: pools, firstUID: 66_000)
+        return MatchTestEnvironment(deployment: deployment)
     }
 
-    private init(redis: TestRedis, core: TestCore, edges: [TestEdge]) {
-        self.redis = redis
-        self.core = core
-        self.edges = edges
+    private let deployment: TestDeployment
+
+    private init(deployment: TestDeployment) {
+        self.deployment = deployment
+        self.redis = deployment.redis
+        self.core = deployment.core
+        self.edges = deployment.edges
     }
 
     /// Signs up `name` and opens a socket to `edge`.
@@ -54,9 +40,5 @@ final class MatchTestEnvironment: Sendable {
         return (client, auth)
     }
 
-    func stop() async {
-        for edge in self.edges { await edge.stop() }
-        await self.core.stop()
-        try? await self.redis.stop()
-    }
+    func stop() async { await self.deployment.stop() }
 }

@@ -1,6 +1,6 @@
 // JSON over fetch with the bearer token. A 401 triggers one refresh (the HttpOnly
 // cookie rotates) and one retry; concurrent 401s share that single refresh.
-import { token, setSession, session } from './session.js';
+import { token, setSession, session, expiresSoon } from './session.js';
 
 export class ApiError extends Error {
   constructor(status, code, message) {
@@ -12,12 +12,29 @@ export class ApiError extends Error {
 
 let refreshing = null;
 
+// The `name` claim of a JWT (display only; the server verifies tokens).
+function tokenName(jwt) {
+  try {
+    const part = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(atob(part)).name ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function refresh() {
   if (!refreshing) {
     refreshing = fetch('/api/auth/refresh', { method: 'POST', credentials: 'same-origin' })
       .then(async (res) => {
         if (!res.ok) throw new ApiError(res.status, 'refresh_failed', 'your session has ended; sign in again');
         const body = await res.json();
+        // The refresh cookie is per browser, but sessions are per window: if another window
+        // signed in as someone else since, this cookie belongs to them. Never switch users.
+        const mine = session()?.user?.username;
+        const theirs = body.user?.username ?? tokenName(body.accessToken);
+        if (mine && theirs && mine !== theirs) {
+          throw new ApiError(401, 'session_mismatch', 'another account signed in in this browser; sign in again in this window');
+        }
         setSession({ ...body, user: body.user ?? session()?.user });
         return body;
       })
@@ -29,6 +46,10 @@ export function refresh() {
 export async function api(path, { method = 'GET', body, auth = true, retry = true, headers: extra = {} } = {}) {
   const headers = { accept: 'application/json', ...extra };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  // Refresh an expired token first: a 401 would show up as a console error.
+  if (auth && token() && expiresSoon(5_000) && retry) {
+    try { await refresh(); } catch { setSession(null); }
+  }
   const bearer = auth ? token() : null;
   if (bearer) headers.authorization = `Bearer ${bearer}`;
   const res = await fetch(path, {

@@ -2,7 +2,7 @@
 // no chart library and nothing outside the CSP.
 import { svg, h } from './dom.js';
 
-export function ratingChart(entries, { width = 640, height = 260 } = {}) {
+export function ratingChart(entries, { width = 800, height = 280 } = {}) {
   const pad = { l: 44, r: 14, t: 14, b: 28 };
   const byMode = new Map();
   for (const e of entries) {

@@ -68,3 +68,15 @@ export function relativeTime(date) {
 export function initial(name) {
   return (name || '?').slice(0, 1).toUpperCase();
 }
+
+// An icon from the sprite (decorative unless given a label).
+export function icon(name, label) {
+  const el = svg('svg', { class: `icon icon-${name}`, viewBox: '0 0 24 24', 'aria-hidden': label ? null : 'true', role: label ? 'img' : null, 'aria-label': label ?? null, focusable: 'false' },
+    svg('use', { href: `/assets/icons.svg#${name}` }));
+  return el;
+}
+
+// Appends children, skipping null/false (Element.append would print "null").
+export function put(parent, ...children) {
+  return append(parent, children);
+}

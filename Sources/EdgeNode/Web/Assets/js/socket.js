@@ -1,7 +1,7 @@
 // The one live WebSocket per tab: reconnects with exponential backoff (and jitter, so a
 // restarted edge is not hit by every client at once), refreshes the token first when it
 // is about to expire, and fans frames out to listeners by `type`.
-import { token, expiresSoon, onSessionChange } from './session.js';
+import { token, expiresSoon, onSessionChange, setSession } from './session.js';
 import { refresh } from './api.js';
 
 const listeners = new Map();
@@ -56,7 +56,12 @@ async function open() {
   if (ws && (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)) return;
   setState('connecting');
   if (expiresSoon()) {
-    try { await refresh(); } catch { /* the session ended; onSessionChange stops us */ }
+    try {
+      await refresh();
+    } catch {
+      // Still valid for a while: use it. Expired: the session is over in this window.
+      if (expiresSoon(0)) { setSession(null); return; }
+    }
     if (!wanted || !token()) return;
   }
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';

@@ -2,6 +2,7 @@
 // only after the first user gesture, so browsers never log an autoplay warning; until
 // then sounds are silently skipped. Mute is remembered per browser.
 import { load, save } from './prefs.js';
+import { icon } from './dom.js';
 
 let ctx = null;
 let muted = load('muted', false);
@@ -52,7 +53,7 @@ export function isMuted() {
 
 function render(button) {
   button.setAttribute('aria-pressed', String(muted));
-  button.textContent = muted ? '🔇' : '🔊';
+  button.replaceChildren(icon(muted ? 'mute' : 'sound'));
   button.title = muted ? 'Sounds are off' : 'Sounds are on';
 }
 

@@ -1,16 +1,17 @@
 // Light / dark / follow the system, remembered per browser. The attribute on <html>
 // selects the palette in app.css; without it the system preference decides.
 import { load, save } from './prefs.js';
+import { icon } from './dom.js';
 
 const ORDER = ['system', 'light', 'dark'];
-const ICON = { system: '◐', light: '☀', dark: '☾' };
+const ICON = { system: 'auto', light: 'sun', dark: 'moon' };
 
 function apply(mode) {
   if (mode === 'system') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = mode;
   const button = document.getElementById('theme-toggle');
   if (button) {
-    button.textContent = ICON[mode];
+    button.replaceChildren(icon(ICON[mode]));
     button.setAttribute('aria-label', `Colour theme: ${mode} (change)`);
     button.title = `Theme: ${mode}`;
   }

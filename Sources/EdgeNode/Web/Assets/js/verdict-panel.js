@@ -91,6 +91,13 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
       setStatus(h('span', { class: 'spinner', 'aria-hidden': 'true' }), `${label} · waiting for the judge…`);
       for (const [k, frames] of recent) if (sameKey(k, key)) frames.forEach((f) => panel.offer(f));
     },
+    reset() {
+      key = null;
+      done = false;
+      clear(tests);
+      detail.hidden = true;
+      setStatus(h('span', { class: 'muted', text: 'Submit to see each test judged live.' }));
+    },
     fail(message) {
       key = null;
       setStatus(h('span', { class: 'notice notice-bad', text: message }));

@@ -22,8 +22,8 @@ export function formatTime(ms) {
 }
 
 export const MODES = {
-  blitz: { name: 'Blitz', icon: '⚡', desc: 'Lockout: first to solve a problem claims its points. 15 minutes.' },
-  golf: { name: 'Code Golf', icon: '⛳', desc: 'One problem, 10 minutes. Shortest accepted source wins.' },
-  royale: { name: 'Battle Royale', icon: '👑', desc: 'Rounds of 5 minutes; the slowest solver of each round is out.' },
-  sabotage: { name: 'Sabotage', icon: '💣', desc: 'Plant a bug in working code, then repair your opponent\'s.' },
+  blitz: { name: 'Blitz', icon: 'bolt', desc: 'Lockout: first to solve a problem claims its points. 15 minutes.' },
+  golf: { name: 'Code Golf', icon: 'flag', desc: 'One problem, 10 minutes. Shortest accepted source wins.' },
+  royale: { name: 'Battle Royale', icon: 'crown', desc: 'Rounds of 5 minutes; the slowest solver of each round is out.' },
+  sabotage: { name: 'Sabotage', icon: 'bomb', desc: 'Plant a bug in working code, then repair your opponent\'s.' },
 };

@@ -1,5 +1,5 @@
 // Sign in / sign up: one form, the route decides which.
-import { h, field } from '../dom.js';
+import { h, put, field } from '../dom.js';
 import { api } from '../api.js';
 import { setSession } from '../session.js';
 import { navigate, currentPath } from '../router.js';
@@ -35,7 +35,7 @@ export function render(main) {
       submit.disabled = false;
     }
   });
-  main.append(h('div', { class: 'auth-wrap' },
+  put(main, h('div', { class: 'auth-wrap' },
     h('div', { class: 'card' },
       h('h1', { text: signup ? 'Create your account' : 'Sign in' }),
       h('p', { class: 'muted', text: signup ? 'Solve problems, climb the ladder, battle live.' : 'Pick up where you left off.' }),

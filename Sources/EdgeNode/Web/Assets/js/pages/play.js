@@ -1,5 +1,5 @@
 // Find a match: pick a mode, join the queue, watch position / wait / rating window.
-import { h, clear } from '../dom.js';
+import { h, put, clear, icon } from '../dom.js';
 import { user } from '../session.js';
 import { send, isOpen, on, connect } from '../socket.js';
 import { lobby, onLobby, currentMatch } from '../live.js';
@@ -16,7 +16,7 @@ export function render(main) {
       const radio = h('input', { type: 'radio', name: 'mode', value: id, checked: id === mode, testid: `mode-${id}` });
       radio.addEventListener('change', () => { mode = id; save('mode', id); });
       return h('label', { class: 'mode-card' }, radio,
-        h('span', { class: 'mode-icon', 'aria-hidden': 'true', text: m.icon }),
+        h('span', { class: 'mode-icon' }, icon(m.icon)),
         h('span', { class: 'mode-name', text: m.name }),
         h('span', { class: 'mode-desc', text: m.desc }));
     }));
@@ -27,7 +27,7 @@ export function render(main) {
   const errorBox = h('p', { class: 'notice notice-bad', role: 'alert', hidden: true, testid: 'queue-error' });
   const resume = currentMatch();
 
-  main.append(h('div', { class: 'page-head' }, h('div', {}, h('h1', { text: 'Play' }), h('p', { text: 'Matchmaking pairs you with players near your rating.' }))),
+  put(main, h('div', { class: 'page-head' }, h('div', {}, h('h1', { text: 'Play' }), h('p', { text: 'Matchmaking pairs you with players near your rating.' }))),
     resume && !resume.finished ? h('p', { class: 'notice' }, 'You are in a live match. ', h('a', { href: `#/match/${resume.match}`, testid: 'back-to-match' }, 'Return to it')) : null,
     errorBox, h('div', { class: 'card' }, form), queueBox, status);
 
@@ -52,7 +52,7 @@ export function render(main) {
     queueBox.hidden = !queued;
     if (!queued) return;
     const s = lobby.status;
-    clear(queueBox).append(
+    put(clear(queueBox), 
       h('div', { class: 'radar', 'aria-hidden': 'true' }),
       h('h2', { text: `Searching for a ${MODES[queued.mode]?.name ?? queued.mode} match…` }),
       queued.rating ? h('p', { class: 'muted', text: `Your rating: ${queued.rating}` }) : null,

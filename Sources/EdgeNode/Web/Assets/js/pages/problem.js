@@ -1,6 +1,6 @@
 // A problem: statement (Markdown + math), samples with copy buttons, the editor with
 // live per-test verdicts, and a custom run on the player's own input.
-import { h, field, clear } from '../dom.js';
+import { h, put, field, clear } from '../dom.js';
 import { api } from '../api.js';
 import { user } from '../session.js';
 import { renderMarkdown } from '../markdown.js';
@@ -38,7 +38,7 @@ export async function render(main, { slug }) {
   try {
     problem = await api(`/api/problems/${encodeURIComponent(slug)}`, { auth: false });
   } catch (error) {
-    main.append(h('h1', { text: 'Problem not found' }), h('p', { class: 'notice notice-bad', text: error.message }), h('a', { href: '#/problems' }, 'Back to problems'));
+    put(main, h('h1', { text: 'Problem not found' }), h('p', { class: 'notice notice-bad', text: error.message }), h('a', { href: '#/problems' }, 'Back to problems'));
     return;
   }
   const me = user();
@@ -53,23 +53,23 @@ export async function render(main, { slug }) {
     problem.samples?.length ? h('h3', { text: 'Examples' }) : null,
     samplesView(problem.samples ?? []));
 
-  main.append(h('div', { class: 'page-head' },
+  put(main, h('div', { class: 'page-head' },
     h('div', {}, h('p', {}, h('a', { href: '#/problems' }, '← Problems')), h('h1', { testid: 'problem-title', text: problem.title })),
     me ? h('a', { class: 'btn btn-ghost', href: `#/submissions?problem=${slug}` }, 'My submissions') : null));
 
   const side = h('div', { class: 'stack' });
-  main.append(h('div', { class: 'split' }, statement, side));
+  put(main, h('div', { class: 'split' }, statement, side));
 
   if (!me) {
     sessionStorage.setItem('arena.after-signin', `/problem/${slug}`);
-    side.append(h('div', { class: 'card center' }, h('h2', { text: 'Ready to solve it?' }),
+    put(side, h('div', { class: 'card center' }, h('h2', { text: 'Ready to solve it?' }),
       h('p', { class: 'muted', text: 'Sign in to submit solutions and see them judged test by test.' }),
       h('div', { class: 'row', }, h('a', { class: 'btn', href: '#/signin' }, 'Sign in'), h('a', { class: 'btn btn-ghost', href: '#/signup' }, 'Sign up'))));
     return;
   }
 
   let langs = [];
-  try { langs = await languages(); } catch (error) { side.append(h('p', { class: 'notice notice-bad', text: `Languages unavailable: ${error.message}` })); return; }
+  try { langs = await languages(); } catch (error) { put(side, h('p', { class: 'notice notice-bad', text: `Languages unavailable: ${error.message}` })); return; }
   const panel = createVerdictPanel();
   const submitButton = h('button', { type: 'submit', class: 'btn', testid: 'submit-button' }, 'Submit', h('kbd', { class: 'hide-narrow', text: 'Ctrl+Enter' }));
   const editor = createEditor({
@@ -108,7 +108,7 @@ export async function render(main, { slug }) {
     output.textContent = 'Running…';
     try {
       const r = await api('/api/run', { method: 'POST', body: { language: editor.language, source: editor.source, input: input.value } });
-      clear(output).append(verdictChip(r.verdict ?? 'AC'), ` exit ${r.exitCode ?? '—'} · ${formatTime(r.cpuMs)} · ${formatMemory(r.memoryKiB)}\n`,
+      put(clear(output), verdictChip(r.verdict ?? 'AC'), ` exit ${r.exitCode ?? '—'} · ${formatTime(r.cpuMs)} · ${formatMemory(r.memoryKiB)}\n`,
         r.compileOutput ? `--- compiler ---\n${r.compileOutput}\n` : '', `--- stdout ---\n${r.stdout ?? ''}`, r.stderr ? `\n--- stderr ---\n${r.stderr}` : '');
     } catch (error) {
       output.textContent = error.message;
@@ -120,6 +120,6 @@ export async function render(main, { slug }) {
   const run = h('details', { class: 'card', testid: 'custom-run' }, h('summary', { text: 'Custom run' }),
     h('div', { class: 'stack' }, field('Your input', input), h('div', { class: 'row row-end' }, runButton), h('h3', { class: 'visually-hidden', text: 'Run output' }), output));
 
-  side.append(form, panel.root, run);
+  put(side, form, panel.root, run);
   return () => panel.dispose();
 }

@@ -1,5 +1,5 @@
 // The problem list: search, tag, difficulty range and (signed in) solved/unsolved.
-import { h, field, clear } from '../dom.js';
+import { h, put, field, clear } from '../dom.js';
 import { api, optional, q } from '../api.js';
 import { user } from '../session.js';
 
@@ -32,7 +32,7 @@ export async function render(main) {
     field('Max difficulty', max, { className: 'field field-narrow' }),
     me ? field('Status', solvedFilter, { className: 'field field-narrow' }) : null);
 
-  main.append(
+  put(main, 
     h('div', { class: 'page-head' }, h('div', {}, h('h1', { text: 'Problems' }), h('p', { text: 'Sharpen your skills, then take them to the arena.' })),
       me ? null : h('a', { class: 'btn', href: '#/signup' }, 'Sign up to submit')),
     h('div', { class: 'card' }, form),
@@ -54,7 +54,7 @@ export async function render(main) {
     try {
       items = (await api(`/api/problems${q(params)}`, { auth: false }))?.items ?? [];
     } catch (error) {
-      clear(body).append(h('tr', {}, h('td', { colspan: 4, class: 'empty', text: error.message })));
+      put(clear(body), h('tr', {}, h('td', { colspan: 4, class: 'empty', text: error.message })));
       return;
     }
     if (mine !== generation) return;
@@ -64,19 +64,19 @@ export async function render(main) {
     if (solvedFilter.value === 'unsolved') items = items.filter((p) => !solved.has(p.slug));
     clear(body);
     for (const p of items) {
-      body.append(h('tr', { testid: `problem-row-${p.slug}` },
+      put(body, h('tr', { testid: `problem-row-${p.slug}` },
         me ? h('td', { class: 'solved-mark' }, solved.has(p.slug) ? h('span', { 'aria-label': 'Solved', title: 'Solved', text: '✓' }) : '') : null,
         h('td', {}, h('a', { href: `#/problem/${p.slug}`, testid: `problem-link-${p.slug}`, text: p.title })),
         h('td', { class: `num diff ${difficultyClass(p.difficulty)}`, text: String(p.difficulty) }),
         h('td', { class: 'hide-narrow' }, p.tags.map((t) => h('span', { class: 'tag', text: t })))));
     }
-    if (!items.length) body.append(h('tr', {}, h('td', { colspan: 4, class: 'empty', text: 'No problems match these filters.' })));
+    if (!items.length) put(body, h('tr', {}, h('td', { colspan: 4, class: 'empty', text: 'No problems match these filters.' })));
     count.textContent = `${items.length} problem${items.length === 1 ? '' : 's'}`;
   }
 
   function syncTags() {
     const have = new Set([...tag.options].map((o) => o.value));
-    for (const t of [...knownTags].sort()) if (!have.has(t)) tag.append(h('option', { value: t, text: t }));
+    for (const t of [...knownTags].sort()) if (!have.has(t)) put(tag, h('option', { value: t, text: t }));
   }
 
   const later = () => { clearTimeout(timer); timer = setTimeout(refresh, 250); };

@@ -1,5 +1,5 @@
 // The player's own submissions, newest first (verdict, time, memory, language, when).
-import { h, clear, relativeTime, field } from '../dom.js';
+import { h, put, clear, relativeTime, field } from '../dom.js';
 import { api, q } from '../api.js';
 import { user } from '../session.js';
 import { verdictChip, formatMemory, formatTime } from '../verdicts.js';
@@ -7,7 +7,7 @@ import { on } from '../socket.js';
 
 export function needSignIn(main, title, back) {
   sessionStorage.setItem('arena.after-signin', back);
-  main.append(h('div', { class: 'auth-wrap card center' }, h('h1', { text: title }),
+  put(main, h('div', { class: 'auth-wrap card center' }, h('h1', { text: title }),
     h('p', { class: 'muted', text: 'You need to be signed in for this page.' }),
     h('div', { class: 'row' }, h('a', { class: 'btn', href: '#/signin', testid: 'need-signin' }, 'Sign in'), h('a', { class: 'btn btn-ghost', href: '#/signup' }, 'Sign up'))));
 }
@@ -20,7 +20,7 @@ export async function render(main) {
   const status = h('p', { class: 'muted small', role: 'status', 'aria-live': 'polite' });
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter submissions' }, field('Problem', problem),
     h('button', { class: 'btn btn-ghost', type: 'submit' }, 'Filter'));
-  main.append(h('div', { class: 'page-head' }, h('div', {}, h('h1', { text: 'My submissions' }), h('p', { text: 'Every solution you sent, newest first.' }))),
+  put(main, h('div', { class: 'page-head' }, h('div', {}, h('h1', { text: 'My submissions' }), h('p', { text: 'Every solution you sent, newest first.' }))),
     h('div', { class: 'card' }, form, status,
       h('div', { class: 'table-wrap' }, h('table', { testid: 'submissions-table' },
         h('thead', {}, h('tr', {}, h('th', { text: 'When' }), h('th', { text: 'Problem' }), h('th', { text: 'Verdict' }),
@@ -33,7 +33,7 @@ export async function render(main) {
       const items = data?.items ?? [];
       clear(body);
       for (const s of items) {
-        body.append(h('tr', { testid: 'submission-row', dataset: { problem: s.problem, verdict: s.verdict } },
+        put(body, h('tr', { testid: 'submission-row', dataset: { problem: s.problem, verdict: s.verdict } },
           h('td', { class: 'nowrap' }, h('time', { datetime: s.submittedAt, title: new Date(s.submittedAt).toLocaleString(), text: relativeTime(s.submittedAt) })),
           h('td', {}, h('a', { href: `#/problem/${s.problem}`, text: s.problem })),
           h('td', { title: s.judgeMessage || '' }, verdictChip(s.verdict)),
@@ -41,7 +41,7 @@ export async function render(main) {
           h('td', { class: 'num hide-narrow', text: formatMemory(s.memoryKb) }),
           h('td', { class: 'hide-narrow mono', text: s.language })));
       }
-      if (!items.length) body.append(h('tr', {}, h('td', { colspan: 6, class: 'empty', text: 'No submissions yet. Pick a problem and send one!' })));
+      if (!items.length) put(body, h('tr', {}, h('td', { colspan: 6, class: 'empty', text: 'No submissions yet. Pick a problem and send one!' })));
       status.textContent = `${items.length} submission${items.length === 1 ? '' : 's'}`;
     } catch (error) {
       status.textContent = error.message;

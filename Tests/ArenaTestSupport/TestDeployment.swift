@@ -1,0 +1,54 @@
+import ArenaShared
+import CoreNode
+import Foundation
+import Matches
+
+/// A whole deployment in the test process: its own database on the shared PostgreSQL
+/// cluster, its own Redis, a core with a fast matchmaker, and one judging edge per
+/// region, all on random loopback ports.
+public final class TestDeployment: Sendable {
+    public let redis: TestRedis
+    public let core: TestCore
+    public let edges: [TestEdge]
+
+    /// Reference Python solutions of the seeded problems (the same as migration 4's).
+    public static let solutions = [
+        "a-plus-b": "a, b = map(int, input().split())\nprint(a + b)\n",
+        "reverse-words": "words = input().split()\nprint(\" \".join(reversed(words)))\n",
+        "max-subarray": "n = int(input())\nxs = list(map(int, input().split()))\nbest = cur = xs[0]\nfor x in xs[1:]:\n    cur = max(x, cur + x)\n    best = max(best, cur)\nprint(best)\n",
+    ]
+
+    /// `firstUID`: sandbox uids of the first edge; each further edge gets the next 64.
+    public static func start(
+        regions: [String], matchSettings: MatchSettings = MatchSettings(), persistentRedis: Bool = false, pools: [Int]? = nil,
+        firstUID: UInt32, submissionBurst: Int = 20
+    ) async throws -> TestDeployment {
+        let cluster = try await TestPostgresCluster.shared()
+        let database = try await cluster.makeDatabase()
+        let redis = try await TestRedis.start(persistent: persistentRedis)
+        var configuration = TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port)
+        configuration.matchSettings = matchSettings
+        configuration.matchmakingInterval = .milliseconds(300)
+        let core = try await TestCore.start(configuration)
+        var edges: [TestEdge] = []
+        for (index, region) in regions.enumerated() {
+            edges.append(
+                try await TestEdge.start(
+                    region: region, coreURL: core.url, redisPort: redis.port, submissionBurst: submissionBurst,
+                    judgePoolSize: pools?[index] ?? 1, judgeFirstUID: firstUID + UInt32(index) * 64))
+        }
+        return TestDeployment(redis: redis, core: core, edges: edges)
+    }
+
+    private init(redis: TestRedis, core: TestCore, edges: [TestEdge]) {
+        self.redis = redis
+        self.core = core
+        self.edges = edges
+    }
+
+    public func stop() async {
+        for edge in self.edges { await edge.stop() }
+        await self.core.stop()
+        try? await self.redis.stop()
+    }
+}

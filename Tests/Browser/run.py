@@ -1,0 +1,401 @@
+#!/usr/bin/env python3
+"""CodeArena browser tests (Selenium + headless Chromium).
+
+    python3 Tests/Browser/run.py --edge http://127.0.0.1:8080 --edge http://127.0.0.1:8081 \
+        --artifacts DIR [--only NAME]
+
+Scenarios: solve, blitz, pages, a11y, console. Prints one PASS/FAIL line per scenario and
+a summary; exits 0 only when every scenario that ran passed.
+"""
+import os
+import sys
+
+# Debian's python3-selenium lives in the system interpreter; a pyenv/venv `python3` on PATH
+# may not see it, so re-run under /usr/bin/python3 when the import fails.
+try:
+    import selenium  # noqa: F401
+except ImportError:
+    if os.path.exists("/usr/bin/python3") and os.path.realpath(sys.executable) != os.path.realpath("/usr/bin/python3") \
+            and not os.environ.get("ARENA_BROWSER_REEXEC"):
+        os.environ["ARENA_BROWSER_REEXEC"] = "1"
+        os.execv("/usr/bin/python3", ["/usr/bin/python3", *sys.argv])
+    raise
+
+import argparse
+import time
+import traceback
+
+from selenium.webdriver.common.keys import Keys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from arena_browser import (A11Y_SCRIPT, CONTRAST_SCRIPT, DESKTOP, PHONE, Browser, Failure,  # noqa: E402
+                           http_json, settle, tid, unique_name, PASSWORD)
+
+WRONG_AB = "a, b = map(int, input().split())"
+RIGHT_AB = "print(sum(map(int, input().split())))"
+SOLUTIONS = {
+    "a-plus-b": "print(sum(map(int, input().split())))\n",
+    "reverse-words": "print(' '.join(input().split()[::-1]))\n",
+    "max-subarray": (
+        "import sys\n"
+        "d = sys.stdin.read().split()\n"
+        "n = int(d[0])\n"
+        "a = list(map(int, d[1:n + 1]))\n"
+        "best = cur = a[0]\n"
+        "for x in a[1:]:\n"
+        "    cur = max(x, cur + x)\n"
+        "    best = max(best, cur)\n"
+        "print(best)\n"
+    ),
+}
+
+# Console errors that are known server gaps, not page bugs: endpoints the lead is adding.
+# They are reported (as KNOWN) but do not fail the run; the app degrades without them.
+KNOWN_SERVER_GAPS = ("/api/matches?", "/solved")
+
+
+class Run:
+    def __init__(self, args):
+        self.edges = args.edge
+        self.artifacts = args.artifacts
+        self.logs = []  # (browser name, log entry) from every driver
+        self.shared = {}  # facts one scenario leaves for the next (e.g. a user with a rating chart)
+
+    def browser(self, name, size=DESKTOP):
+        return Browser(name, self.logs, size)
+
+    # --- 1. solve ----------------------------------------------------------------
+    def solve(self):
+        edge = self.edges[0]
+        b = self.browser("solve")
+        try:
+            name = unique_name("solver")
+            b.sign_up(edge, name)
+            b.click("nav-problems")
+            b.click("problem-link-a-plus-b")
+            b.until(lambda: b.text("problem-title") == "A + B", 15, "problem page")
+            b.select("language-select", "python3")
+            editor = b.wait_for("editor")
+            # Record every state the live panel shows, to prove progress arrived before the verdict.
+            b.js("""window.__verdictLog = [];
+                    const box = document.querySelector('[data-testid="verdict-status"]');
+                    new MutationObserver(() => window.__verdictLog.push(box.textContent)).observe(box, {subtree: true, childList: true, characterData: true});""")
+            editor.click()
+            editor.send_keys(Keys.CONTROL, "a")
+            editor.send_keys(Keys.DELETE)
+            editor.send_keys(WRONG_AB, Keys.ENTER, "print(a - b)")
+            if "print(a - b)" not in b.js("return arguments[0].value", editor):
+                raise Failure("typing into the editor did not work")
+            editor.send_keys(Keys.CONTROL, Keys.ENTER)
+            final = b.until(lambda: b.finds(tid("final-verdict")), 40, "a final verdict")[0]
+            verdict = final.get_attribute("data-verdict")
+            if verdict == "AC":
+                raise Failure("the wrong solution was accepted")
+            progress = b.js("return window.__verdictLog")
+            if not any(("Test" in s or "Compiling" in s or "Queued" in s) for s in progress):
+                raise Failure(f"no live progress before the verdict: {progress}")
+            if not b.finds(tid("test-1")):
+                raise Failure("no per-test cell for test 1")
+            b.screenshot(self.artifacts, "solve-wrong")
+            time.sleep(1.2)  # stay clear of the submission rate limit
+            b.js("window.__verdictLog = []")
+            editor.send_keys(Keys.CONTROL, "a")
+            editor.send_keys(Keys.DELETE)
+            editor.send_keys(RIGHT_AB)
+            editor.send_keys(Keys.CONTROL, Keys.ENTER)
+            b.until(lambda: (b.finds(tid("final-verdict")) or [None])[0] is not None
+                    and b.finds(tid("final-verdict"))[0].get_attribute("data-verdict") == "AC", 40, "AC")
+            progress = b.js("return window.__verdictLog")
+            if not any("Test" in s for s in progress):
+                raise Failure(f"AC arrived without live test progress: {progress}")
+            b.screenshot(self.artifacts, "solve-ac")
+            # Custom run on the player's own input (POST /api/run).
+            b.js("document.querySelector('[data-testid=custom-run]').open = true")
+            b.set_value(b.wait_for("run-input"), "40 2\n")
+            b.click("run-button")
+            b.until(lambda: "42" in b.text("run-output"), 30, "custom run output 42")
+            b.click("nav-submissions")
+
+            def rows():
+                found = [(r.get_attribute("data-problem"), r.get_attribute("data-verdict")) for r in b.finds(tid("submission-row"))]
+                return found if ("a-plus-b", "AC") in found and any(v not in ("AC", "PENDING") for _, v in found) else None
+            b.until(rows, 20, "both submissions on My submissions")
+            self.shared["solver"] = name
+            return f"wrong → {verdict}, right → AC (both live per test), custom run, listed on My submissions"
+        finally:
+            b.quit()
+
+    # --- 2. blitz ----------------------------------------------------------------
+    def blitz(self):
+        edge_a, edge_b = self.edges[0], self.edges[1 % len(self.edges)]
+        a = self.browser("blitz-A")
+        b = self.browser("blitz-B", PHONE)  # the phone-width match screen is checked here too
+        try:
+            name_a, name_b = unique_name("alice"), unique_name("bob")
+            a.sign_up(edge_a, name_a)
+            b.sign_up(edge_b, name_b)
+            for br in (a, b):
+                br.click("nav-play")
+                br.click("mode-blitz")
+                br.click("queue-join")
+            for br in (a, b):
+                br.until(lambda br=br: "#/match/" in br.driver.current_url or br.finds(tid("queue-box")), 20, "the queue")
+            for br in (a, b):
+                br.until(lambda br=br: "#/match/" in br.driver.current_url, 75, "match found")
+                br.wait_for("match-board", 20)
+                br.until(lambda br=br: br.finds('[data-testid^="board-"] .board-points'), 20, "the lockout board")
+            match_id = a.driver.current_url.split("#/match/")[1]
+            if match_id not in b.driver.current_url:
+                raise Failure("A and B are in different matches")
+            a.until(lambda: a.text("match-timer") not in ("", "--:--"), 10, "the server clock")
+            # Match chat crosses regions: A on one edge, B on the other.
+            a.wait_for("chat-input").send_keys("gl hf", Keys.ENTER)
+            b.until(lambda: "gl hf" in b.text("chat-log"), 15, "A's chat message in B's chat")
+            # A reload mid-match resumes it (match:resume with the stored token) on B's edge.
+            b.driver.refresh()
+            b.until(lambda: b.finds('[data-testid^="board-"] .board-points') and b.text("match-status") == "live", 20, "the match resumed after a reload")
+            time.sleep(0.5)
+            a.screenshot(self.artifacts, "match-desktop")
+            sw, iw = b.overflow()
+            b.screenshot(self.artifacts, "match-phone")
+            if sw > iw:
+                raise Failure(f"match screen overflows at 390 px ({sw} > {iw})")
+            slugs = [el.get_attribute("data-testid")[len("board-"):] for el in a.finds('button[data-testid^="board-"]')]
+            claimed = []
+            for slug in [s for s in slugs if s in SOLUTIONS]:
+                if a.finds(tid("match-end")) and a.find("match-end").is_displayed():
+                    break
+                a.click(f"board-{slug}")
+                a.until(lambda: a.find(f"board-{slug}").get_attribute("aria-pressed") == "true", 5, "problem selected")
+                time.sleep(0.4)
+                a.select("language-select", "python3")
+                source = a.wait_for("match-source")
+                a.set_value(source, SOLUTIONS[slug])
+                a.click("match-submit")
+                a.until(lambda: name_a in a.text(f"claim-{slug}"), 45, f"A's lockout of {slug}")
+                b.until(lambda: name_a in b.text(f"claim-{slug}"), 20, f"B seeing A's lockout of {slug}")
+                claimed.append(slug)
+                time.sleep(2.1)  # match:submit allows one per 2 s
+            if not claimed:
+                raise Failure(f"no solvable problem on the board: {slugs}")
+            b.screenshot(self.artifacts, "match-phone-lockout")
+
+            def ended(br):
+                els = br.finds(tid("match-end"))
+                return els and els[0].is_displayed()
+            resigned = False
+            try:
+                a.until(lambda: ended(a), 15, "the end screen")
+            except Failure:
+                resigned = True
+                b.click("resign")
+                b.click("resign")
+            for br in (a, b):
+                br.until(lambda br=br: ended(br), 40, "the end screen")
+                br.until(lambda br=br: all("→" in c.text for c in br.finds(tid("rating-change"))) and len(br.finds(tid("rating-change"))) == 2,
+                         20, "rating changes on the end screen")
+            headline_a = a.text("end-headline")
+            if "Victory" not in headline_a:
+                raise Failure(f"A should have won, end screen says {headline_a!r}")
+            time.sleep(0.5)
+            a.screenshot(self.artifacts, "match-end-desktop")
+            b.screenshot(self.artifacts, "match-end-phone")
+            self.shared["rated"] = name_a
+            return f"claimed {', '.join(claimed)}; {'B resigned' if resigned else 'ended early'}; end screen in both"
+        finally:
+            a.quit()
+            b.quit()
+
+    # --- 3. pages ----------------------------------------------------------------
+    def main_pages(self, username, clan_tag, rated):
+        pages = [
+            ("problems", "/problems", "problem-table"),
+            ("problem", "/problem/a-plus-b", "statement"),
+            ("submissions", "/submissions", "submissions-table"),
+            ("play", "/play", "mode-picker"),
+            ("spectate", "/spectate", "live-matches"),
+            ("leaderboards", "/leaderboards", "lb-table"),
+            ("profile", f"/profile/{rated or username}", "rating-history"),
+            ("clans", "/clans", "clan-table"),
+        ]
+        if clan_tag:
+            pages.append(("clan", f"/clan/{clan_tag}", "clan-members"))
+        if self.shared.get("watch_match"):
+            pages.append(("spectate-match", f"/spectate/{self.shared['watch_match']}", "scoreboard"))
+        return pages
+
+    def start_watchable_match(self):
+        """A live public match between two API-made players (POST /api/matches), to spectate."""
+        edge = self.edges[0]
+        names = [unique_name("bot"), unique_name("bot")]
+        tokens = [http_json(f"{edge}/api/auth/signup", "POST", {"username": n, "password": PASSWORD})["accessToken"] for n in names]
+        created = http_json(f"{edge}/api/matches", "POST", {"mode": "blitz", "players": names, "isPrivate": False}, token=tokens[0])
+        self.shared["watch_match"] = created["match"]
+        return created["match"]
+
+    def prepare_user(self, b):
+        """A signed-in player with one solve and a clan, created through the UI."""
+        edge = self.edges[0]
+        name = unique_name("pages")
+        b.sign_up(edge, name)
+        # One judged submission through the API, so My submissions has something to show.
+        token = b.js("return JSON.parse(sessionStorage.getItem('arena.session')).accessToken")
+        http_json(f"{edge}/api/submissions", "POST", {"problem": "a-plus-b", "language": "python3", "source": SOLUTIONS["a-plus-b"]}, token=token)
+        b.go(edge, "/clans")
+        tag = "".join(ch for ch in name.upper() if ch.isalnum())[-5:]
+        b.set_value(b.wait_for("clan-name"), f"Clan {name[-7:]}")
+        b.set_value(b.find("clan-tag"), tag)
+        b.click("clan-create-submit")
+        b.until(lambda: tag in b.text("clan-title"), 20, "the new clan page")
+        return name, tag
+
+    def rated_user(self):
+        if self.shared.get("rated"):
+            return self.shared["rated"]
+        try:
+            board = http_json(f"{self.edges[0]}/api/leaderboards?kind=mode&mode=blitz&limit=5")
+            entries = board.get("entries") or []
+            return entries[0]["username"] if entries else None
+        except Exception:  # noqa: BLE001 - only a nicer profile screenshot depends on it
+            return None
+
+    def pages(self):
+        b = self.browser("pages")
+        shots = 0
+        try:
+            name, tag = self.prepare_user(b)
+            rated = self.rated_user()
+            self.start_watchable_match()
+            pages = self.main_pages(name, tag, rated)
+            edge = self.edges[0]
+            for size_name, size in (("desktop", DESKTOP), ("phone", PHONE)):
+                b.set_size(*size)
+                for theme in ("light", "dark"):
+                    b.set_theme(theme)
+                    for page, route, ready in pages:
+                        b.go(edge, route)
+                        b.wait_for(ready, 20, visible=False)
+                        settle(b)
+                        if page == "profile" and rated and not b.finds(tid("rating-chart")):
+                            raise Failure(f"profile of {rated} has no rating chart")
+                        if page == "spectate-match":
+                            b.until(lambda: "watching" in b.text("spectator-count"), 15, "the spectator count")
+                            b.until(lambda: len(b.finds('[data-testid="scoreboard"] li')) == 2, 10, "both players")
+                        b.screenshot(self.artifacts, f"{page}-{size_name}-{theme}")
+                        shots += 1
+                        if size == PHONE:
+                            sw, iw = b.overflow()
+                            if sw > iw:
+                                raise Failure(f"{page} overflows horizontally at 390 px ({sw} > {iw}, {theme})")
+            b.set_theme("system")
+            self.shared["pages_user"] = (name, tag, rated)
+            return f"{shots} screenshots in {self.artifacts}, no overflow at 390 px"
+        finally:
+            b.quit()
+
+    # --- 4. a11y -----------------------------------------------------------------
+    def a11y(self):
+        b = self.browser("a11y")
+        try:
+            edge = self.edges[0]
+            if self.shared.get("pages_user"):
+                name, tag, rated = self.shared["pages_user"]
+                b.sign_up(edge, unique_name("a11y"))
+            else:
+                name, tag = self.prepare_user(b)
+                rated = self.rated_user()
+            pages = self.main_pages(name, tag, rated) + [("signin", "/signin", "auth-form"), ("signup", "/signup", "auth-form")]
+            problems = []
+            worst = {}
+            for page, route, ready in pages:
+                if page in ("signin", "signup"):
+                    b.js("sessionStorage.removeItem('arena.session')")
+                b.open(f"{edge}/#{route}")
+                b.wait_for(ready, 20, visible=False)
+                settle(b, 0.3)
+                for issue in b.js(A11Y_SCRIPT):
+                    problems.append(f"{page}: {issue}")
+                # Keyboard: Tab from the top of a fresh load reaches the main navigation.
+                b.driver.refresh()
+                b.wait_for(ready, 20, visible=False)
+                settle(b, 0.2)
+                reached = False
+                for _ in range(12):
+                    b.driver.switch_to.active_element.send_keys(Keys.TAB)
+                    if b.js("return !!document.activeElement.closest('nav')"):
+                        reached = True
+                        break
+                if not reached:
+                    problems.append(f"{page}: Tab never reached the navigation")
+                if b.js("return document.activeElement && getComputedStyle(document.activeElement).outlineStyle") == "none":
+                    problems.append(f"{page}: focused nav link has no visible outline")
+                for theme, scheme in (("light", "light"), ("dark", "dark")):
+                    # Both routes to a theme: the system preference and the explicit toggle.
+                    b.set_theme("system")
+                    b.emulate_color_scheme(scheme)
+                    time.sleep(0.35)  # let colour transitions finish before measuring
+                    ratios = b.js(CONTRAST_SCRIPT)
+                    b.set_theme(theme)
+                    time.sleep(0.35)
+                    ratios2 = b.js(CONTRAST_SCRIPT)
+                    for label, r in list(ratios.items()) + list(ratios2.items()):
+                        worst[f"{theme}:{label}"] = min(worst.get(f"{theme}:{label}", 99), r)
+                        if r < 4.5:
+                            problems.append(f"{page} ({theme}): {label} contrast {r:.2f} < 4.5")
+                b.set_theme("system")
+                b.emulate_color_scheme("light")
+            if problems:
+                raise Failure("; ".join(problems[:12]) + (f" (+{len(problems) - 12} more)" if len(problems) > 12 else ""))
+            summary = ", ".join(f"{k} {v:.1f}" for k, v in sorted(worst.items()) if k.endswith(":body"))
+            return f"{len(pages)} pages labelled, named, 1 main/1 h1, Tab reaches nav; contrast {summary}"
+        finally:
+            b.quit()
+
+    # --- 5. console ----------------------------------------------------------------
+    def console(self):
+        severe = [(who, e) for who, e in self.logs if e.get("level") == "SEVERE"]
+        known = [(w, e) for w, e in severe if any(g in e.get("message", "") for g in KNOWN_SERVER_GAPS) and "404" in e.get("message", "")]
+        real = [(w, e) for w, e in severe if (w, e) not in known]
+        for who, entry in known:
+            print(f"  KNOWN server gap (not counted): [{who}] {entry.get('message', '')[:200]}")
+        if real:
+            raise Failure(f"{len(real)} SEVERE console entries: " + " | ".join(f"[{w}] {e.get('message', '')[:200]}" for w, e in real[:10]))
+        return f"{len(self.logs)} console entries collected, no SEVERE" + (f" ({len(known)} known server gaps)" if known else "")
+
+
+SCENARIOS = ["solve", "blitz", "pages", "a11y", "console"]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--edge", action="append", required=True, help="edge base URL (give two)")
+    parser.add_argument("--artifacts", required=True, help="directory for screenshots")
+    parser.add_argument("--only", choices=SCENARIOS, action="append", help="run only this scenario (repeatable)")
+    args = parser.parse_args()
+    args.edge = [e.rstrip("/") for e in args.edge]
+    os.makedirs(args.artifacts, exist_ok=True)
+    run = Run(args)
+    chosen = args.only or SCENARIOS
+    results = []
+    started = time.time()
+    for name in SCENARIOS:
+        if name not in chosen:
+            continue
+        t0 = time.time()
+        try:
+            detail = getattr(run, name)()
+            ok = True
+        except Failure as failure:
+            ok, detail = False, str(failure)
+        except Exception as error:  # noqa: BLE001 - any crash is a failed scenario, with its trace
+            ok, detail = False, f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+            traceback.print_exc()
+        results.append((name, ok))
+        print(f"{'PASS' if ok else 'FAIL'} {name} ({time.time() - t0:.1f}s): {detail}", flush=True)
+    passed = sum(ok for _, ok in results)
+    print(f"{passed}/{len(results)} scenarios passed in {time.time() - started:.1f}s; artifacts in {args.artifacts}")
+    sys.exit(0 if results and passed == len(results) else 1)
+
+
+if __name__ == "__main__":
+    main()
