@@ -214,6 +214,11 @@ let package = Package(
             dependencies: ["PlayerClient", "ArenaTestSupport", "ArenaShared", "Matches", .product(name: "NIOHTTP1", package: "swift-nio")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: ["ArenaTestSupport", "ArenaShared", "Matches"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "MatchesTests", dependencies: ["Matches", "ArenaShared"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReplicationTests",

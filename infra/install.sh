@@ -34,6 +34,11 @@ have_cmd setpriv || need+=(util-linux)
 [ -x /usr/bin/go ] || need+=(golang-go)
 # bubblewrap: the sandbox benchmark compares against it.
 have_cmd bwrap || need+=(bubblewrap)
+# The web app's browser tests: headless Chromium, its WebDriver and Selenium (all Debian's).
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+/usr/bin/python3 -c 'import selenium' >/dev/null 2>&1 || need+=(python3-selenium)
+have_pkg fonts-dejavu-core || need+=(fonts-dejavu-core)
 
 if [ "${#need[@]}" -gt 0 ]; then
   echo "infra/install.sh: installing ${need[*]}"
@@ -49,4 +54,4 @@ if [ "$(id -u)" -eq 0 ]; then
   (service redis-server stop || true) >/dev/null 2>&1
   (service postgresql stop || true) >/dev/null 2>&1
 fi
-echo "infra/install.sh: ok (judge toolchains: gcc g++ python3 pypy3 java17 kotlin node rustc go; postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1), redis: $(redis-server --version | awk '{print $3}'))"
+echo "infra/install.sh: ok (judge toolchains: gcc g++ python3 pypy3 java17 kotlin node rustc go; browser tests: $(chromium --version 2>/dev/null | head -1); postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1), redis: $(redis-server --version | awk '{print $3}'))"

@@ -1,0 +1,68 @@
+import ArenaShared
+import ArenaTestSupport
+import Foundation
+import Matches
+import Testing
+
+/// The web app in a real browser: headless Chromium driven by Selenium
+/// (`Tests/Browser/run.py`) against a fresh deployment with two regions' edges. The
+/// screenshots land in `.build/artifacts/browser` (or `$ARENA_ARTIFACTS`), not in git.
+@Suite("Web app in Chromium")
+struct BrowserTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test("sign up, solve with live verdicts, a Blitz match between two regions' edges, every page at desktop and phone width, accessibility, no console errors")
+    func browserScenarios() async throws {
+        for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] {
+            try #require(FileManager.default.isExecutableFile(atPath: tool), "\(tool) is missing: run `bash infra/install.sh`")
+        }
+        let artifacts =
+            ProcessInfo.processInfo.environment["ARENA_ARTIFACTS"].map { $0 + "/browser" }
+            ?? Self.packageRoot.appendingPathComponent(".build/artifacts/browser").path
+        try? FileManager.default.removeItem(atPath: artifacts)
+        try FileManager.default.createDirectory(atPath: artifacts, withIntermediateDirectories: true)
+
+        let deployment = try await TestDeployment.start(regions: ["eu-west", "us-east"], pools: [2, 2], firstUID: 68_000)
+        let result: (status: Int32, output: String)
+        do {
+            result = try await Self.run(
+                ["/usr/bin/python3", Self.packageRoot.appendingPathComponent("Tests/Browser/run.py").path]
+                    + deployment.edges.flatMap { ["--edge", $0.url] } + ["--artifacts", artifacts],
+                timeout: .seconds(600))
+        } catch {
+            await deployment.stop()
+            throw error
+        }
+        await deployment.stop()
+        #expect(result.status == 0, "browser scenarios failed (screenshots in \(artifacts)):\n\(result.output)")
+        let screenshots = (try? FileManager.default.contentsOfDirectory(atPath: artifacts).filter { $0.hasSuffix(".png") }) ?? []
+        #expect(screenshots.count >= 10, "expected screenshots of the main pages in \(artifacts), found \(screenshots.count)")
+    }
+
+    /// Runs a child process (its output and errors together), killing it after `timeout`.
+    static func run(_ arguments: [String], timeout: Duration) async throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.packageRoot
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("arena-browser-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning {
+            if ContinuousClock.now > deadline {
+                process.terminate()
+                break
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        process.waitUntilExit()
+        try handle.close()
+        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(at: log)
+        return (process.terminationStatus, output)
+    }
+}
