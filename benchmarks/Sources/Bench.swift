@@ -24,6 +24,12 @@ struct Bench {
             print(Row.table(try await JudgeBench.run()))
             return
         }
+        if only == "web" {
+            let (rows, notes) = try await WebBench.run()
+            print(Row.table(rows))
+            for note in notes { print(note) }
+            return
+        }
         if only == "matches" {
             print(Row.table(try await MatchBench.run()))
             return
@@ -104,11 +110,16 @@ struct Bench {
 
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
+        var notes: [String] = []
         if only != "foundation" {
             rows += try await JudgeBench.run()
             rows += try await MatchBench.run()
+            let web = try await WebBench.run()
+            rows += web.rows
+            notes = web.notes
         }
         print(Row.table(rows))
+        for note in notes { print(note) }
         print("\nprocess max RSS (harness + core + edge + clients in one process): \(usage.ru_maxrss / 1024) MiB")
         print("requests per scenario: \(requests), concurrency: \(concurrency), cores: \(ProcessInfo.processInfo.activeProcessorCount)")
 
