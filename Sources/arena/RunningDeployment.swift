@@ -116,6 +116,13 @@ struct RunningDeployment {
         }
         lines.append("")
         lines.append("  web UI: \(self.edgeURLs.first.flatMap { $0.https ?? $0.http } ?? "-")/  (dev certificate: \(layout.certificate))")
+        // Plain HTTP is loopback-only; it spares a first-time player the certificate warning.
+        let plain = self.edgeURLs.compactMap { edge in edge.http.map { "\($0)/ (\(edge.region))" } }
+        if !plain.isEmpty {
+            lines.append("          without the certificate warning: " + plain.joined(separator: ", "))
+            lines.append("          a match against yourself: sign up as two players in two windows (one per region)")
+        }
+        lines.append("  player CLI: swift run arena login --signup   (then: arena problems, arena submit PROBLEM FILE, arena watch MATCH)")
         lines.append("  data and logs: \(layout.root)   admin username: \(ProcessInfo.processInfo.environment["ARENA_ADMIN_USERS"] ?? "admin")")
         return lines.joined(separator: "\n")
     }
