@@ -31,14 +31,24 @@ export async function render() {
       try { cleanup(); } catch { /* a page that failed to clean up must not block navigation */ }
     }
     cleanup = null;
-    main.replaceChildren();
+    // Each render gets its own view: a slower, older render that finishes late writes
+    // into a detached view instead of mixing with the current page.
+    const view = document.createElement('div');
+    view.className = 'view';
+    main.replaceChildren(view);
     document.dispatchEvent(new CustomEvent('arena:route', { detail: { path } }));
     const page = await load();
-    cleanup = await page.render(main, params);
+    if (!view.isConnected) return;
+    const done = await page.render(view, params);
+    if (!view.isConnected) {
+      if (typeof done === 'function') done();
+      return;
+    }
+    cleanup = done;
     // Move focus to the new heading on in-app navigation (not on the first load), so
     // screen readers announce the page and keyboard users start from its top.
     if (!firstRender) {
-      const heading = main.querySelector('h1');
+      const heading = view.querySelector('h1');
       if (heading) {
         heading.setAttribute('tabindex', '-1');
         heading.focus({ preventScroll: true });

@@ -1,6 +1,7 @@
 // Find a match: pick a mode, join the queue, watch position / wait / rating window.
 import { h, put, clear, icon } from '../dom.js';
 import { user } from '../session.js';
+import { api } from '../api.js';
 import { send, isOpen, on, connect } from '../socket.js';
 import { lobby, onLobby, currentMatch } from '../live.js';
 import { MODES } from '../verdicts.js';
@@ -18,7 +19,8 @@ export function render(main) {
       return h('label', { class: 'mode-card' }, radio,
         h('span', { class: 'mode-icon' }, icon(m.icon)),
         h('span', { class: 'mode-name', text: m.name }),
-        h('span', { class: 'mode-desc', text: m.desc }));
+        h('span', { class: 'mode-desc', text: m.desc }),
+        h('span', { class: 'mode-rating', testid: `mode-rating-${id}`, text: 'Rating 1500 · unranked' }));
     }));
   const joinButton = h('button', { type: 'submit', class: 'btn btn-big', testid: 'queue-join' }, 'Find match');
   const form = h('form', { testid: 'queue-form', 'aria-label': 'Find a match' }, fieldset, h('div', { class: 'row' }, joinButton));
@@ -76,5 +78,12 @@ export function render(main) {
   ];
   draw();
   if (!isOpen()) status.textContent = 'Connecting to the live server…';
+  // The player's rating per mode, so they know what they queue with.
+  api(`/api/users/${encodeURIComponent(user().username)}/profile`, { auth: false }).then((profile) => {
+    for (const r of profile?.ratings ?? []) {
+      const el = fieldset.querySelector(`[data-testid="mode-rating-${CSS.escape(r.mode)}"]`);
+      if (el) el.textContent = `Rating ${r.rating} · ${r.games} game${r.games === 1 ? '' : 's'}`;
+    }
+  }).catch(() => {});
   return () => offs.forEach((off) => off());
 }
