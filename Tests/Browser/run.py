@@ -75,12 +75,20 @@ class Run:
             b.click("problem-link-a-plus-b")
             b.until(lambda: b.text("problem-title") == "A + B", 15, "problem page")
             b.select("language-select", "python3")
+            b.wait_for("editor")
             editor = b.wait_for("editor")
             # Record every state the live panel shows, to prove progress arrived before the verdict.
             b.js("""window.__verdictLog = [];
                     const box = document.querySelector('[data-testid="verdict-status"]');
                     new MutationObserver(() => window.__verdictLog.push(box.textContent)).observe(box, {subtree: true, childList: true, characterData: true});""")
             editor.click()
+            editor.send_keys(Keys.CONTROL, "a")
+            editor.send_keys(Keys.DELETE)
+            # Editor keys: Enter keeps (and after ':' adds) indentation, Tab indents, Shift+Tab dedents.
+            editor.send_keys("for i in x:", Keys.ENTER, "y", Keys.ENTER, Keys.SHIFT, Keys.TAB, Keys.SHIFT, "z", Keys.TAB)
+            typed = b.js("return arguments[0].value", editor)
+            if typed != "for i in x:\n    y\n    \nz    " and typed != "for i in x:\n    y\nz    ":
+                raise Failure(f"editor indentation keys misbehave: {typed!r}")
             editor.send_keys(Keys.CONTROL, "a")
             editor.send_keys(Keys.DELETE)
             editor.send_keys(WRONG_AB, Keys.ENTER, "print(a - b)")
@@ -109,6 +117,9 @@ class Run:
             if not any("Test" in s for s in progress):
                 raise Failure(f"AC arrived without live test progress: {progress}")
             b.screenshot(self.artifacts, "solve-ac")
+            # The draft is remembered per problem and language across reloads.
+            b.driver.refresh()
+            b.until(lambda: b.js("return document.querySelector('[data-testid=editor]')?.value") == RIGHT_AB, 15, "the saved draft after a reload")
             # Custom run on the player's own input (POST /api/run).
             b.js("document.querySelector('[data-testid=custom-run]').open = true")
             b.set_value(b.wait_for("run-input"), "40 2\n")
