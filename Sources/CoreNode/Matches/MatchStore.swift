@@ -261,7 +261,7 @@ struct MatchStore: Sendable {
         return try await self.records(rows, on: client).first
     }
 
-    /// Newest first, public matches plus the viewer's own private ones; `status` nil = any,
+    /// Newest first (by end, else start), public matches plus the viewer's own private ones; `status` nil = any,
     /// `username` limits to that player's matches.
     func records(status: String?, username: String?, viewer: Int64?, limit: Int, on client: PostgresClient) async throws -> [Record] {
         let rows = try await client.query(
@@ -272,7 +272,7 @@ struct MatchStore: Sendable {
               AND (\(username?.lowercased())::text IS NULL OR EXISTS (
                     SELECT 1 FROM match_players p JOIN users u ON u.id = p.user_id
                     WHERE p.match_id = m.id AND u.username_key = \(username?.lowercased())))
-            ORDER BY m.started_at DESC NULLS LAST, m.id LIMIT \(limit)
+            ORDER BY COALESCE(m.ended_at, m.started_at) DESC NULLS LAST, m.id LIMIT \(limit)
             """, logger: self.logger)
         return try await self.records(rows, on: client)
     }
