@@ -41,16 +41,15 @@ public final class LiveFeed: Sendable {
         let failure = self.failure
         var logger = Logger(label: "arena.cli.ws")
         logger.logLevel = .critical
-        // TLS to an IP literal (a loopback edge of `arena up`): the socket client would send
-        // the IP as SNI, which TLS forbids. Send a placeholder name and check the chain
-        // against the trusted CA without matching a name; HTTPS calls match the IP itself.
-        var tls = tls
+        // TLS to the loopback IP (an edge of `arena up`): the socket client would send the
+        // IP as SNI, which TLS forbids, and verifies the name it sends. The loopback
+        // address is this machine's "localhost", so that name is sent and verified in full
+        // (the dev certificate carries both). Other IP literals are left as they are.
         var configuration = WebSocketClientConfiguration()
-        if tls != nil, let host = URL(string: url)?.host, host.allSatisfy({ $0.isNumber || $0 == "." || $0 == ":" }) {
+        if tls != nil, let host = URL(string: url)?.host, host == "127.0.0.1" || host == "::1" || host == "[::1]" {
             configuration.sniHostname = "localhost"
-            tls?.certificateVerification = .noHostnameVerification
         }
-        self.task = Task { [logger, tls, configuration] in
+        self.task = Task { [logger, configuration] in
             do {
                 let close = try await WebSocketClient.connect(url: url, configuration: configuration, tlsConfiguration: tls, logger: logger) {
                     frames, outbound, _ in

@@ -75,11 +75,14 @@ public actor PlayerSession {
         _ = try await self.send(.POST, "/api/auth/signout", body: nil, headers: headers)
     }
 
-    /// The live connection for progress and matches, signed in with a fresh-enough token.
+    /// The live connection for progress and matches, signed in with a token that lives at
+    /// least another minute: the handshake cannot answer 401 in a way the socket client
+    /// could act on, so an expiring (or unreadable) token is refreshed first.
     public func liveFeed() async throws -> LiveFeed {
-        // A cheap authorized call first: an expired token is refreshed before the
-        // handshake, which cannot answer 401 in a way the socket client can act on.
-        _ = try await self.send(.GET, "/api/me", body: nil)
+        if (self.accessTokenLifetime() ?? 0) < 60 {
+            _ = try await self.send(.GET, "/api/me", body: nil)
+            if (self.accessTokenLifetime() ?? 0) < 60 { try await self.refresh() }
+        }
         return LiveFeed(server: self.credentials.server, accessToken: self.credentials.accessToken, tls: self.tls)
     }
 
@@ -130,15 +133,59 @@ public actor PlayerSession {
         }
     }
 
-    /// Trades the refresh token for a new pair; the old refresh token stops working.
+    /// Trades the refresh token for a new pair; the old refresh token stops working. One
+    /// refresh at a time in this process (concurrent callers wait for it) and, through the
+    /// credential file's lock, across processes: a process that finds a newer pair on disk
+    /// uses it instead of presenting a spent token.
     private func refresh() async throws {
-        guard let token = self.credentials.refreshToken else { throw PlayerClientError.sessionExpired }
+        if let running = self.refreshing { return try await running.value }
+        let spent = self.credentials.refreshToken
+        let task = Task { try await self.performRefresh(spent: spent) }
+        self.refreshing = task
+        defer { self.refreshing = nil }
+        try await task.value
+    }
+
+    private var refreshing: Task<Void, any Error>?
+
+    private func performRefresh(spent: String?) async throws {
+        guard let store = self.store else { return try await self.exchange(spent) }
+        try await store.withLock {
+            if let saved = try store.load(), saved.server == self.credentials.server, saved.refreshToken != spent {
+                self.credentials = saved
+                return
+            }
+            try await self.exchange(spent)
+            try store.save(self.credentials)
+        }
+    }
+
+    private func exchange(_ token: String?) async throws {
+        guard let token else { throw PlayerClientError.sessionExpired }
         let reply = try await self.perform(.POST, "/api/auth/refresh", body: nil, headers: [("cookie", "\(RefreshToken.cookieName)=\(token)")], authorized: false)
-        guard reply.status == 200 else { throw PlayerClientError.sessionExpired }
+        guard reply.status == 200 else {
+            if reply.status == 401 { throw PlayerClientError.sessionExpired }
+            _ = try Self.checked(reply, authorized: false)
+            return
+        }
         let auth = try ArenaJSON.decoder().decode(AuthResponse.self, from: reply.body)
+        // Keeping the spent token would guarantee a reuse, which revokes the session.
+        guard let rotated = Self.refreshCookie(in: reply.headers) else {
+            throw PlayerClientError.server(status: 200, code: "no_refresh_cookie", message: "the refresh answer carried no new refresh token")
+        }
         self.credentials.accessToken = auth.accessToken
-        self.credentials.refreshToken = Self.refreshCookie(in: reply.headers) ?? token
-        try self.store?.save(self.credentials)
+        self.credentials.refreshToken = rotated
+    }
+
+    /// Seconds until the access token expires (its JWT `exp`), nil if it cannot be read.
+    func accessTokenLifetime(now: Date = Date()) -> TimeInterval? {
+        let parts = self.credentials.accessToken.split(separator: ".")
+        guard parts.count == 3 else { return nil }
+        var payload = parts[1].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while payload.count % 4 != 0 { payload += "=" }
+        struct Claims: Decodable { var exp: Double }
+        guard let data = Data(base64Encoded: payload), let claims = try? JSONDecoder().decode(Claims.self, from: data) else { return nil }
+        return claims.exp - now.timeIntervalSince1970
     }
 
     /// A 401 on an authorized call (after one refresh) means the session is gone; on a

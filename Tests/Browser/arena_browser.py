@@ -48,10 +48,15 @@ class Browser:
         options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
         service = Service("/usr/bin/chromedriver") if os.path.exists("/usr/bin/chromedriver") else Service()
         self.driver = webdriver.Chrome(service=service, options=options)
-        self.driver.set_page_load_timeout(30)
-        self.driver.set_script_timeout(20)
-        self.size = size
-        self.set_size(*size)
+        try:
+            self.driver.set_page_load_timeout(30)
+            self.driver.set_script_timeout(20)
+            self.size = size
+            self.set_size(*size)
+        except BaseException:
+            # The caller never gets this object, so nobody else could quit the driver.
+            self.driver.quit()
+            raise
 
     # --- lifecycle -----------------------------------------------------------
     def collect_logs(self):

@@ -1,5 +1,7 @@
 // JSON over fetch with the bearer token. A 401 triggers one refresh (the HttpOnly
-// cookie rotates) and one retry; concurrent 401s share that single refresh.
+// cookie rotates) and one retry; concurrent 401s share that single refresh. Only a
+// refresh that the server refuses ends the session: a 5xx or a network error keeps it
+// (and the match seat) and the app shows that it is offline and retrying.
 import { token, setSession, session, expiresSoon } from './session.js';
 
 export class ApiError extends Error {
@@ -12,6 +14,11 @@ export class ApiError extends Error {
 
 let refreshing = null;
 
+// Tells the connection indicator (connection.js) whether the server is reachable.
+function setOffline(offline) {
+  document.dispatchEvent(new CustomEvent('arena:offline', { detail: { offline } }));
+}
+
 // The `name` claim of a JWT (display only; the server verifies tokens).
 function tokenName(jwt) {
   try {
@@ -22,11 +29,19 @@ function tokenName(jwt) {
   }
 }
 
+// True when a failed refresh means the session is over (the cookie was refused or
+// belongs to another player), false when the server was merely unreachable.
+export function sessionEnded(error) {
+  return error?.status === 401 || error?.code === 'session_mismatch';
+}
+
 export function refresh() {
   if (!refreshing) {
     refreshing = fetch('/api/auth/refresh', { method: 'POST', credentials: 'same-origin' })
+      .catch(() => { throw new ApiError(0, 'offline', 'the server is unreachable; retrying'); })
       .then(async (res) => {
-        if (!res.ok) throw new ApiError(res.status, 'refresh_failed', 'your session has ended; sign in again');
+        if (res.status === 401) throw new ApiError(401, 'refresh_failed', 'your session has ended; sign in again');
+        if (!res.ok) throw new ApiError(res.status, 'refresh_unavailable', `the server could not refresh the session (${res.status}); retrying`);
         const body = await res.json();
         // The refresh cookie is per browser, but sessions are per window: if another window
         // signed in as someone else since, this cookie belongs to them. Never switch users.
@@ -36,7 +51,12 @@ export function refresh() {
           throw new ApiError(401, 'session_mismatch', 'another account signed in in this browser; sign in again in this window');
         }
         setSession({ ...body, user: body.user ?? session()?.user });
+        setOffline(false);
         return body;
+      })
+      .catch((error) => {
+        if (sessionEnded(error)) setSession(null); else setOffline(true);
+        throw error;
       })
       .finally(() => { refreshing = null; });
   }
@@ -47,8 +67,9 @@ export async function api(path, { method = 'GET', body, auth = true, retry = tru
   const headers = { accept: 'application/json', ...extra };
   if (body !== undefined) headers['content-type'] = 'application/json';
   // Refresh an expired token first: a 401 would show up as a console error.
+  // Unreachable: go on with the old token (the request may still get through).
   if (auth && token() && expiresSoon(5_000) && retry) {
-    try { await refresh(); } catch { setSession(null); }
+    try { await refresh(); } catch { /* refresh() already ended the session or went offline */ }
   }
   const bearer = auth ? token() : null;
   if (bearer) headers.authorization = `Bearer ${bearer}`;
@@ -56,12 +77,7 @@ export async function api(path, { method = 'GET', body, auth = true, retry = tru
     method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (res.status === 401 && bearer && retry) {
-    try {
-      await refresh();
-    } catch (error) {
-      setSession(null);
-      throw error;
-    }
+    await refresh();
     return api(path, { method, body, auth, retry: false, headers: extra });
   }
   if (res.status === 204) return null;

@@ -8,6 +8,7 @@ import { connect, on } from './socket.js';
 import { api } from './api.js';
 import { toast } from './toast.js';
 import './live.js';
+import './connection.js';
 
 route('/', () => import('./pages/problems.js'));
 route('/problems', () => import('./pages/problems.js'));
@@ -58,12 +59,6 @@ document.addEventListener('arena:route', (event) => {
   }
 });
 
-on('socket:state', ({ state }) => {
-  const dot = document.getElementById('conn-dot');
-  if (!dot) return;
-  dot.dataset.state = state;
-  dot.title = `Live connection: ${state === 'on' ? 'connected' : state}`;
-});
 on('error', (f) => {
   // Errors answering a page's own request are shown by that page.
   if (!f.id) toast(f.message || f.code, 'bad');

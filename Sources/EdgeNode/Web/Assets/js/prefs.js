@@ -18,3 +18,17 @@ export function save(key, value) {
     // Storage full or disabled: not worth interrupting the player.
   }
 }
+
+// Drafts belong to a player: a shared browser must not hand one player's code to the next
+// one who signs in. `username` null: drafts written while signed out, kept apart.
+export function draftKey(username, ...parts) {
+  return ['draft', username ?? '~anonymous', ...parts].join(':');
+}
+
+// Drafts from before they were per player (`draft.<slug>.<lang>`, `mdraft.…`) cannot be
+// told apart by owner, so they are dropped once.
+try {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('arena.draft.') || key.startsWith('arena.mdraft.')) localStorage.removeItem(key);
+  }
+} catch { /* storage unavailable */ }

@@ -1,8 +1,8 @@
 // The one live WebSocket per tab: reconnects with exponential backoff (and jitter, so a
 // restarted edge is not hit by every client at once), refreshes the token first when it
 // is about to expire, and fans frames out to listeners by `type`.
-import { token, expiresSoon, onSessionChange, setSession } from './session.js';
-import { refresh } from './api.js';
+import { token, expiresSoon, onSessionChange } from './session.js';
+import { refresh, sessionEnded } from './api.js';
 
 const listeners = new Map();
 let ws = null;
@@ -50,24 +50,42 @@ function setState(state) {
   emit('socket:state', { state });
 }
 
-async function open() {
+// One opening at a time: `connect()` is called by the boot code and by pages, and the
+// token refresh below is async, so the guard must be taken before the first await.
+let opening = null;
+const sockets = new Set(); // every socket not yet closed, so disconnect() reaches all
+
+function open() {
   clearTimeout(timer);
-  if (!wanted || !token()) return;
-  if (ws && (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)) return;
+  if (opening) return opening;
+  if (!wanted || !token()) return null;
+  if (ws && (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)) return null;
+  const pending = openSocket().finally(() => { if (opening === pending) opening = null; });
+  opening = pending;
+  return pending;
+}
+
+async function openSocket() {
   setState('connecting');
   if (expiresSoon()) {
     try {
       await refresh();
-    } catch {
-      // Still valid for a while: use it. Expired: the session is over in this window.
-      if (expiresSoon(0)) { setSession(null); return; }
+    } catch (error) {
+      // Refused: refresh() ended the session. Unreachable: a token that is still valid
+      // is used as is; an expired one waits for the next attempt (the session stays).
+      if (sessionEnded(error)) return;
+      if (expiresSoon(0)) { setState('offline'); schedule(); return; }
     }
-    if (!wanted || !token()) return;
   }
+  if (!wanted || !token()) return;
+  if (ws && (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)) return;
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const socket = new WebSocket(`${scheme}://${location.host}/ws?access_token=${encodeURIComponent(token())}`);
   ws = socket;
+  sockets.add(socket);
+  // A socket that is no longer the current one (closed by disconnect) stays silent.
   socket.addEventListener('open', () => {
+    if (ws !== socket) return;
     const reconnect = connectedOnce;
     attempt = 0;
     connectedOnce = true;
@@ -77,6 +95,7 @@ async function open() {
     emit('socket:open', { reconnect });
   });
   socket.addEventListener('message', (event) => {
+    if (ws !== socket) return;
     let frame;
     try { frame = JSON.parse(event.data); } catch { return; }
     if (typeof frame?.type !== 'string') return;
@@ -87,7 +106,9 @@ async function open() {
     emit('*', frame);
   });
   socket.addEventListener('close', () => {
-    if (ws === socket) ws = null;
+    sockets.delete(socket);
+    if (ws !== socket) return;
+    ws = null;
     clearInterval(pingTimer);
     setState('off');
     emit('socket:close', {});
@@ -111,12 +132,15 @@ export function connect() {
 export function disconnect() {
   wanted = false;
   clearTimeout(timer);
+  clearInterval(pingTimer);
   connectedOnce = false;
-  if (ws) {
-    const socket = ws;
-    ws = null;
-    socket.close(1000, 'signed out');
-  }
+  attempt = 0;
+  ws = null;
+  // An opening still awaiting its refresh re-checks `wanted` and `ws` before it creates
+  // a socket, so a connect() right after this may start its own.
+  opening = null;
+  for (const socket of sockets) socket.close(1000, 'signed out');
+  sockets.clear();
   setState('off');
 }
 

@@ -1,8 +1,11 @@
 // The live per-test verdict panel, fed by `submission:*` frames on the socket:
 // queued (position) → compiling → test 1..N → final verdict. Frames can arrive before
 // the HTTP/WS reply that names the submission, so recent frames are buffered by key.
+// Frames sent while the socket was down are lost, so after a reconnect, or when nothing
+// arrives for a while, the panel reads the verdict from the submissions list instead.
 import { h, clear } from './dom.js';
 import { on } from './socket.js';
+import { api, q } from './api.js';
 import { verdictChip, VERDICT_NAMES, formatMemory, formatTime } from './verdicts.js';
 import { play } from './sound.js';
 import { shake, burst } from './effects.js';
@@ -20,6 +23,14 @@ for (const type of ['submission:queued', 'submission:compiling', 'submission:tes
   });
 }
 
+const QUIET_MS = 20_000; // no frame for this long: ask the server instead
+const MAX_LOOKUPS = 6; // then stop asking (the list may not hold it, e.g. judged elsewhere)
+
+// Reconnected: whatever was judged meanwhile never reaches this socket.
+on('socket:open', ({ reconnect }) => {
+  if (reconnect) for (const panel of panels) panel.recover();
+});
+
 // Server keys are namespaced (`u12:<client key>`), so a client key matches by suffix.
 function sameKey(serverKey, key) {
   return serverKey === key || serverKey?.endsWith(`:${key}`);
@@ -33,6 +44,16 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
   const root = h('section', { class: 'verdict-panel card', testid, 'aria-label': 'Judging' }, h('h2', { text: 'Verdict' }), status, tests, detail);
   let key = null;
   let done = false;
+  let problem = null; // slug of the pending submission, to find it in the list
+  let awaitingKey = false; // sent over the socket, the server has not named it yet
+  let quiet = null;
+  let recovering = false;
+  let lookups = 0;
+
+  function watch() {
+    clearTimeout(quiet);
+    quiet = (key || awaitingKey) && !done ? setTimeout(() => panel.recover(), QUIET_MS) : null;
+  }
 
   function setStatus(...nodes) {
     clear(status).append(...nodes);
@@ -53,6 +74,7 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
     root,
     offer(frame) {
       if (!key || done || !sameKey(frame.idempotencyKey, key)) return;
+      watch();
       switch (frame.type) {
         case 'submission:queued':
           setStatus(h('span', { class: 'spinner', 'aria-hidden': 'true' }), `Queued${frame.position ? ` · position ${frame.position}` : ''}`);
@@ -70,6 +92,7 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
         }
         case 'submission:verdict': {
           done = true;
+          clearTimeout(quiet);
           const ok = frame.verdict === 'AC';
           setStatus(
             verdictChip(frame.verdict, { testid: 'final-verdict', 'data-verdict': frame.verdict }),
@@ -83,16 +106,57 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
         default:
       }
     },
-    start(newKey, label = 'Submitted') {
+    // `newKey` null: sent, but the server has not answered with the key yet.
+    start(newKey, label = 'Submitted', slug = problem) {
       key = newKey;
+      awaitingKey = !newKey;
+      problem = slug;
+      lookups = 0;
       done = false;
       clear(tests);
       detail.hidden = true;
       setStatus(h('span', { class: 'spinner', 'aria-hidden': 'true' }), `${label} · waiting for the judge…`);
-      for (const [k, frames] of recent) if (sameKey(k, key)) frames.forEach((f) => panel.offer(f));
+      watch();
+      if (key) for (const [k, frames] of recent) if (sameKey(k, key)) frames.forEach((f) => panel.offer(f));
+    },
+    // The server's full key (`202 {idempotencyKey}`) for a submission started with the client's.
+    confirm(fullKey) {
+      if (done || !key || !sameKey(fullKey, key)) return;
+      key = fullKey;
+    },
+    // Frames may have been lost: read the submission from the list and show its final
+    // verdict, or keep waiting (and ask again later) while it is still being judged.
+    async recover() {
+      if (done || recovering) return;
+      if (awaitingKey) {
+        panel.fail('The connection dropped before the server confirmed the submission; submit again.');
+        return;
+      }
+      if (!key || !problem) return;
+      if (++lookups > MAX_LOOKUPS) {
+        setStatus(h('span', { class: 'muted', text: 'No verdict has arrived yet; it will show on My submissions.' }));
+        return;
+      }
+      const mine = key;
+      recovering = true;
+      let found = null;
+      try {
+        const list = await api(`/api/submissions${q({ user: 'me', problem, limit: 5 })}`);
+        found = (list?.items ?? []).find((s) => sameKey(s.idempotencyKey, mine)) ?? null;
+      } catch { /* offline: the next quiet period asks again */ }
+      recovering = false;
+      if (key !== mine || done) return;
+      if (found?.verdict && found.verdict !== 'PENDING') {
+        panel.offer({
+          type: 'submission:verdict', idempotencyKey: mine, problem, verdict: found.verdict,
+          timeMs: found.timeMs, memoryKb: found.memoryKb, detail: found.judgeMessage,
+        });
+      } else watch();
     },
     reset() {
       key = null;
+      awaitingKey = false;
+      clearTimeout(quiet);
       done = false;
       clear(tests);
       detail.hidden = true;
@@ -100,10 +164,12 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
     },
     fail(message) {
       key = null;
+      awaitingKey = false;
+      clearTimeout(quiet);
       setStatus(h('span', { class: 'notice notice-bad', text: message }));
     },
   };
   panels.add(panel);
-  panel.dispose = () => panels.delete(panel);
+  panel.dispose = () => { clearTimeout(quiet); panels.delete(panel); };
   return panel;
 }

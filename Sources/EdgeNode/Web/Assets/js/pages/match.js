@@ -15,7 +15,9 @@ import { MODES, VERDICT_NAMES } from '../verdicts.js';
 import { play } from '../sound.js';
 import { burst, shake } from '../effects.js';
 import { needSignIn } from './submissions.js';
+import { draftKey } from '../prefs.js';
 
+const CHAT_LIMIT = 200; // chat entries kept on screen (a long match must not grow the page forever)
 const problemCache = new Map();
 function problemDetail(slug) {
   if (!problemCache.has(slug)) problemCache.set(slug, api(`/api/problems/${encodeURIComponent(slug)}`, { auth: false }).catch(() => null));
@@ -35,6 +37,9 @@ export async function render(main, { id }) {
   const watchOnly = currentPath().startsWith('/spectate/');
   let state = null;
   let lastSeq = null;
+  let anySnapshot = true; // the first snapshot after a (re)join is taken even if older
+  let celebrated = false; // the end screen's sound and focus, once
+  let submittedProblem = null; // the slug of the submission awaiting `match:submitted`
   let tick = null; // { remainingMs, roundRemainingMs, at }
   let warned = false;
   let selected = null; // the problem slug in the editor
@@ -132,7 +137,7 @@ export async function render(main, { id }) {
       h('span', { class: 'avatar', 'aria-hidden': 'true', text: initial(p.username) }),
       h('span', {}, h('a', { class: 'player-name', href: `#/profile/${encodeURIComponent(p.username)}`, text: p.username }),
         h('span', { class: 'small muted', text: ` ${p.rating} · ${p.region}` })),
-      h('span', { class: 'player-score', testid: `score-${p.username}`, 'aria-label': `${p.score} points`, text: String(p.score) }),
+      h('span', { class: 'player-score', testid: `score-${p.username}` }, String(p.score), h('span', { class: 'visually-hidden', text: ' points' })),
       h('span', { class: 'player-progress', testid: `progress-${p.username}`, text: [progress.get(p.userID), extra.join(' · ')].filter(Boolean).join(' · ') })));
     }
   }
@@ -222,7 +227,7 @@ export async function render(main, { id }) {
     }
     editor = createEditor({
       languages: langs, language: fixed ?? preferredLanguage(langs), fixedLanguage: fixed, initialSource,
-      draftKey: (lang) => `mdraft.${matchId}.${selected}.${state.phase}.${lang}`,
+      draftKey: (lang) => draftKey(me.username, 'match', matchId, selected, state.phase, lang),
       testid: 'match-source', label: problem ? `Code for ${problem.title}` : 'Code',
       onSubmit: () => form.requestSubmit(),
     });
@@ -234,7 +239,7 @@ export async function render(main, { id }) {
       panel.root.hidden = false;
       const sent = send({ type: 'match:submit', id: `msub-${Date.now()}`, match: matchId, problem: selected, language: editor.language, source: editor.source });
       if (!sent) panel.fail('Not connected; reconnecting…');
-      else panel.start(`pending-${Date.now()}`, 'Sending');
+      else { submittedProblem = selected; panel.start(null, 'Sending', selected); }
       submitButton.disabled = true;
       setTimeout(() => { submitButton.disabled = false; }, 2000); // the server allows 1 per 2 s
     });
@@ -270,7 +275,8 @@ export async function render(main, { id }) {
         })))),
       h('div', { class: 'row', }, h('a', { class: 'btn', href: '#/play', testid: 'play-again' }, 'Play again'), h('a', { class: 'btn btn-ghost', href: `#/profile/${encodeURIComponent(me.username)}` }, 'Your profile')));
     endBox.hidden = false;
-    if (frame) {
+    if (frame && !celebrated) {
+      celebrated = true;
       if (mine?.place === 1 && !draw) { play('win'); burst(endBox, { big: true }); } else play(draw ? 'lockout' : 'eliminate');
       endBox.focus({ preventScroll: false });
     }
@@ -329,9 +335,24 @@ export async function render(main, { id }) {
     lastSeq = Math.max(lastSeq ?? f.seq, f.seq);
   }
 
+  // An event at or below the last sequence is already applied, or already inside the
+  // snapshot (the owner saves it before publishing the event): applying it again would
+  // count the points twice. `match:end` is idempotent and always drawn.
+  const SNAPSHOTS = new Set(['match:state', 'match:found']);
+  function duplicate(type, f) {
+    return !SNAPSHOTS.has(type) && type !== 'match:end'
+      && typeof f.seq === 'number' && lastSeq != null && f.seq <= lastSeq;
+  }
+
   const mine = (f) => f.match === matchId;
   const handlers = {
     'match:state': (f) => {
+      // A reply to an older request can overtake events: keep the newer picture. After a
+      // (re)join the sequence may legitimately restart lower (owner failover), so the
+      // first snapshot is always taken.
+      const seq = f.state?.sequence;
+      if (!anySnapshot && typeof seq === 'number' && lastSeq != null && seq < lastSeq) return;
+      anySnapshot = false;
       const before = state;
       state = f.state;
       lastSeq = state.sequence ?? lastSeq;
@@ -424,17 +445,18 @@ export async function render(main, { id }) {
       drawAll();
       drawEnd(f);
     },
-    'match:submitted': (f) => { panel.start(f.idempotencyKey, 'Submitted'); },
+    'match:submitted': (f) => { panel.start(f.idempotencyKey, 'Submitted', submittedProblem ?? selected); },
     'chat:message': (f) => {
       if (f.channel !== 'match') return;
       put(chatLog, h('li', {}, h('span', { class: 'chat-from', text: `${f.from}: ` }), f.text));
+      while (chatLog.children.length > CHAT_LIMIT) chatLog.firstChild.remove();
       chatLog.scrollTop = chatLog.scrollHeight;
     },
   };
   for (const [type, fn] of Object.entries(handlers)) {
     disposers.push(on(type, (f) => {
-      if (!mine(f)) return;
-      checkSeq(f);
+      if (!mine(f) || duplicate(type, f)) return;
+      if (!SNAPSHOTS.has(type)) checkSeq(f);
       fn(f);
     }));
   }
@@ -465,17 +487,27 @@ export async function render(main, { id }) {
     }
   }
 
-  // Joining: a seated player resumes with the token; anyone else watches.
-  function join() {
+  // Joining: a seated player's socket resumes on every (re)connect by itself (live.js
+  // sends `match:resume`), so the page only asks for the state when it opens on a socket
+  // that is already connected; anyone else watches.
+  const seated = () => {
     const seat = currentMatch();
-    if (!watchOnly && seat?.match === matchId && !seat.finished) {
-      send({ type: 'match:resume', id: `resume-page`, match: matchId, token: seat.token });
-    } else {
-      send({ type: 'spectate:join', id: 'mjoin', match: matchId });
-    }
+    return !watchOnly && seat?.match === matchId && !seat.finished;
+  };
+  function join({ opened }) {
+    anySnapshot = true;
+    if (!seated()) send({ type: 'spectate:join', id: 'mjoin', match: matchId });
+    else if (!opened) send({ type: 'match:state', id: 'mstate', match: matchId });
   }
-  disposers.push(on('socket:open', ({ reconnect }) => { if (reconnect || !state) join(); }));
-  if (isOpen()) join();
+  disposers.push(on('socket:open', ({ reconnect }) => {
+    if (state) drawHeader();
+    if (reconnect || !state) join({ opened: true });
+  }));
+  disposers.push(on('socket:close', () => {
+    statusPill.textContent = 'reconnecting…';
+    statusPill.className = 'pill';
+  }));
+  if (isOpen()) join({ opened: false });
 
   chatForm.addEventListener('submit', (event) => {
     event.preventDefault();

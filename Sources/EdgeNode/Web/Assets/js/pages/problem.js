@@ -8,6 +8,7 @@ import { createEditor } from '../editor.js';
 import { languages, preferredLanguage } from '../languages.js';
 import { createVerdictPanel } from '../verdict-panel.js';
 import { toast } from '../toast.js';
+import { draftKey } from '../prefs.js';
 import { difficultyClass } from './problems.js';
 import { formatMemory, formatTime, verdictChip } from '../verdicts.js';
 
@@ -22,14 +23,18 @@ export async function copyText(text, button) {
   }
 }
 
+// Each box is a group named by its visible heading (a name on a bare <pre> is ignored
+// by assistive tech).
+let sampleIds = 0;
 export function samplesView(samples) {
   return h('div', { class: 'samples', testid: 'samples' }, samples.map((s, i) => h('div', { class: 'sample' },
     ['input', 'output'].map((kind) => {
       const label = `Sample ${i + 1} ${kind}`;
-      return h('div', { class: 'sample-box' },
-        h('div', { class: 'sample-head' }, h('span', { text: kind === 'input' ? `Input ${i + 1}` : `Output ${i + 1}` }),
+      const headId = `sample-head-${++sampleIds}`;
+      return h('div', { class: 'sample-box', role: 'group', 'aria-labelledby': headId },
+        h('div', { class: 'sample-head' }, h('span', { id: headId, text: kind === 'input' ? `Sample input ${i + 1}` : `Sample output ${i + 1}` }),
           h('button', { type: 'button', class: 'btn btn-ghost btn-small', testid: `copy-${kind}-${i + 1}`, 'aria-label': `Copy ${label.toLowerCase()}`, onclick: (e) => copyText(s[kind], e.currentTarget) }, 'Copy')),
-        h('pre', { 'aria-label': label, text: s[kind] }));
+        h('pre', { text: s[kind] }));
     }))));
 }
 
@@ -75,7 +80,7 @@ export async function render(main, { slug }) {
   const editor = createEditor({
     languages: langs,
     language: preferredLanguage(langs),
-    draftKey: (lang) => `draft.${slug}.${lang}`,
+    draftKey: (lang) => draftKey(me.username, slug, lang),
     onSubmit: () => form.requestSubmit(),
   });
   const form = h('form', { class: 'card', testid: 'submit-form', 'aria-label': 'Submit a solution' },
@@ -85,12 +90,13 @@ export async function render(main, { slug }) {
     if (!editor.source.trim()) { panel.fail('Write some code first.'); return; }
     submitButton.disabled = true;
     const key = crypto.randomUUID();
-    panel.start(key);
+    panel.start(key, 'Submitted', slug);
     try {
-      await api('/api/submissions', {
+      const accepted = await api('/api/submissions', {
         method: 'POST', headers: { 'Idempotency-Key': key },
         body: { problem: slug, language: editor.language, source: editor.source },
       });
+      if (accepted?.idempotencyKey) panel.confirm(accepted.idempotencyKey);
     } catch (error) {
       panel.fail(error.message);
     } finally {

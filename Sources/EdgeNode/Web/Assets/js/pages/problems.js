@@ -65,7 +65,9 @@ export async function render(main) {
     clear(body);
     for (const p of items) {
       put(body, h('tr', { testid: `problem-row-${p.slug}` },
-        me ? h('td', { class: 'solved-mark' }, solved.has(p.slug) ? h('span', { 'aria-label': 'Solved', title: 'Solved', text: '✓' }) : '') : null,
+        me ? h('td', { class: 'solved-mark' }, solved.has(p.slug)
+          ? h('span', { title: 'Solved', testid: `solved-${p.slug}` }, h('span', { 'aria-hidden': 'true', text: '✓' }), h('span', { class: 'visually-hidden', text: 'Solved' }))
+          : '') : null,
         h('td', {}, h('a', { href: `#/problem/${p.slug}`, testid: `problem-link-${p.slug}`, text: p.title })),
         h('td', { class: `num diff ${difficultyClass(p.difficulty)}`, text: String(p.difficulty) }),
         h('td', { class: 'hide-narrow' }, p.tags.map((t) => h('span', { class: 'tag', text: t })))));
