@@ -30,17 +30,33 @@ public struct MatchWatch: Sendable {
         try await withThrowingTaskGroup(of: MatchEvent?.self) { group in
             group.addTask {
                 var text = MatchText()
+                var lastSeq: Int?
                 for await message in feed.messages {
                     switch message.type {
                     case "hello":
                         feed.send(["type": "spectate:join", "match": self.match])
                     case "error":
+                        // Refusing the spectate request ends the watch; a later error
+                        // (a refused state request, a flood warning) is only reported.
                         let error = message.decode(LiveErrorText.self)
-                        throw PlayerClientError.server(status: 400, code: error?.code ?? "error", message: error?.message ?? "refused")
+                        guard text.hasState else {
+                            throw PlayerClientError.server(status: 400, code: error?.code ?? "error", message: error?.message ?? "refused")
+                        }
+                        report("(the edge said: \(error?.message ?? "error"))")
                     case "chat:message":
                         if let chat = message.decode(ChatText.self), chat.match == self.match { report("[chat] \(chat.from): \(chat.text)") }
                     default:
                         guard message.type.hasPrefix("match:"), let event = message.decode(MatchEvent.self), event.match == self.match else { continue }
+                        if let seq = event.seq {
+                            // Already in the state we hold (the snapshot is saved before its
+                            // events go out), or a gap: ask for the whole state again.
+                            if event.type != "match:state", let last = lastSeq, seq <= last { continue }
+                            if event.type != "match:state", let last = lastSeq, seq > last + 1 {
+                                feed.send(["type": "match:state", "match": self.match])
+                            }
+                        }
+                        if event.type == "match:state", let sequence = event.state?.sequence { lastSeq = max(lastSeq ?? sequence, sequence) }
+                        else if let seq = event.seq { lastSeq = max(lastSeq ?? seq, seq) }
                         for line in text.lines(for: event) { report(line) }
                         if event.type == "match:end" { return event }
                     }
@@ -70,6 +86,8 @@ public struct MatchText: Sendable {
     var warned = false
 
     public init() {}
+
+    public var hasState: Bool { self.state != nil }
 
     public mutating func lines(for event: MatchEvent) -> [String] {
         switch event.type {

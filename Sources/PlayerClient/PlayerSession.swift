@@ -41,6 +41,8 @@ public actor PlayerSession {
 
     // MARK: API
 
+    public var isSignedIn: Bool { !self.credentials.accessToken.isEmpty }
+
     /// Every problem matching the filters, following the list's cursor.
     public func problems(tag: String?, search: String?) async throws -> [ProblemSummary] {
         var items: [ProblemSummary] = []

@@ -16,10 +16,19 @@ struct CredentialOptions: ParsableArguments {
 
     var store: CredentialStore { CredentialStore(path: self.credentials) }
 
-    /// Runs `body` with the saved session (or says "sign in first"), then closes it.
-    func withSession<T>(_ body: (PlayerSession) async throws -> T) async throws -> T {
-        guard let saved = try self.store.load() else { throw PlayerClientError.notSignedIn }
-        let session = try PlayerSession(credentials: saved, store: self.store)
+    /// Runs `body` with the saved session, then closes it. Without one it says "sign in
+    /// first", unless `anonymous` names a server for reads anyone may make.
+    func withSession<T>(anonymous: ServerChoice? = nil, _ body: (PlayerSession) async throws -> T) async throws -> T {
+        let session: PlayerSession
+        if let saved = try self.store.load() {
+            session = try PlayerSession(credentials: saved, store: self.store)
+        } else if let anonymous {
+            session = try PlayerSession(
+                credentials: Credentials(server: anonymous.server, username: "", accessToken: "", refreshToken: nil, caCertificate: anonymous.caCertificate),
+                store: nil)
+        } else {
+            throw PlayerClientError.notSignedIn
+        }
         do {
             let result = try await body(session)
             await session.shutdown()
@@ -28,6 +37,28 @@ struct CredentialOptions: ParsableArguments {
             await session.shutdown()
             throw error
         }
+    }
+}
+
+/// The edge to talk to and the CA to trust: `--server`, else `$ARENA_SERVER`, else the
+/// first edge of `arena up`; for a loopback HTTPS edge the dev certificate of `arena up`
+/// when run from the project folder.
+struct ServerChoice {
+    var server: String
+    var caCertificate: String?
+
+    init(server: String?, cacert: String?) {
+        self.server = server ?? ProcessInfo.processInfo.environment["ARENA_SERVER"] ?? "https://127.0.0.1:8443"
+        self.caCertificate = cacert.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        if self.caCertificate == nil, self.server.hasPrefix("https://127.0.0.1"), FileManager.default.fileExists(atPath: ".arena/tls/dev-cert.pem") {
+            self.caCertificate = URL(fileURLWithPath: ".arena/tls/dev-cert.pem").standardizedFileURL.path
+        }
+    }
+
+    /// A password over plain HTTP is only acceptable to this machine.
+    var isCleartextToAnotherHost: Bool {
+        guard self.server.hasPrefix("http://"), let host = URL(string: self.server)?.host else { return false }
+        return !["127.0.0.1", "localhost", "::1", "[::1]"].contains(host)
     }
 }
 
@@ -65,10 +96,9 @@ struct Login: AsyncParsableCommand {
 
     func run() async throws {
         try await playerCommand {
-            let server = self.server ?? ProcessInfo.processInfo.environment["ARENA_SERVER"] ?? "https://127.0.0.1:8443"
-            var cacert = self.cacert.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-            if cacert == nil, server.hasPrefix("https://127.0.0.1"), FileManager.default.fileExists(atPath: ".arena/tls/dev-cert.pem") {
-                cacert = URL(fileURLWithPath: ".arena/tls/dev-cert.pem").standardizedFileURL.path
+            let choice = ServerChoice(server: self.server, cacert: self.cacert)
+            if choice.isCleartextToAnotherHost {
+                printError("arena: warning: \(choice.server) is plain HTTP to another machine; the password travels unencrypted")
             }
             guard let username = self.username ?? Self.prompt("username: "), !username.isEmpty else {
                 throw ValidationError("a username is needed")
@@ -81,7 +111,7 @@ struct Login: AsyncParsableCommand {
                 password = typed
             }
             let credentials = try await PlayerSession.signIn(
-                server: server, caCertificate: cacert, username: username, password: password, createAccount: self.signup)
+                server: choice.server, caCertificate: choice.caCertificate, username: username, password: password, createAccount: self.signup)
             try self.options.store.save(credentials)
             print("\(self.signup ? "signed up" : "signed in") as \(credentials.username) at \(credentials.server) (saved to \(self.options.store.path))")
         }

@@ -29,13 +29,25 @@ public final class TestDeployment: Sendable {
         var configuration = TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port)
         configuration.matchSettings = matchSettings
         configuration.matchmakingInterval = .milliseconds(300)
-        let core = try await TestCore.start(configuration)
+        let core: TestCore
+        do {
+            core = try await TestCore.start(configuration)
+        } catch {
+            try? await redis.stop()
+            throw error
+        }
         var edges: [TestEdge] = []
-        for (index, region) in regions.enumerated() {
-            edges.append(
-                try await TestEdge.start(
-                    region: region, coreURL: core.url, redisPort: redis.port, submissionBurst: submissionBurst,
-                    judgePoolSize: pools?[index] ?? 1, judgeFirstUID: firstUID + UInt32(index) * 64))
+        do {
+            for (index, region) in regions.enumerated() {
+                edges.append(
+                    try await TestEdge.start(
+                        region: region, coreURL: core.url, redisPort: redis.port, submissionBurst: submissionBurst,
+                        judgePoolSize: pools?[index] ?? 1, judgeFirstUID: firstUID + UInt32(index) * 64))
+            }
+        } catch {
+            // Nothing half-started outlives a failed start.
+            await TestDeployment(redis: redis, core: core, edges: edges).stop()
+            throw error
         }
         return TestDeployment(redis: redis, core: core, edges: edges)
     }

@@ -30,9 +30,10 @@ struct PlayerSessionTests {
             #expect(credentials.username == name)
             #expect(credentials.refreshToken != nil)
             // A wrong password is the server's message, not "session expired".
-            await #expect(throws: PlayerClientError.self) {
+            let refused = await #expect(throws: PlayerClientError.self) {
                 _ = try await PlayerSession.signIn(server: edge.url, caCertificate: nil, username: name, password: "wrong password!", createAccount: false)
             }
+            if case .server(status: 401, _, _) = refused {} else { Issue.record("a wrong password gave \(String(describing: refused))") }
 
             let store = CredentialStore(path: try TemporaryDirectories.make(prefix: "arena-cli") + "/credentials.json")
             try store.save(credentials)
@@ -146,8 +147,11 @@ struct PlayerSessionTests {
                 bearer: bob.accessToken)
             #expect(secret.status == 201, "\(secret.text)")
             let secretID = try secret.decode(Created.self).match
-            await #expect(throws: PlayerClientError.self) {
+            let refusal = await #expect(throws: PlayerClientError.self) {
                 _ = try await MatchWatch(match: secretID, timeout: .seconds(20)).run(with: watcher) { _ in }
+            }
+            if case .server(_, code: "private_match", _) = refusal {} else {
+                Issue.record("watching a stranger's private match gave \(String(describing: refusal))")
             }
             await watcher.shutdown()
             await player.shutdown()

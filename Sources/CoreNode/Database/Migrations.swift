@@ -286,5 +286,11 @@ enum Migrations {
                 """,
                 "CREATE INDEX clan_invites_user ON clan_invites (user_id)",
             ]),
+        Migration(
+            version: 6, name: "match listing order",
+            statements: [
+                // `GET /api/matches?status=…`, newest first: the spectate list polls it.
+                "CREATE INDEX matches_listing ON matches (status, (COALESCE(ended_at, started_at)) DESC)"
+            ]),
     ]
 }
