@@ -220,6 +220,11 @@ let package = Package(
             dependencies: ["ArenaTestSupport", "ArenaShared", "Matches"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "OperationsTests",
+            dependencies: ["ArenaTestSupport", "ArenaShared", .product(name: "NIOHTTP1", package: "swift-nio")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "MatchesTests", dependencies: ["Matches", "ArenaShared"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReplicationTests",

@@ -39,6 +39,8 @@ have_cmd bwrap || need+=(bubblewrap)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 /usr/bin/python3 -c 'import selenium' >/dev/null 2>&1 || need+=(python3-selenium)
 have_pkg fonts-dejavu-core || need+=(fonts-dejavu-core)
+# promtool (Debian's prometheus package): checks and unit-tests the alert rules.
+have_cmd promtool || need+=(prometheus)
 
 if [ "${#need[@]}" -gt 0 ]; then
   echo "infra/install.sh: installing ${need[*]}"
@@ -53,5 +55,6 @@ fi
 if [ "$(id -u)" -eq 0 ]; then
   (service redis-server stop || true) >/dev/null 2>&1
   (service postgresql stop || true) >/dev/null 2>&1
+  (service prometheus stop || true) >/dev/null 2>&1
 fi
 echo "infra/install.sh: ok (judge toolchains: gcc g++ python3 pypy3 java17 kotlin node rustc go; browser tests: $(chromium --version 2>/dev/null | head -1); postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1), redis: $(redis-server --version | awk '{print $3}'))"

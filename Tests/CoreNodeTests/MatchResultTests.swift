@@ -79,6 +79,11 @@ struct MatchResultTests {
             for (earlier, later) in zip(history, history.dropFirst()) { #expect(earlier.after == later.before) }
         }
         #expect(deltas.values.reduce(0, +) == 0)
+        // SRE view: each match completes once, and zero-sum ratings do not drift.
+        let exposition = try await client.send(.GET, "/metrics").text
+        #expect(exposition.contains(#"arena_matches_completed_total{mode="blitz"} \#(matches.count)"#), "\(exposition)")
+        #expect(exposition.contains(#"arena_rating_drift{mode="blitz"} 0.0"#))
+        #expect(exposition.contains(#"arena_match_results_duplicate_total \#(matches.count * 2)"#))
         // Bad results change nothing.
         let bogus = try await client.send(
             .POST, "/internal/matches/\(matches[0].id)/result",

@@ -14,6 +14,9 @@ final class CoreMetrics: Sendable {
     let matchResultsCommitted: Counter
     let matchResultsDuplicate: Counter
     private let matchesCreated: [MatchMode: Counter]
+    private let matchesCompleted: [MatchMode: Counter]
+    private let ratingDrift: [MatchMode: Gauge]
+    let matchmakingLastTick: Gauge
     private let queueGauges: [MatchMode: Gauge]
     let readsServed: Mutex<[String: Counter]> = Mutex([:])
     private let lagGauges: Mutex<[String: Gauge]> = Mutex([:])
@@ -29,13 +32,25 @@ final class CoreMetrics: Sendable {
         self.matchmakingTickSeconds = registry.makeGauge(descriptor: .arena("arena_matchmaking_tick_seconds", help: "Duration of the last matchmaking tick (leader only)"))
         self.matchResultsCommitted = registry.makeCounter(descriptor: .arena("arena_match_results_committed_total", help: "Match results committed with their rating changes"))
         self.matchResultsDuplicate = registry.makeCounter(descriptor: .arena("arena_match_results_duplicate_total", help: "Match results received again after they were committed (not applied twice)"))
+        self.matchmakingLastTick = registry.makeGauge(
+            descriptor: .arena("arena_matchmaking_last_tick_timestamp_seconds", help: "When the matchmaking leader last finished a tick (Unix time)"))
         var created: [MatchMode: Counter] = [:]
+        var completed: [MatchMode: Counter] = [:]
+        var drift: [MatchMode: Gauge] = [:]
         var queues: [MatchMode: Gauge] = [:]
         for mode in MatchMode.allCases {
+            completed[mode] = registry.makeCounter(
+                descriptor: .arena("arena_matches_completed_total", help: "Matches whose result and ratings were committed"), labels: [("mode", mode.rawValue)])
+            // Elo here is zero-sum, so the mean stays at the start rating; a drift means
+            // points are being created or lost.
+            drift[mode] = registry.makeGauge(
+                descriptor: .arena("arena_rating_drift", help: "Mean rating of rated players minus the start rating (1500)"), labels: [("mode", mode.rawValue)])
             created[mode] = registry.makeCounter(descriptor: .arena("arena_matches_created_total", help: "Matches created"), labels: [("mode", mode.rawValue)])
             queues[mode] = registry.makeGauge(descriptor: .arena("arena_matchmaking_queue_players", help: "Players waiting in a mode's queue (leader's last tick)"), labels: [("mode", mode.rawValue)])
         }
         self.matchesCreated = created
+        self.matchesCompleted = completed
+        self.ratingDrift = drift
         self.queueGauges = queues
     }
 
@@ -60,6 +75,8 @@ final class CoreMetrics: Sendable {
     }
 
     func matchCreated(_ mode: MatchMode) { self.matchesCreated[mode]?.increment() }
+    func matchCompleted(_ mode: MatchMode) { self.matchesCompleted[mode]?.increment() }
+    func ratingDrift(_ mode: MatchMode) -> Gauge { self.ratingDrift[mode]! }
     func queuePlayers(_ mode: MatchMode) -> Gauge { self.queueGauges[mode]! }
 
     func readServed(by database: String) {

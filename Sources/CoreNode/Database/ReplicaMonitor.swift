@@ -15,7 +15,8 @@ struct ReplicaMonitor: Service {
             while !Task.isCancelled {
                 let report = await self.cluster.refreshReplicaStates(maximumLagBytes: self.maximumLagBytes)
                 for replica in report {
-                    self.metrics.replicaLagBytes(replica.name).set(Double(replica.lagBytes ?? 0) as Double)
+                    // Unknown lag (the replica did not answer) is NaN, not a reassuring 0.
+                    self.metrics.replicaLagBytes(replica.name).set(replica.lagBytes.map { Double($0) } ?? .nan)
                     self.metrics.replicaInRotation(replica.name).set(replica.healthy ? 1.0 : 0.0)
                 }
                 try await Task.sleep(for: self.interval)

@@ -62,7 +62,13 @@ struct MatchController: Sendable {
         }
         do {
             let reply = try await self.store.commitResult(match: id, result, now: Date())
-            if reply.applied { self.metrics.matchResultsCommitted.increment() } else { self.metrics.matchResultsDuplicate.increment() }
+            if reply.applied {
+                self.metrics.matchResultsCommitted.increment()
+                self.metrics.matchCompleted(result.mode)
+                if let drift = try? await self.store.meanRatingDrift(mode: result.mode) { self.metrics.ratingDrift(result.mode).set(drift) }
+            } else {
+                self.metrics.matchResultsDuplicate.increment()
+            }
             return jsonResponse(reply)
         } catch let error as MatchStore.CommitError {
             switch error {

@@ -308,6 +308,17 @@ struct MatchStore: Sendable {
         return records
     }
 
+    /// The mean rating of everyone rated in `mode`, minus the start rating (0 when nobody is).
+    func meanRatingDrift(mode: MatchMode) async throws -> Double {
+        var drift = 0.0
+        for try await value in try await self.primary.query(
+            "SELECT COALESCE(avg(rating), 1500)::float8 - 1500 FROM ratings WHERE mode = \(mode.rawValue)", logger: self.logger
+        ).decode(Double.self) {
+            drift = value
+        }
+        return drift
+    }
+
     /// Ratings for queueing: the player's current rating in `mode` (1500 when new); nil for an unknown user.
     func rating(userID: Int64, mode: MatchMode) async throws -> Int? {
         var rating: Int?

@@ -72,6 +72,7 @@ final class Matchmaker: Service, Sendable {
         }
         let elapsed = ContinuousClock.now - started
         self.metrics.matchmakingTickSeconds.set(Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+        self.metrics.matchmakingLastTick.set(Date().timeIntervalSince1970)
         return created
     }
 

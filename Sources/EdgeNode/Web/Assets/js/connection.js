@@ -26,8 +26,9 @@ function draw() {
   }
   if (state === 'offline') say('Offline, retrying…');
   else if (state === 'on') {
-    if (hadConnection && document.getElementById('conn-status')?.textContent) {
-      say('Reconnected.', { visible: false });
+    // Only after a reported problem: "connected" on every page load would be noise.
+    if (document.getElementById('conn-status')?.textContent) {
+      say(hadConnection ? 'Reconnected.' : 'Connected.', { visible: false });
       quietTimer = setTimeout(() => say('', { visible: false }), 4000);
     }
     hadConnection = true;
