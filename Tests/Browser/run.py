@@ -28,6 +28,7 @@ import traceback
 
 from selenium.webdriver.common.keys import Keys
 
+sys.dont_write_bytecode = True  # no __pycache__ next to the tests in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from arena_browser import (A11Y_SCRIPT, CONTRAST_SCRIPT, DESKTOP, PHONE, Browser, Failure,  # noqa: E402
                            http_json, settle, tid, unique_name, PASSWORD)

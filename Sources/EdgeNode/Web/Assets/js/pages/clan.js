@@ -5,15 +5,23 @@ import { user } from '../session.js';
 import { toast } from '../toast.js';
 import { navigate } from '../router.js';
 
+// A clan just created in this tab, from the POST answer: the edge may read from a
+// replica that has not caught up yet, and a 404 right after "created" would be wrong.
+const created = new Map();
+export function rememberCreated(clan) {
+  created.set(clan.tag.toUpperCase(), clan);
+}
+
 export async function render(main, { tag }) {
   const me = user();
   const box = h('div', { class: 'stack' });
   put(main, box);
 
   async function load() {
-    let clan;
+    let clan = created.get(tag.toUpperCase());
+    created.delete(tag.toUpperCase());
     try {
-      clan = await api(`/api/clans/${encodeURIComponent(tag)}`, { auth: false });
+      clan ??= await api(`/api/clans/${encodeURIComponent(tag)}`, { auth: false });
     } catch (error) {
       put(clear(box), h('h1', { text: `Clan ${tag.toUpperCase()}` }), h('p', { class: 'notice notice-bad', text: error.message }), h('a', { href: '#/clans' }, 'All clans'));
       return;

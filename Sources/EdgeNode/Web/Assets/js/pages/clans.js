@@ -3,6 +3,7 @@ import { h, put, field } from '../dom.js';
 import { api, q } from '../api.js';
 import { user } from '../session.js';
 import { navigate } from '../router.js';
+import { rememberCreated } from './clan.js';
 import { toast } from '../toast.js';
 
 export async function render(main) {
@@ -24,6 +25,7 @@ export async function render(main) {
     error.hidden = true;
     try {
       const clan = await api('/api/clans', { method: 'POST', body: { name: name.value.trim(), tag: tag.value.trim().toUpperCase(), open: open.checked } });
+      if (Array.isArray(clan?.members)) rememberCreated(clan);
       toast(`Clan [${clan.tag}] created.`, 'ok');
       navigate(`/clan/${clan.tag}`);
     } catch (err) {
