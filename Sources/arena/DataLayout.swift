@@ -84,20 +84,23 @@ struct DataLayout {
         var edgeSecret: String
     }
 
+    /// The secrets an earlier `arena up` generated in `root`, without creating anything.
+    static func existingSecrets(in root: String) -> Secrets? {
+        guard let text = try? String(contentsOfFile: "\(root)/secrets.env", encoding: .utf8) else { return nil }
+        var values: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
+        }
+        guard let token = values["ARENA_TOKEN_SECRET"], let edge = values["ARENA_EDGE_SECRET"] else { return nil }
+        return Secrets(tokenSecret: token, edgeSecret: edge)
+    }
+
     /// Generated once per data folder (mode 0600) and reused, so tokens stay valid
     /// across restarts.
     func secrets() throws -> Secrets {
         let path = "\(self.root)/secrets.env"
-        if let text = try? String(contentsOfFile: path, encoding: .utf8) {
-            var values: [String: String] = [:]
-            for line in text.split(separator: "\n") {
-                let parts = line.split(separator: "=", maxSplits: 1)
-                if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
-            }
-            if let token = values["ARENA_TOKEN_SECRET"], let edge = values["ARENA_EDGE_SECRET"] {
-                return Secrets(tokenSecret: token, edgeSecret: edge)
-            }
-        }
+        if let existing = Self.existingSecrets(in: self.root) { return existing }
         func random() -> String {
             var generator = SystemRandomNumberGenerator()
             return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()

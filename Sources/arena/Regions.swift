@@ -1,10 +1,14 @@
 import ArenaShared
 import ArgumentParser
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
 
 struct Regions: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Work with regions.yaml, the operator's description of the deployment.",
-        subcommands: [Validate.self])
+        subcommands: [Validate.self, Plan.self])
 
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -20,6 +24,66 @@ struct Regions: AsyncParsableCommand {
                 print(configuration.summary)
             } catch {
                 printError(error.description)
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Plan: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare regions.yaml with the regions registered in the core (edges register and heartbeat) and print what would be added, changed, drained or removed.")
+
+        @Option(help: "The deployment description.")
+        var config: String = "regions.yaml"
+
+        @Option(help: "The core's base URL (default: core.host and core.port of the file).")
+        var core: String?
+
+        @Option(help: "Where `arena up` keeps its secrets, when ARENA_EDGE_SECRET is not set.")
+        var data: String = ".arena"
+
+        @Flag(help: "Exit 2 when there is something to do (0 when the deployment matches the file).")
+        var detailedExitCode = false
+
+        func run() async throws {
+            let desired: RegionsConfiguration
+            do {
+                desired = try RegionsConfiguration.load(path: self.config)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            let registered = try await Self.registered(
+                core: self.core ?? "http://\(desired.core.endpoint)", secret: try Self.edgeSecret(data: self.data))
+            let plan = RegionPlan(desired: desired, registered: registered)
+            print(plan.text)
+            if self.detailedExitCode && !plan.isEmpty { throw ExitCode(2) }
+        }
+
+        static func edgeSecret(data: String) throws -> String {
+            if let secret = ProcessInfo.processInfo.environment[NodeSecrets.edgeSecretVariable], !secret.isEmpty { return secret }
+            if let secrets = DataLayout.existingSecrets(in: data) { return secrets.edgeSecret }
+            printError("set \(NodeSecrets.edgeSecretVariable) (the core's edge secret), or run from the folder whose \(data)/secrets.env `arena up` wrote")
+            throw ExitCode(1)
+        }
+
+        /// `GET /internal/regions` from the core, with the shared secret.
+        static func registered(core: String, secret: String) async throws -> [RegisteredRegion] {
+            struct Listing: Decodable { var items: [RegisteredRegion] }
+            var request = HTTPClientRequest(url: core + "/internal/regions")
+            request.headers.add(name: ArenaHeader.edgeSecret, value: secret)
+            do {
+                let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+                let body = try await response.body.collect(upTo: 16 << 20)
+                guard response.status == .ok else {
+                    printError("the core at \(core) answered \(response.status.code): \(String(buffer: body).prefix(300))")
+                    throw ExitCode(1)
+                }
+                return try ArenaJSON.decoder().decode(Listing.self, from: Data(body.readableBytesView)).items
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                printError("cannot read the region registry from the core at \(core): \(error) (is the core running?)")
                 throw ExitCode(1)
             }
         }

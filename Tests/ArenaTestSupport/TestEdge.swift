@@ -28,6 +28,7 @@ public final class TestEdge: Sendable {
             edgeSecret: TestCore.edgeSecret, outboxDirectory: outbox, cacheEntries: 100, cacheTTL: cacheTTL,
             judgePoolSize: judgePoolSize, judgeQueueCapacity: judgeQueueCapacity, judgeCgroups: judgeCgroups, judgeFirstUID: judgeFirstUID ?? 61000, submissionBurst: submissionBurst, submissionWindow: .seconds(10), coreTimeout: .seconds(10))
         configuration.webRoot = webRoot
+        configuration.heartbeatInterval = .milliseconds(300)
         let bound = Eventually<Int>()
         let metrics = NodeMetrics(node: "edge", region: region)
         let logger = makeTestLogger("test.edge.\(region)")

@@ -5,7 +5,7 @@ import Yams
 /// every problem it finds, each with the position of the offending node.
 ///
 /// Internal: callers go through ``RegionsConfiguration/parse(_:fileName:)``.
-struct RegionsValidator {
+public struct RegionsValidator {
     static let topLevelKeys = ["version", "core", "regions"]
     static let coreKeys = ["host", "port", "postgres", "redis"]
     static let postgresKeys = ["database", "user", "primary", "replicas"]
@@ -337,7 +337,7 @@ struct RegionsValidator {
         )
     }
 
-    static func isValidRegionName(_ name: String) -> Bool {
+    public static func isValidRegionName(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         guard (2...32).contains(scalars.count), let first = scalars.first, ("a"..."z").contains(first) else { return false }
         return scalars.dropFirst().allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }

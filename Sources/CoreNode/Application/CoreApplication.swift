@@ -58,6 +58,11 @@ public func buildCoreApplication(
     ).addRoutes(to: api)
     SocialRoutes(primary: cluster.primary, consistency: consistency, logger: logger).addRoutes(to: api)
 
+    RegionController(
+        registry: RegionRegistry(primary: cluster.primary, logger: logger, liveness: configuration.edgeLiveness),
+        edgeSecret: configuration.edgeSecret
+    ).addRoutes(to: api)
+
     let matchStore = MatchStore(primary: cluster.primary, logger: logger)
     let creator = MatchCreator(store: matchStore, redis: redis, settings: configuration.matchSettings, metrics: metrics, logger: logger)
     MatchController(

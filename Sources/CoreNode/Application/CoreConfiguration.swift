@@ -31,6 +31,8 @@ public struct CoreConfiguration: Sendable {
     public var matchSettings: MatchSettings
     /// How often the matchmaking leader pairs queued players.
     public var matchmakingInterval: Duration
+    /// An edge not heard from for this long is not live in the region registry.
+    public var edgeLiveness: Duration = .seconds(15)
 
     public init(
         host: String = "127.0.0.1",

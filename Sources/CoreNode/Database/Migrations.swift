@@ -292,5 +292,29 @@ enum Migrations {
                 // `GET /api/matches?status=…`, newest first: the spectate list polls it.
                 "CREATE INDEX matches_listing ON matches (status, (COALESCE(ended_at, started_at)) DESC)"
             ]),
+        Migration(
+            version: 7, name: "region registry",
+            statements: [
+                """
+                CREATE TABLE regions (
+                    name TEXT PRIMARY KEY,
+                    state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'draining')),
+                    settings JSONB NOT NULL,
+                    registered_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+                    updated_at TIMESTAMPTZ NOT NULL DEFAULT now())
+                """,
+                """
+                CREATE TABLE region_edges (
+                    region TEXT NOT NULL REFERENCES regions(name) ON DELETE CASCADE,
+                    instance TEXT NOT NULL,
+                    version TEXT NOT NULL,
+                    ready BOOLEAN NOT NULL,
+                    started_at TIMESTAMPTZ NOT NULL,
+                    last_seen TIMESTAMPTZ NOT NULL,
+                    sockets INT NOT NULL DEFAULT 0,
+                    matches_owned INT NOT NULL DEFAULT 0,
+                    PRIMARY KEY (region, instance))
+                """,
+            ]),
     ]
 }

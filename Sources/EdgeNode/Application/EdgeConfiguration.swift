@@ -39,6 +39,15 @@ public struct EdgeConfiguration: Sendable {
     public var matchLeaseTTL: Duration
     /// The web app's folder; nil = `ARENA_WEB_ROOT`, else the files shipped with the edge.
     public var webRoot: URL?
+    /// How often the edge tells the core's region registry it is alive.
+    public var heartbeatInterval: Duration = .seconds(5)
+
+    /// What this edge runs with, as `regions.yaml` describes a region.
+    public var regionSettings: RegionSettings {
+        RegionSettings(
+            host: self.host, httpsPort: self.httpsPort, httpPort: self.httpPort, judgePool: self.judgePoolSize, cacheEntries: self.cacheEntries,
+            cacheTTLSeconds: Int(self.cacheTTL.components.seconds))
+    }
 
     public struct TLSFiles: Sendable {
         public var certificatePath: String

@@ -141,6 +141,16 @@ public struct EdgeNode: Sendable {
             return router
         }
 
+        // The registry gets the ports really bound (a configured 0 picks a free one).
+        let boundPorts = BoundPorts()
+        let heartbeat = RegionHeartbeat(core: core, interval: configuration.heartbeatInterval, logger: logger) { instance, startedAt in
+            var settings = configuration.regionSettings
+            settings.httpPort = boundPorts.http ?? settings.httpPort
+            settings.httpsPort = boundPorts.https ?? settings.httpsPort
+            return EdgeHeartbeat(
+                region: configuration.region, instance: instance, version: ArenaBuild.version, ready: pool.status.ready, settings: settings,
+                startedAt: startedAt, sockets: hub.connectionCount, matchesOwned: matchHost.ownedMatches.count)
+        }
         var services: [any Service] = [
             ClosingService(name: "http-client") { try? await http.shutdown() },
             ClosingService(name: "redis") { await redis.close() },
@@ -152,6 +162,7 @@ public struct EdgeNode: Sendable {
             JudgeGauges(pool: pool, judging: judging, metrics: metrics),
             matchSubscriber,
             matchHost,
+            heartbeat,
         ]
         if let port = configuration.httpPort {
             let router = makeRouter(tls: false)
@@ -160,7 +171,10 @@ public struct EdgeNode: Sendable {
                     router: router,
                     server: .http1WebSocketUpgrade(webSocketRouter: router),
                     configuration: .init(address: .hostname(configuration.host, port: port), serverName: "arena-edge"),
-                    onServerRunning: { channel in await onListening(.http, channel.localAddress?.port ?? port) },
+                    onServerRunning: { channel in
+                        boundPorts.http = channel.localAddress?.port ?? port
+                        await onListening(.http, channel.localAddress?.port ?? port)
+                    },
                     logger: logger))
         }
         if let port = configuration.httpsPort, let files = configuration.tls {
@@ -173,7 +187,10 @@ public struct EdgeNode: Sendable {
                     router: router,
                     server: try .tls(.http1WebSocketUpgrade(webSocketRouter: router), tlsConfiguration: tlsConfiguration),
                     configuration: .init(address: .hostname(configuration.host, port: port), serverName: "arena-edge"),
-                    onServerRunning: { channel in await onListening(.https, channel.localAddress?.port ?? port) },
+                    onServerRunning: { channel in
+                        boundPorts.https = channel.localAddress?.port ?? port
+                        await onListening(.https, channel.localAddress?.port ?? port)
+                    },
                     logger: logger))
         }
         self.services = services
