@@ -41,6 +41,8 @@ have_cmd bwrap || need+=(bubblewrap)
 have_pkg fonts-dejavu-core || need+=(fonts-dejavu-core)
 # promtool (Debian's prometheus package): checks and unit-tests the alert rules.
 have_cmd promtool || need+=(prometheus)
+# nginx: `arena regions render` output is checked with `nginx -t`.
+[ -x /usr/sbin/nginx ] || need+=(nginx)
 
 if [ "${#need[@]}" -gt 0 ]; then
   echo "infra/install.sh: installing ${need[*]}"
@@ -56,5 +58,6 @@ if [ "$(id -u)" -eq 0 ]; then
   (service redis-server stop || true) >/dev/null 2>&1
   (service postgresql stop || true) >/dev/null 2>&1
   (service prometheus stop || true) >/dev/null 2>&1
+  (service nginx stop || true) >/dev/null 2>&1
 fi
 echo "infra/install.sh: ok (judge toolchains: gcc g++ python3 pypy3 java17 kotlin node rustc go; browser tests: $(chromium --version 2>/dev/null | head -1); postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1), redis: $(redis-server --version | awk '{print $3}'))"

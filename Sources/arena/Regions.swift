@@ -8,7 +8,7 @@ import NIOHTTP1
 struct Regions: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Work with regions.yaml, the operator's description of the deployment.",
-        subcommands: [Validate.self, Plan.self])
+        subcommands: [Validate.self, Plan.self, Render.self])
 
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -86,6 +86,63 @@ struct Regions: AsyncParsableCommand {
                 printError("cannot read the region registry from the core at \(core): \(error) (is the core running?)")
                 throw ExitCode(1)
             }
+        }
+    }
+
+    struct Render: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write per-region deployment files: systemd units, an nginx front with sticky WebSocket routing, Kubernetes manifests, a Prometheus scrape config.")
+
+        @Option(help: "The deployment description.")
+        var config: String = "regions.yaml"
+
+        @Option(help: "The folder to write (created; files in it are replaced).")
+        var out: String
+
+        @Option(help: "Alert and recording rules to copy next to the scrape config.")
+        var rules: String = "infra/prometheus"
+
+        @Option(help: "Where the arena binary is installed on the hosts.")
+        var binary: String = DeploymentFiles.Layout().binary
+
+        @Option(help: "TLS certificate the edges and nginx use, as installed on the hosts.")
+        var tlsCertificate: String = DeploymentFiles.Layout().tlsCertificate
+
+        @Option(help: "TLS private key, as installed on the hosts.")
+        var tlsKey: String = DeploymentFiles.Layout().tlsKey
+
+        func run() async throws {
+            let deployment: RegionsConfiguration
+            do {
+                deployment = try RegionsConfiguration.load(path: self.config)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            var layout = DeploymentFiles.Layout()
+            layout.binary = self.binary
+            layout.tlsCertificate = self.tlsCertificate
+            layout.tlsKey = self.tlsKey
+            let text = (try? String(contentsOfFile: self.config, encoding: .utf8)) ?? ""
+            let files = DeploymentFiles(deployment: deployment, regionsYAML: text, layout: layout).files
+            for file in files {
+                let path = "\(self.out)/\(file.path)"
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try file.contents.write(toFile: path, atomically: true, encoding: .utf8)
+                print("wrote \(path)")
+            }
+            for rule in ["alerts.yml", "recording.yml"] {
+                let source = "\(self.rules)/\(rule)"
+                let target = "\(self.out)/prometheus/\(rule)"
+                guard FileManager.default.fileExists(atPath: source) else {
+                    printError("note: \(source) not found; copy the rules next to \(self.out)/prometheus/prometheus.yml before loading it")
+                    continue
+                }
+                try? FileManager.default.removeItem(atPath: target)
+                try FileManager.default.copyItem(atPath: source, toPath: target)
+                print("copied \(source) → \(target)")
+            }
+            print("\(files.count) files for \(deployment.regions.count) region(s); check them with `nginx -t -c`, `promtool check config`")
         }
     }
 }

@@ -1,0 +1,83 @@
+import ArenaShared
+import ArenaTestSupport
+import Foundation
+import Testing
+
+/// `arena regions render`: the files are accepted by the tools that will load them.
+@Suite("Deployment files")
+struct RenderTests {
+    static var executable: String {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("arena").path
+    }
+
+    @Test("a third region renders units, nginx, Kubernetes and Prometheus files that nginx -t, promtool and systemd-analyze accept")
+    func renderAndValidate() async throws {
+        for tool in ["/usr/sbin/nginx", "/usr/bin/promtool", "/usr/bin/openssl"] {
+            try #require(FileManager.default.isExecutableFile(atPath: tool), "\(tool) is missing: run `bash infra/install.sh`")
+        }
+        let folder = try TemporaryDirectories.make(prefix: "arena-render")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var yaml = try String(contentsOf: root.appendingPathComponent("regions.yaml"), encoding: .utf8)
+        yaml += """
+
+              - name: ap-south
+                host: 127.0.0.1
+                https_port: 8445
+                http_port: 8082
+                judge_pool: 3
+
+            """
+        try yaml.write(toFile: folder + "/regions.yaml", atomically: true, encoding: .utf8)
+        let certificate = try await ChildProcess.run([
+            "/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=edge",
+            "-keyout", folder + "/key.pem", "-out", folder + "/cert.pem",
+        ])
+        #expect(certificate.status == 0, "\(certificate.errors)")
+
+        let out = folder + "/out"
+        let render = try await ChildProcess.run(
+            [
+                Self.executable, "regions", "render", "--config", folder + "/regions.yaml", "--out", out, "--binary", Self.executable,
+                "--tls-certificate", folder + "/cert.pem", "--tls-key", folder + "/key.pem",
+            ], directory: root)
+        #expect(render.status == 0, "\(render.errors)")
+        for path in [
+            "systemd/arena-core.service", "systemd/arena-edge-ap-south.service", "nginx/nginx.conf", "kubernetes/core.yaml",
+            "kubernetes/edge-ap-south.yaml", "prometheus/prometheus.yml", "prometheus/alerts.yml",
+        ] {
+            #expect(FileManager.default.fileExists(atPath: "\(out)/\(path)"), "\(path) was not rendered")
+        }
+
+        let nginx = try await ChildProcess.run(["/usr/sbin/nginx", "-t", "-c", out + "/nginx/nginx.conf"])
+        #expect(nginx.status == 0, "\(nginx.errors)")
+        let nginxText = try String(contentsOfFile: out + "/nginx/nginx.conf", encoding: .utf8)
+        #expect(nginxText.contains("upstream arena_ap_south") && nginxText.contains("hash $remote_addr consistent"))
+        #expect(nginxText.contains("proxy_set_header Upgrade $http_upgrade"))
+
+        let promtool = try await ChildProcess.run(["/usr/bin/promtool", "check", "config", out + "/prometheus/prometheus.yml"])
+        #expect(promtool.status == 0, "\(promtool.output)\(promtool.errors)")
+        let scrape = try String(contentsOfFile: out + "/prometheus/prometheus.yml", encoding: .utf8)
+        #expect(scrape.contains(#"targets: ["127.0.0.1:8445"]"#) && scrape.contains("region: ap-south"))
+
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-analyze") {
+            let units = try await ChildProcess.run(
+                ["/usr/bin/systemd-analyze", "verify", out + "/systemd/arena-core.service", out + "/systemd/arena-edge-ap-south.service"])
+            #expect(units.output.isEmpty && units.errors.isEmpty, "\(units.output)\(units.errors)")
+        }
+
+        // Kubernetes: each region has its Deployment, Service (client-IP affinity) and PDB.
+        let edge = try String(contentsOfFile: out + "/kubernetes/edge-ap-south.yaml", encoding: .utf8)
+        for kind in ["kind: Deployment", "kind: Service", "kind: PodDisruptionBudget", "sessionAffinity: ClientIP", #""--region", "ap-south""#] {
+            #expect(edge.contains(kind), "\(kind) missing from the ap-south manifests")
+        }
+        let core = try String(contentsOfFile: out + "/kubernetes/core.yaml", encoding: .utf8)
+        #expect(core.contains("kind: ConfigMap") && core.contains("name: ap-south"))
+
+        // A broken file renders nothing.
+        try "version: 1\nregions: [".write(toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)
+        let broken = try await ChildProcess.run([Self.executable, "regions", "render", "--config", folder + "/broken.yaml", "--out", folder + "/none"])
+        #expect(broken.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/none"))
+    }
+}
