@@ -8,7 +8,7 @@ import NIOHTTP1
 struct Regions: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Work with regions.yaml, the operator's description of the deployment.",
-        subcommands: [Validate.self, Plan.self, Render.self])
+        subcommands: [Validate.self, Plan.self, Apply.self, Render.self])
 
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -143,6 +143,145 @@ struct Regions: AsyncParsableCommand {
                 print("copied \(source) → \(target)")
             }
             print("\(files.count) files for \(deployment.regions.count) region(s); check them with `nginx -t -c`, `promtool check config`")
+        }
+    }
+
+    struct Apply: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Carry out `arena regions plan` in a safe order: drain removed regions (no new matches owned there, live ones finish or move), start added and changed regions' edges and wait until they are ready before announcing them, then forget drained regions.",
+            discussion: """
+                On this machine (an `arena up` running from --data) the edges are started and stopped by that \
+                `arena up`. Elsewhere, start or stop the edges with the files from `arena regions render`; \
+                apply waits for them to register.
+                """)
+
+        @Option(help: "The deployment description.")
+        var config: String = "regions.yaml"
+
+        @Option(help: "The core's base URL (default: core.host and core.port of the file).")
+        var core: String?
+
+        @Option(help: "The folder of the local `arena up` (its secrets and pid).")
+        var data: String = ".arena"
+
+        @Option(help: "Seconds to wait for a draining region's live matches to finish before stopping its edges (their leases then move).")
+        var drainTimeout: Int = 600
+
+        @Option(help: "Seconds to wait for a new region's edges to be live and ready.")
+        var readyTimeout: Int = 180
+
+        func run() async throws {
+            let desired: RegionsConfiguration
+            do {
+                desired = try RegionsConfiguration.load(path: self.config)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            let core = self.core ?? "http://\(desired.core.endpoint)"
+            let secret = try Plan.edgeSecret(data: self.data)
+            let registry = RegistryClient(core: core, secret: secret)
+            let plan = RegionPlan(desired: desired, registered: try await Plan.registered(core: core, secret: secret))
+            print(plan.text)
+            guard !plan.isEmpty else { return }
+            print("")
+
+            // 1. Drain first: from now on no new match is owned there.
+            let draining = plan.steps.filter { $0.action == .drain }.map(\.region)
+            for region in draining {
+                try await registry.setState(region, .draining)
+                say("draining \(region): no new matches are owned there")
+            }
+            for region in plan.steps.filter({ $0.action == .change && $0.detail.hasPrefix("back in") }).map(\.region) {
+                try await registry.setState(region, .active)
+                say("\(region) is active again")
+            }
+            if !draining.isEmpty {
+                let deadline = ContinuousClock.now + .seconds(self.drainTimeout)
+                while ContinuousClock.now < deadline {
+                    let owned = try await Plan.registered(core: core, secret: secret).filter { draining.contains($0.name) }
+                        .flatMap(\.liveEdges).map(\.matchesOwned).reduce(0, +)
+                    if owned == 0 { break }
+                    say("  waiting for \(owned) live match(es) on draining edges …")
+                    try await Task.sleep(for: .seconds(2))
+                }
+            }
+
+            // 2. Edges: this machine's `arena up` follows the file; elsewhere the operator does.
+            let layout = try DataLayout(root: self.data)
+            if let pid = layout.runningPID() {
+                kill(pid, SIGUSR1)
+                say("asked the local deployment (pid \(pid)) to start, restart and stop edges as regions.yaml says")
+            } else {
+                say("no local deployment runs from \(self.data): start or stop the edges yourself (files: `arena regions render`)")
+            }
+
+            // 3. New and changed regions: announced only once an edge is live and ready.
+            let waiting = plan.steps.filter { $0.action == .add || ($0.action == .change && !$0.detail.hasPrefix("back in")) }
+            let wanted = Dictionary(desired.regions.map { ($0.name, RegionSettings($0)) }, uniquingKeysWith: { first, _ in first })
+            var failed: [String] = []
+            for step in waiting {
+                let deadline = ContinuousClock.now + .seconds(self.readyTimeout)
+                var ready = false
+                while ContinuousClock.now < deadline && !ready {
+                    let region = try await Plan.registered(core: core, secret: secret).first { $0.name == step.region }
+                    // A restarted edge reports the new settings; an old one, the old.
+                    ready = region.map { $0.liveEdges.contains(where: \.ready) && $0.settings == wanted[step.region] } ?? false
+                    if !ready { try await Task.sleep(for: .seconds(1)) }
+                }
+                if ready {
+                    say("\(step.region) is live and ready: announced (\(step.action == .add ? "added" : "changed"))")
+                } else {
+                    failed.append(step.region)
+                    printError("\(step.region): no ready edge with the new settings after \(self.readyTimeout) s; not announced")
+                }
+            }
+
+            // 4. Forget drained regions once their edges have stopped.
+            for region in draining + plan.steps.filter({ $0.action == .remove }).map(\.region) {
+                let deadline = ContinuousClock.now + .seconds(60)
+                var removed = false
+                while ContinuousClock.now < deadline && !removed {
+                    removed = try await registry.remove(region)
+                    if !removed { try await Task.sleep(for: .seconds(1)) }
+                }
+                if removed {
+                    say("\(region) removed")
+                } else {
+                    failed.append(region)
+                    printError("\(region) still has live edges; stop them, then run apply again")
+                }
+            }
+            if !failed.isEmpty { throw ExitCode(1) }
+            say("applied: the deployment matches \(self.config)")
+        }
+    }
+
+    /// The registry's write side, for `apply`.
+    struct RegistryClient {
+        let core: String
+        let secret: String
+
+        func setState(_ region: String, _ state: RegionState) async throws {
+            var request = HTTPClientRequest(url: "\(self.core)/internal/regions/\(region)/state")
+            request.method = .PUT
+            request.headers.add(name: ArenaHeader.edgeSecret, value: self.secret)
+            request.headers.add(name: "content-type", value: "application/json")
+            request.body = .bytes(ByteBuffer(string: #"{"state":"\#(state.rawValue)"}"#))
+            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+            guard response.status == .ok else {
+                printError("the core refused to mark \(region) \(state.rawValue): \(response.status.code)")
+                throw ExitCode(1)
+            }
+        }
+
+        /// True once the core forgot the region (or never knew it); false while it has live edges.
+        func remove(_ region: String) async throws -> Bool {
+            var request = HTTPClientRequest(url: "\(self.core)/internal/regions/\(region)")
+            request.method = .DELETE
+            request.headers.add(name: ArenaHeader.edgeSecret, value: self.secret)
+            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+            return response.status == .noContent || response.status == .notFound
         }
     }
 }

@@ -18,6 +18,11 @@ struct RunningDeployment {
     private(set) var redis: RedisServer?
     private(set) var nodes: [(name: String, process: ManagedProcess)] = []
     private var edgeURLs: [(region: String, https: String?, http: String?)] = []
+    /// What each running edge was started with, to tell on a reload what changed.
+    private var edgeRegions: [String: RegionConfiguration] = [:]
+    private var configPath = ""
+    private var environment: [String: String] = [:]
+    private var executable = ""
 
     init(layout: DataLayout, stopSignals: SignalWatcher) {
         self.layout = layout
@@ -50,6 +55,9 @@ struct RunningDeployment {
         environment["ARENA_TOKEN_SECRET"] = secrets.tokenSecret
         environment["ARENA_EDGE_SECRET"] = secrets.edgeSecret
         environment["ARENA_ADMIN_USERS"] = environment["ARENA_ADMIN_USERS"] ?? "admin"
+        self.environment = environment
+        self.configPath = configPath
+        self.executable = executable
 
         try self.step("core on \(deployment.core.endpoint)")
         let core = try ManagedProcess(
@@ -60,33 +68,85 @@ struct RunningDeployment {
 
         for region in deployment.regions {
             try self.step("edge \(region.name)")
-            var arguments = ["edge", "--config", configPath, "--region", region.name, "--outbox", layout.outbox(region.name)]
-            if region.httpsPort != nil { arguments += ["--tls-certificate", layout.certificate, "--tls-key", layout.privateKey] }
-            let edge = try ManagedProcess(
-                name: "edge-\(region.name)", executable: executable, arguments: arguments, logFile: layout.logFile("edge-\(region.name)"),
-                environment: environment)
-            self.nodes.append(("edge \(region.name)", edge))
-            let https = region.httpsEndpoint.map { "https://\($0)" }
-            let http = region.httpEndpoint.map { "http://\($0)" }
-            try await waitForHTTP("\(https ?? http!)/ready", process: edge, name: "edge \(region.name)", stopSignals: self.stopSignals)
-            self.edgeURLs.append((region.name, https, http))
+            try await self.startEdge(region)
         }
         self.recordChildren()
+    }
+
+    /// Starts one region's edge and waits until it is ready.
+    private mutating func startEdge(_ region: RegionConfiguration) async throws {
+        var arguments = ["edge", "--config", self.configPath, "--region", region.name, "--outbox", self.layout.outbox(region.name)]
+        if region.httpsPort != nil { arguments += ["--tls-certificate", self.layout.certificate, "--tls-key", self.layout.privateKey] }
+        let edge = try ManagedProcess(
+            name: "edge-\(region.name)", executable: self.executable, arguments: arguments, logFile: self.layout.logFile("edge-\(region.name)"),
+            environment: self.environment)
+        self.nodes.append(("edge \(region.name)", edge))
+        self.edgeRegions[region.name] = region
+        self.recordChildren()
+        let https = region.httpsEndpoint.map { "https://\($0)" }
+        let http = region.httpEndpoint.map { "http://\($0)" }
+        try await waitForHTTP("\(https ?? http!)/ready", process: edge, name: "edge \(region.name)", stopSignals: self.stopSignals)
+        self.edgeURLs.append((region.name, https, http))
+    }
+
+    private mutating func stopEdge(_ name: String) async {
+        if let index = self.nodes.firstIndex(where: { $0.name == "edge \(name)" }) {
+            await self.nodes[index].process.stop(timeout: .seconds(60))
+            self.nodes.remove(at: index)
+        }
+        self.edgeURLs.removeAll { $0.region == name }
+        self.edgeRegions[name] = nil
+        self.recordChildren()
+    }
+
+    /// `arena regions apply` on this machine (SIGUSR1): brings the running edges to the
+    /// file: starts added regions' edges (ready before this returns), restarts changed
+    /// ones, stops removed ones (gracefully: their live matches move to other edges).
+    /// The core and databases keep running.
+    mutating func reload(_ deployment: RegionsConfiguration) async -> [String] {
+        var done: [String] = []
+        let wanted = Dictionary(deployment.regions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for name in self.edgeRegions.keys.sorted() where wanted[name] == nil {
+            await self.stopEdge(name)
+            done.append("stopped edge \(name)")
+        }
+        for region in deployment.regions {
+            if let running = self.edgeRegions[region.name] {
+                guard running != region else { continue }
+                await self.stopEdge(region.name)
+                done.append("restarting edge \(region.name) (settings changed)")
+            }
+            do {
+                try await self.startEdge(region)
+                done.append("started edge \(region.name)")
+            } catch {
+                done.append("edge \(region.name) did not start: \(error)")
+                await self.stopEdge(region.name)
+            }
+        }
+        return done
     }
 
     private func recordChildren() {
         self.layout.recordChildren(self.databases.map(\.pid) + [self.redis?.pid].compactMap { $0 } + self.nodes.map(\.process.pid))
     }
 
-    /// Returns why the deployment should stop: a signal, or a child that died.
-    func waitForStop(signals: SignalWatcher) async -> String {
+    enum Event {
+        case stop(String)
+        case reload
+    }
+
+    /// Returns why the deployment should stop (a signal, or a child that died), or that
+    /// `reload` asked to re-read regions.yaml.
+    func waitForEvent(signals: SignalWatcher, reload: SignalWatcher) async -> Event {
         while true {
-            if let signal = signals.received() { return "signal \(signal)" }
+            if let signal = signals.received() { return .stop("signal \(signal)") }
+            if reload.take() { return .reload }
             if let dead = self.nodes.first(where: { !$0.process.isRunning }) {
-                return "a child exited: \(dead.name); last log lines:\n\(dead.process.logTail())"
+                return .stop("a child exited: \(dead.name); last log lines:\n\(dead.process.logTail())")
             }
-            if let database = self.databases.first(where: { !$0.isRunning }) { return "a child exited: \(database.name)" }
-            if let redis = self.redis, !redis.isRunning { return "a child exited: redis" }
+            if let database = self.databases.first(where: { !$0.isRunning }) { return .stop("a child exited: \(database.name)") }
+            if let redis = self.redis, !redis.isRunning { return .stop("a child exited: redis") }
             try? await Task.sleep(for: .milliseconds(200))
         }
     }
@@ -178,4 +238,7 @@ final class SignalWatcher {
     func received() -> String? {
         self.last.get().map { $0 == SIGINT ? "SIGINT" : $0 == SIGTERM ? "SIGTERM" : $0 == SIGHUP ? "SIGHUP" : "\($0)" }
     }
+
+    /// Whether a signal came since the last call (and forgets it).
+    func take() -> Bool { self.last.take() != nil }
 }

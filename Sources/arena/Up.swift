@@ -62,7 +62,24 @@ struct Up: AsyncParsableCommand {
         say(running.banner(deployment: deployment, layout: layout, elapsed: elapsed))
         say("CodeArena is up. Press Ctrl-C to stop.")
 
-        let reason = await running.waitForStop(signals: stopSignals)
+        // SIGUSR1: `arena regions apply` asks for the edges to follow regions.yaml again.
+        let reloadSignals = SignalWatcher(signals: [SIGUSR1])
+        var reason = ""
+        while reason.isEmpty {
+            switch await running.waitForEvent(signals: stopSignals, reload: reloadSignals) {
+            case .stop(let why):
+                reason = why
+            case .reload:
+                do {
+                    let updated = try RegionsConfiguration.load(path: self.config)
+                    say("Reloading \(self.config) …")
+                    for line in await running.reload(updated) { say("  \(line)") }
+                    say("Reloaded.")
+                } catch {
+                    say("Reload refused, nothing changed: \(error)")
+                }
+            }
+        }
         say("\nStopping (\(reason)) …")
         await running.stopAll()
         say("Stopped.")

@@ -58,13 +58,12 @@ public func buildCoreApplication(
     ).addRoutes(to: api)
     SocialRoutes(primary: cluster.primary, consistency: consistency, logger: logger).addRoutes(to: api)
 
-    RegionController(
-        registry: RegionRegistry(primary: cluster.primary, logger: logger, liveness: configuration.edgeLiveness),
-        edgeSecret: configuration.edgeSecret
-    ).addRoutes(to: api)
+    let registry = RegionRegistry(primary: cluster.primary, logger: logger, liveness: configuration.edgeLiveness)
+    RegionController(registry: registry, edgeSecret: configuration.edgeSecret).addRoutes(to: api)
 
     let matchStore = MatchStore(primary: cluster.primary, logger: logger)
-    let creator = MatchCreator(store: matchStore, redis: redis, settings: configuration.matchSettings, metrics: metrics, logger: logger)
+    var creator = MatchCreator(store: matchStore, redis: redis, settings: configuration.matchSettings, metrics: metrics, logger: logger)
+    creator.ownerFor = { preferred, candidates in await registry.owner(preferred: preferred, candidates: candidates) }
     MatchController(
         store: matchStore, creator: creator, redis: redis, consistency: consistency, settings: configuration.matchSettings,
         edgeSecret: configuration.edgeSecret, metrics: metrics

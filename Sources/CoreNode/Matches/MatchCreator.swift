@@ -14,6 +14,8 @@ struct MatchCreator: Sendable {
     let settings: MatchSettings
     let metrics: CoreMetrics
     let logger: Logger
+    /// The owner region for a new match (a draining region owns no new matches).
+    var ownerFor: @Sendable (_ preferred: String, _ candidates: [String]) async -> String = { preferred, _ in preferred }
 
     enum Failure: Error, CustomStringConvertible {
         /// A player is already in a live match, or (matchmaker) left the queue meanwhile.
@@ -26,7 +28,8 @@ struct MatchCreator: Sendable {
         }
     }
 
-    func create(mode: MatchMode, seats: [MatchStore.Seat], isPrivate: Bool, ownerRegion: String, mustBeQueued: Bool) async throws -> MatchState {
+    func create(mode: MatchMode, seats: [MatchStore.Seat], isPrivate: Bool, ownerRegion preferred: String, mustBeQueued: Bool) async throws -> MatchState {
+        let ownerRegion = await self.ownerFor(preferred, seats.map(\.region))
         let id = UUID()
         let matchID = id.uuidString.lowercased()
         let playerKeys = seats.map { MatchKeys.playerMatch($0.userID) }

@@ -11,7 +11,41 @@ struct RegionController: Sendable {
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
         router.post("internal/regions/heartbeat", use: self.heartbeat)
+        router.post("internal/regions/leave", use: self.leave)
         router.get("internal/regions", use: self.list)
+        router.put("internal/regions/{name}/state", use: self.setState)
+        router.delete("internal/regions/{name}", use: self.remove)
+    }
+
+    struct StateChange: Codable { var state: RegionState }
+    struct Leaving: Codable { var region: String; var instance: String }
+
+    /// `arena regions apply`: drain a region (no new matches owned there) or make it active again.
+    @Sendable func setState(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        let name = try context.parameters.require("name")
+        let change = try await request.decodeJSON(as: StateChange.self, limit: 1024)
+        guard try await self.registry.setState(name, change.state) else { throw APIError.notFound("no region '\(name)' is registered") }
+        return jsonResponse(change)
+    }
+
+    /// `arena regions apply`: forget a drained region whose edges have stopped.
+    @Sendable func remove(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        let name = try context.parameters.require("name")
+        switch try await self.registry.remove(name) {
+        case .removed: return Response(status: .noContent)
+        case .unknown: throw APIError.notFound("no region '\(name)' is registered")
+        case .stillLive(let count):
+            throw APIError.conflict("region '\(name)' still has \(count) live edge(s); stop them first", code: "region_live")
+        }
+    }
+
+    @Sendable func leave(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        let leaving = try await request.decodeJSON(as: Leaving.self, limit: 1024)
+        try await self.registry.leave(region: leaving.region, instance: leaving.instance)
+        return Response(status: .noContent)
     }
 
     @Sendable func heartbeat(_ request: Request, context: CoreRequestContext) async throws -> Response {

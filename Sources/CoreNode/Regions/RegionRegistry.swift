@@ -60,4 +60,73 @@ struct RegionRegistry: Sendable {
         }
         return regions
     }
+
+    /// Marks a region active or draining; false if no such region is registered.
+    func setState(_ name: String, _ state: RegionState) async throws -> Bool {
+        var found = false
+        for try await _ in try await self.primary.query(
+            "UPDATE regions SET state = \(state.rawValue), updated_at = now() WHERE name = \(name) RETURNING name", logger: self.logger
+        ).decode(String.self) {
+            found = true
+        }
+        return found
+    }
+
+    enum RemoveOutcome { case removed, unknown, stillLive(Int) }
+
+    /// Forgets a region, but only once none of its edges is live.
+    func remove(_ name: String) async throws -> RemoveOutcome {
+        let window = Double(self.liveness.components.seconds)
+        var outcome = RemoveOutcome.unknown
+        try await self.primary.withTransaction(logger: self.logger) { connection in
+            var live = 0
+            var exists = false
+            for try await (count, present) in try await connection.query(
+                """
+                SELECT (SELECT count(*) FROM region_edges WHERE region = \(name) AND last_seen > now() - make_interval(secs => \(window)))::int,
+                       EXISTS (SELECT 1 FROM regions WHERE name = \(name) FOR UPDATE)
+                """, logger: self.logger
+            ).decode((Int, Bool).self) {
+                live = count
+                exists = present
+            }
+            guard exists else { return }
+            guard live == 0 else {
+                outcome = .stillLive(live)
+                return
+            }
+            try await connection.query("DELETE FROM regions WHERE name = \(name)", logger: self.logger)
+            outcome = .removed
+        }
+        return outcome
+    }
+
+    /// An edge shutting down cleanly: it is gone now, not after the liveness window.
+    func leave(region: String, instance: String) async throws {
+        try await self.primary.query("DELETE FROM region_edges WHERE region = \(region) AND instance = \(instance)", logger: self.logger)
+    }
+
+    /// The region that should own a new match: `preferred` unless it is draining, else the
+    /// first of the players' regions that is not, else any active region with a live
+    /// edge; `preferred` when the registry knows nothing better (or cannot be read).
+    func owner(preferred: String, candidates: [String]) async -> String {
+        let window = Double(self.liveness.components.seconds)
+        var draining: Set<String> = []
+        var active: [String] = []
+        do {
+            for try await (name, state, live) in try await self.primary.query(
+                """
+                SELECT r.name, r.state, EXISTS (SELECT 1 FROM region_edges e WHERE e.region = r.name
+                    AND e.last_seen > now() - make_interval(secs => \(window)))
+                FROM regions r ORDER BY r.name
+                """, logger: self.logger
+            ).decode((String, String, Bool).self) {
+                if state == RegionState.draining.rawValue { draining.insert(name) } else if live { active.append(name) }
+            }
+        } catch {
+            return preferred
+        }
+        guard draining.contains(preferred) else { return preferred }
+        return candidates.first { !draining.contains($0) && active.contains($0) } ?? active.first ?? preferred
+    }
 }

@@ -85,9 +85,10 @@ public struct EdgeNode: Sendable {
             logger: logger)
         let signer = TokenSigner(secret: configuration.tokenSecret)
         let matchSubscriber = RedisSubscriber(configuration: redisConfiguration, channels: MatchHost.channels, logger: logger)
+        let regionState = RegionStateBox()
         let matchHost = MatchHost(
             region: configuration.region, redis: redis, subscriber: matchSubscriber, core: core, hub: hub, tokenSecret: configuration.tokenSecret,
-            leaseTTL: configuration.matchLeaseTTL, metrics: metrics, logger: logger)
+            leaseTTL: configuration.matchLeaseTTL, metrics: metrics, logger: logger, isDraining: { regionState.isDraining })
         judging.connect(matchHost)
         let matchGateway = MatchGateway(
             host: matchHost, hub: hub, judging: judging, core: core, redis: redis, region: configuration.region,
@@ -143,7 +144,9 @@ public struct EdgeNode: Sendable {
 
         // The registry gets the ports really bound (a configured 0 picks a free one).
         let boundPorts = BoundPorts()
-        let heartbeat = RegionHeartbeat(core: core, interval: configuration.heartbeatInterval, logger: logger) { instance, startedAt in
+        let heartbeat = RegionHeartbeat(
+            region: configuration.region, core: core, interval: configuration.heartbeatInterval, regionState: regionState, logger: logger
+        ) { instance, startedAt in
             var settings = configuration.regionSettings
             settings.httpPort = boundPorts.http ?? settings.httpPort
             settings.httpsPort = boundPorts.https ?? settings.httpsPort

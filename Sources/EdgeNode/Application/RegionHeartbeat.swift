@@ -17,17 +17,20 @@ final class RegionHeartbeat: Service, Sendable {
     let core: CoreClient
     let interval: Duration
     let logger: Logger
-    private let stateBox = Mutex<RegionState?>(nil)
+    let regionState: RegionStateBox
+    let region: String
 
-    init(core: CoreClient, interval: Duration, logger: Logger, beat: @escaping @Sendable (_ instance: String, _ startedAt: Date) async -> EdgeHeartbeat) {
+    init(
+        region: String, core: CoreClient, interval: Duration, regionState: RegionStateBox, logger: Logger,
+        beat: @escaping @Sendable (_ instance: String, _ startedAt: Date) async -> EdgeHeartbeat
+    ) {
+        self.region = region
         self.core = core
         self.interval = interval
+        self.regionState = regionState
         self.logger = logger
         self.beat = beat
     }
-
-    /// The region's state as of the last answer (nil before the first).
-    var state: RegionState? { self.stateBox.withLock { $0 } }
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
@@ -36,6 +39,11 @@ final class RegionHeartbeat: Service, Sendable {
                 try? await Task.sleep(for: self.interval)
             }
         }
+        // A clean stop leaves the registry at once, instead of after the liveness window.
+        let leaving = try? ArenaJSON.encoder().encode(["region": self.region, "instance": self.instance])
+        _ = try? await self.core.send(
+            method: .POST, path: "/internal/regions/leave", headers: [("content-type", "application/json")],
+            body: leaving.map { ByteBuffer(bytes: $0) }, internalCall: true)
     }
 
     private func send() async {
@@ -49,14 +57,27 @@ final class RegionHeartbeat: Service, Sendable {
                 return
             }
             let state = try ArenaJSON.decoder().decode(EdgeHeartbeatReply.self, from: Data(reply.body.readableBytesView)).state
-            let previous = self.stateBox.withLock { box in
-                defer { box = state }
-                return box
-            }
+            let previous = self.regionState.exchange(state)
             if previous != state { self.logger.notice("region state", metadata: ["state": "\(state.rawValue)"]) }
         } catch {
             // The core being away is not this edge's problem to report loudly: /ready says it.
             self.logger.debug("heartbeat failed", metadata: ["error": "\(error)"])
+        }
+    }
+}
+
+/// The region's state as the core last answered a heartbeat: a draining region's edges
+/// take no orphaned matches (they are on their way out).
+final class RegionStateBox: Sendable {
+    private let state = Mutex<RegionState?>(nil)
+    var current: RegionState? { self.state.withLock { $0 } }
+    var isDraining: Bool { self.current == .draining }
+
+    /// Stores `new`, returns what was there.
+    func exchange(_ new: RegionState) -> RegionState? {
+        self.state.withLock { state in
+            defer { state = new }
+            return state
         }
     }
 }

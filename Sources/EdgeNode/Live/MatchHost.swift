@@ -28,14 +28,17 @@ final class MatchHost: Service, MatchRelay, Sendable {
     /// Matches seen without an owner at the last scan (taken at the next one, so the
     /// announced owner region gets the first chance).
     private let orphans = Mutex<Set<String>>([])
+    /// A draining region takes no orphaned match: other regions' edges do.
+    private let isDraining: @Sendable () -> Bool
     private let queued = Mutex<[Int64: MatchMode]>([:])
 
     static let channels = [MatchKeys.lobbyChannel, MatchKeys.eventsChannel, MatchKeys.commandsChannel, MatchKeys.chatChannel]
 
     init(
         region: String, redis: RedisClient, subscriber: RedisSubscriber, core: CoreClient, hub: LiveHub, tokenSecret: String,
-        leaseTTL: Duration = .seconds(3), metrics: EdgeMetrics, logger: Logger
+        leaseTTL: Duration = .seconds(3), metrics: EdgeMetrics, logger: Logger, isDraining: @escaping @Sendable () -> Bool = { false }
     ) {
+        self.isDraining = isDraining
         self.region = region
         self.holder = "\(region)-\(UUID().uuidString.prefix(8).lowercased())"
         self.redis = redis
@@ -163,6 +166,7 @@ final class MatchHost: Service, MatchRelay, Sendable {
     }
 
     private func adoptOrphans() async {
+        guard !self.isDraining() else { return }
         guard let live = try? await self.redis.send(["SMEMBERS", MatchKeys.liveMatches]).elements?.compactMap(\.string) else { return }
         let owned = self.ownedMatches
         let candidates = live.filter { !owned.contains($0) }
