@@ -222,7 +222,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OperationsTests",
-            dependencies: ["ArenaTestSupport", "ArenaShared", "LocalDeployment", .product(name: "NIOHTTP1", package: "swift-nio")],
+            dependencies: ["ArenaTestSupport", "ArenaShared", "CoreNode", "LocalDeployment", .product(name: "NIOHTTP1", package: "swift-nio")],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "MatchesTests", dependencies: ["Matches", "ArenaShared"], swiftSettings: swiftSettings),

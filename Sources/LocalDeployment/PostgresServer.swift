@@ -27,7 +27,8 @@ public final class PostgresServer: Sendable {
         throw LocalDeploymentError.missingTool("PostgreSQL server (postgres, initdb, pg_basebackup)")
     }
 
-    static var runAsUser: String? { getuid() == 0 ? systemUser : nil }
+    /// The account PostgreSQL runs as: `postgres` when we are root (it refuses root), else ours.
+    public static var runAsUser: String? { getuid() == 0 ? systemUser : nil }
 
     private init(name: String, dataDirectory: String, port: Int, superuser: String, process: ManagedProcess) {
         self.name = name
