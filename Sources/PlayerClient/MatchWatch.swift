@@ -27,8 +27,8 @@ public struct MatchWatch: Sendable {
     }
 
     private func follow(feed: LiveFeed, report: @escaping @Sendable (String) -> Void) async throws -> MatchEvent {
-        try await withThrowingTaskGroup(of: MatchEvent?.self) { group in
-            group.addTask {
+        do {
+            return try await withDeadline(self.timeout, "the end of match \(self.match)") {
                 var text = MatchText()
                 var lastSeq: Int?
                 for await message in feed.messages {
@@ -63,14 +63,8 @@ public struct MatchWatch: Sendable {
                 }
                 throw PlayerClientError.socketClosed(feed.closeReason ?? "before the match ended")
             }
-            group.addTask {
-                try await Task.sleep(for: self.timeout)
-                return nil
-            }
-            let first = try await group.next()!
-            group.cancelAll()
-            guard let event = first else { throw PlayerClientError.timedOut("the end of match \(self.match)") }
-            return event
+        } catch let timeout as DeadlineExceeded {
+            throw PlayerClientError.timedOut(timeout.operation)
         }
     }
 

@@ -32,8 +32,8 @@ public struct SubmissionRun: Sendable {
 
     private func follow(feed: LiveFeed, session: PlayerSession, report: @escaping @Sendable (String) -> Void) async throws -> SubmissionProgressFrame {
         let clientKey = UUID().uuidString.lowercased()
-        return try await withThrowingTaskGroup(of: SubmissionProgressFrame?.self) { group in
-            group.addTask {
+        do {
+            return try await withDeadline(self.timeout, "the verdict (the submission is kept; see `GET /api/submissions?user=me`)") {
                 // The edge namespaces the key by user; frames carry its full form. Frames
                 // that arrive while the submit call is answered wait in the stream.
                 var key: String?
@@ -53,14 +53,8 @@ public struct SubmissionRun: Sendable {
                 }
                 throw PlayerClientError.socketClosed(feed.closeReason ?? "before the verdict arrived")
             }
-            group.addTask {
-                try await Task.sleep(for: self.timeout)
-                return nil
-            }
-            let first = try await group.next()!
-            group.cancelAll()
-            guard let frame = first else { throw PlayerClientError.timedOut("the verdict (the submission is kept; see `GET /api/submissions?user=me`)") }
-            return frame
+        } catch let timeout as DeadlineExceeded {
+            throw PlayerClientError.timedOut(timeout.operation)
         }
     }
 }

@@ -62,6 +62,17 @@ struct ServerChoice {
     }
 }
 
+/// `--server` and `--cacert`, as `login` and the signed-out `problems` take them.
+struct ServerOptions: ParsableArguments {
+    @Option(help: "The edge to use (default: $ARENA_SERVER, else https://127.0.0.1:8443 of `arena up`).")
+    var server: String?
+
+    @Option(help: "A CA certificate to trust (default for a loopback server: .arena/tls/dev-cert.pem when present).")
+    var cacert: String?
+
+    var choice: ServerChoice { ServerChoice(server: self.server, cacert: self.cacert) }
+}
+
 /// Runs a player command, turning its typed errors into one line on stderr and exit 1.
 func playerCommand<T>(_ body: () async throws -> T) async throws -> T {
     do {
@@ -77,11 +88,7 @@ func playerCommand<T>(_ body: () async throws -> T) async throws -> T {
 struct Login: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Sign in to an edge and save the session for submit, problems and watch.")
 
-    @Option(help: "The edge to use (default: $ARENA_SERVER, else https://127.0.0.1:8443 of `arena up`).")
-    var server: String?
-
-    @Option(help: "A CA certificate to trust (default for a loopback server: .arena/tls/dev-cert.pem when present).")
-    var cacert: String?
+    @OptionGroup var target: ServerOptions
 
     @Option(help: "Username (asked for when missing).")
     var username: String?
@@ -96,7 +103,7 @@ struct Login: AsyncParsableCommand {
 
     func run() async throws {
         try await playerCommand {
-            let choice = ServerChoice(server: self.server, cacert: self.cacert)
+            let choice = self.target.choice
             if choice.isCleartextToAnotherHost {
                 printError("arena: warning: \(choice.server) is plain HTTP to another machine; the password travels unencrypted")
             }

@@ -24,17 +24,14 @@ struct Problems: AsyncParsableCommand {
         @Option(help: "Only problems whose title or statement contains this.")
         var search: String?
 
-        @Option(help: "When not signed in: the edge to ask (default: $ARENA_SERVER, else https://127.0.0.1:8443).")
-        var server: String?
-
-        @Option(help: "When not signed in: a CA certificate to trust.")
-        var cacert: String?
+        /// Used only when not signed in (the saved session names its own server).
+        @OptionGroup var target: ServerOptions
 
         @OptionGroup var options: CredentialOptions
 
         func run() async throws {
             try await playerCommand {
-                let (problems, solved) = try await self.options.withSession(anonymous: ServerChoice(server: self.server, cacert: self.cacert)) {
+                let (problems, solved) = try await self.options.withSession(anonymous: self.target.choice) {
                     session in
                     let problems = try await session.problems(tag: self.tag, search: self.search)
                     return (problems, await session.isSignedIn ? (try? await session.solvedProblems()) ?? [] : [])

@@ -29,32 +29,36 @@ struct Regions: AsyncParsableCommand {
         }
     }
 
-    struct Plan: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Compare regions.yaml with the regions registered in the core (edges register and heartbeat) and print what would be added, changed, drained or removed.")
-
+    /// The file, the core to ask and where the edge secret is: what plan and apply share.
+    struct RegistryOptions: ParsableArguments {
         @Option(help: "The deployment description.")
         var config: String = "regions.yaml"
 
         @Option(help: "The core's base URL (default: core.host and core.port of the file).")
         var core: String?
 
-        @Option(help: "Where `arena up` keeps its secrets, when ARENA_EDGE_SECRET is not set.")
+        @Option(help: "The folder of the local `arena up` (its secrets and pid), when ARENA_EDGE_SECRET is not set.")
         var data: String = ".arena"
+
+        /// The file (or a clear error and exit 1), the core's URL and the edge secret.
+        func load() throws -> (desired: RegionsConfiguration, core: String, secret: String) {
+            let desired = try loadDeployment(self.config)
+            return (desired, self.core ?? "http://\(desired.core.endpoint)", try Plan.edgeSecret(data: self.data))
+        }
+    }
+
+    struct Plan: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare regions.yaml with the regions registered in the core (edges register and heartbeat) and print what would be added, changed, drained or removed.")
+
+        @OptionGroup var options: RegistryOptions
 
         @Flag(help: "Exit 2 when there is something to do (0 when the deployment matches the file).")
         var detailedExitCode = false
 
         func run() async throws {
-            let desired: RegionsConfiguration
-            do {
-                desired = try RegionsConfiguration.load(path: self.config)
-            } catch {
-                printError(error.description)
-                throw ExitCode(1)
-            }
-            let registered = try await Self.registered(
-                core: self.core ?? "http://\(desired.core.endpoint)", secret: try Self.edgeSecret(data: self.data))
+            let (desired, core, secret) = try self.options.load()
+            let registered = try await Self.registered(core: core, secret: secret)
             let plan = RegionPlan(desired: desired, registered: registered)
             print(plan.text)
             if self.detailedExitCode && !plan.isEmpty { throw ExitCode(2) }
@@ -112,13 +116,7 @@ struct Regions: AsyncParsableCommand {
         var tlsKey: String = DeploymentFiles.Layout().tlsKey
 
         func run() async throws {
-            let deployment: RegionsConfiguration
-            do {
-                deployment = try RegionsConfiguration.load(path: self.config)
-            } catch {
-                printError(error.description)
-                throw ExitCode(1)
-            }
+            let deployment = try loadDeployment(self.config)
             var layout = DeploymentFiles.Layout()
             layout.binary = self.binary
             layout.tlsCertificate = self.tlsCertificate
@@ -155,14 +153,7 @@ struct Regions: AsyncParsableCommand {
                 apply waits for them to register.
                 """)
 
-        @Option(help: "The deployment description.")
-        var config: String = "regions.yaml"
-
-        @Option(help: "The core's base URL (default: core.host and core.port of the file).")
-        var core: String?
-
-        @Option(help: "The folder of the local `arena up` (its secrets and pid).")
-        var data: String = ".arena"
+        @OptionGroup var options: RegistryOptions
 
         @Option(help: "Seconds to wait for a draining region's live matches to finish before stopping its edges (their leases then move).")
         var drainTimeout: Int = 600
@@ -171,15 +162,7 @@ struct Regions: AsyncParsableCommand {
         var readyTimeout: Int = 180
 
         func run() async throws {
-            let desired: RegionsConfiguration
-            do {
-                desired = try RegionsConfiguration.load(path: self.config)
-            } catch {
-                printError(error.description)
-                throw ExitCode(1)
-            }
-            let core = self.core ?? "http://\(desired.core.endpoint)"
-            let secret = try Plan.edgeSecret(data: self.data)
+            let (desired, core, secret) = try self.options.load()
             let registry = RegistryClient(core: core, secret: secret)
             let plan = RegionPlan(desired: desired, registered: try await Plan.registered(core: core, secret: secret))
             print(plan.text)
@@ -198,22 +181,31 @@ struct Regions: AsyncParsableCommand {
             }
             if !draining.isEmpty {
                 let deadline = ContinuousClock.now + .seconds(self.drainTimeout)
+                // Live matches end (or move once the edges stop); acknowledged writes must
+                // reach the core before an edge stops for good, or nobody forwards them.
+                var pending = 0
                 while ContinuousClock.now < deadline {
-                    let owned = try await Plan.registered(core: core, secret: secret).filter { draining.contains($0.name) }
-                        .flatMap(\.liveEdges).map(\.matchesOwned).reduce(0, +)
-                    if owned == 0 { break }
-                    say("  waiting for \(owned) live match(es) on draining edges …")
+                    let edges = try await Plan.registered(core: core, secret: secret).filter { draining.contains($0.name) }.flatMap(\.liveEdges)
+                    let owned = edges.map(\.matchesOwned).reduce(0, +)
+                    pending = edges.map(\.pendingWrites).reduce(0, +)
+                    if owned == 0 && pending == 0 { break }
+                    say("  waiting for \(owned) live match(es) and \(pending) unforwarded write(s) on draining edges …")
                     try await Task.sleep(for: .seconds(2))
+                }
+                // Matches move when the edges stop; unforwarded writes would not.
+                guard pending == 0 else {
+                    printError("draining edges still hold \(pending) write(s) the core has not got (is the core reachable from them?); nothing was stopped, run apply again")
+                    throw ExitCode(1)
                 }
             }
 
             // 2. Edges: this machine's `arena up` follows the file; elsewhere the operator does.
-            let layout = try DataLayout(root: self.data)
+            let layout = try DataLayout(root: self.options.data)
             if let pid = layout.runningPID() {
                 kill(pid, SIGUSR1)
                 say("asked the local deployment (pid \(pid)) to start, restart and stop edges as regions.yaml says")
             } else {
-                say("no local deployment runs from \(self.data): start or stop the edges yourself (files: `arena regions render`)")
+                say("no local deployment runs from \(self.options.data): start or stop the edges yourself (files: `arena regions render`)")
             }
 
             // 3. New and changed regions: announced only once an edge is live and ready.
@@ -253,7 +245,7 @@ struct Regions: AsyncParsableCommand {
                 }
             }
             if !failed.isEmpty { throw ExitCode(1) }
-            say("applied: the deployment matches \(self.config)")
+            say("applied: the deployment matches \(self.options.config)")
         }
     }
 

@@ -19,10 +19,15 @@ public struct EdgeHeartbeat: Codable, Sendable {
     public var startedAt: Date
     public var sockets: Int
     public var matchesOwned: Int
+    /// Acknowledged writes not yet at the core (outbox) plus accepted submissions not yet
+    /// judged: an edge is only stopped for good once this is 0.
+    public var pendingWrites: Int
 
     public init(
-        region: String, instance: String, version: String, ready: Bool, settings: RegionSettings, startedAt: Date, sockets: Int, matchesOwned: Int
+        region: String, instance: String, version: String, ready: Bool, settings: RegionSettings, startedAt: Date, sockets: Int, matchesOwned: Int,
+        pendingWrites: Int
     ) {
+        self.pendingWrites = pendingWrites
         self.region = region
         self.instance = instance
         self.version = version
@@ -51,8 +56,13 @@ public struct RegisteredRegion: Codable, Sendable, Hashable {
         public var live: Bool
         public var sockets: Int
         public var matchesOwned: Int
+        public var pendingWrites: Int
 
-        public init(instance: String, version: String, ready: Bool, startedAt: Date, lastSeen: Date, live: Bool, sockets: Int, matchesOwned: Int) {
+        public init(
+            instance: String, version: String, ready: Bool, startedAt: Date, lastSeen: Date, live: Bool, sockets: Int, matchesOwned: Int,
+            pendingWrites: Int = 0
+        ) {
+            self.pendingWrites = pendingWrites
             self.instance = instance
             self.version = version
             self.ready = ready

@@ -313,6 +313,7 @@ enum Migrations {
                     last_seen TIMESTAMPTZ NOT NULL,
                     sockets INT NOT NULL DEFAULT 0,
                     matches_owned INT NOT NULL DEFAULT 0,
+                    pending_writes INT NOT NULL DEFAULT 0,
                     PRIMARY KEY (region, instance))
                 """,
             ]),

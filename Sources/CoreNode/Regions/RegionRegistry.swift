@@ -26,10 +26,12 @@ struct RegionRegistry: Sendable {
             for try await text in rows.decode(String.self) { state = RegionState(rawValue: text) ?? .active }
             try await connection.query(
                 """
-                INSERT INTO region_edges (region, instance, version, ready, started_at, last_seen, sockets, matches_owned)
-                VALUES (\(beat.region), \(beat.instance), \(beat.version), \(beat.ready), \(beat.startedAt), now(), \(beat.sockets), \(beat.matchesOwned))
+                INSERT INTO region_edges (region, instance, version, ready, started_at, last_seen, sockets, matches_owned, pending_writes)
+                VALUES (\(beat.region), \(beat.instance), \(beat.version), \(beat.ready), \(beat.startedAt), now(), \(beat.sockets),
+                        \(beat.matchesOwned), \(beat.pendingWrites))
                 ON CONFLICT (region, instance) DO UPDATE SET version = EXCLUDED.version, ready = EXCLUDED.ready,
-                    last_seen = now(), sockets = EXCLUDED.sockets, matches_owned = EXCLUDED.matches_owned
+                    last_seen = now(), sockets = EXCLUDED.sockets, matches_owned = EXCLUDED.matches_owned,
+                    pending_writes = EXCLUDED.pending_writes
                 """, logger: self.logger)
         }
         return state
@@ -47,16 +49,18 @@ struct RegionRegistry: Sendable {
             regions.append(RegisteredRegion(name: name, state: RegionState(rawValue: state) ?? .active, settings: decoded, registeredAt: registeredAt, edges: []))
         }
         let window = Double(self.liveness.components.seconds) + Double(self.liveness.components.attoseconds) / 1e18
-        for try await (region, instance, version, ready, started, lastSeen, live, sockets, matches) in try await self.primary.query(
+        for try await (region, instance, version, ready, started, lastSeen, live, sockets, matches, pending) in try await self.primary.query(
             """
             SELECT region, instance, version, ready, started_at, last_seen, last_seen > now() - make_interval(secs => \(window)),
-                   sockets, matches_owned
+                   sockets, matches_owned, pending_writes
             FROM region_edges WHERE last_seen > now() - interval '1 day' ORDER BY region, started_at
             """, logger: self.logger
-        ).decode((String, String, String, Bool, Date, Date, Bool, Int, Int).self) {
+        ).decode((String, String, String, Bool, Date, Date, Bool, Int, Int, Int).self) {
             guard let position = index[region] else { continue }
             regions[position].edges.append(
-                .init(instance: instance, version: version, ready: ready, startedAt: started, lastSeen: lastSeen, live: live, sockets: sockets, matchesOwned: matches))
+                .init(
+                    instance: instance, version: version, ready: ready, startedAt: started, lastSeen: lastSeen, live: live, sockets: sockets,
+                    matchesOwned: matches, pendingWrites: pending))
         }
         return regions
     }

@@ -152,7 +152,8 @@ public struct EdgeNode: Sendable {
             settings.httpsPort = boundPorts.https ?? settings.httpsPort
             return EdgeHeartbeat(
                 region: configuration.region, instance: instance, version: ArenaBuild.version, ready: pool.status.ready, settings: settings,
-                startedAt: startedAt, sockets: hub.connectionCount, matchesOwned: matchHost.ownedMatches.count)
+                startedAt: startedAt, sockets: hub.connectionCount, matchesOwned: matchHost.ownedMatches.count,
+                pendingWrites: outbox.depth + judging.backlog)
         }
         var services: [any Service] = [
             ClosingService(name: "http-client") { try? await http.shutdown() },
