@@ -41,6 +41,8 @@ have_cmd bwrap || need+=(bubblewrap)
 have_pkg fonts-dejavu-core || need+=(fonts-dejavu-core)
 # promtool (Debian's prometheus package): checks and unit-tests the alert rules.
 have_cmd promtool || need+=(prometheus)
+# wrk: the load suite (benchmarks/load.sh).
+have_cmd wrk || need+=(wrk)
 # nginx: `arena regions render` output is checked with `nginx -t`.
 [ -x /usr/sbin/nginx ] || need+=(nginx)
 
