@@ -22,7 +22,7 @@ public enum ChildProcess {
     ) async throws -> Outcome {
         let folder = try TemporaryDirectories.make(prefix: "arena-child")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        for name in ["out", "err", "in"] { FileManager.default.createFile(atPath: "\(folder)/\(name)", contents: nil) }
+        for name in ["out", "err", "in"] { _ = FileManager.default.createFile(atPath: "\(folder)/\(name)", contents: nil) }
         if let input { try input.write(toFile: "\(folder)/in", atomically: true, encoding: .utf8) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: arguments[0])
