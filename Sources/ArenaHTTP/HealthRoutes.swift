@@ -42,6 +42,21 @@ struct ReadinessReport: Codable {
     var checks: [String: ReadinessResult]
 }
 
+/// Runs every check at once; ready when every required one is ok. `/ready` answers with
+/// it, and an edge's heartbeat reports the same verdict to the region registry.
+public func evaluateReadiness(_ checks: [ReadinessCheck]) async -> (ready: Bool, results: [String: ReadinessResult]) {
+    var results: [String: ReadinessResult] = [:]
+    var ready = true
+    await withTaskGroup(of: (ReadinessCheck, ReadinessResult).self) { group in
+        for check in checks { group.addTask { (check, await check.probe()) } }
+        for await (check, result) in group {
+            results[check.name] = result
+            if check.required && !result.ok { ready = false }
+        }
+    }
+    return (ready, results)
+}
+
 extension Router {
     /// `/health` (liveness: the process answers), `/ready` (readiness: every required
     /// dependency answers; 503 otherwise, with details) and `/metrics` (Prometheus text).
@@ -50,15 +65,7 @@ extension Router {
             jsonResponse(["status": "ok"])
         }
         self.get("/ready") { _, _ in
-            var results: [String: ReadinessResult] = [:]
-            var ready = true
-            await withTaskGroup(of: (ReadinessCheck, ReadinessResult).self) { group in
-                for check in checks { group.addTask { (check, await check.probe()) } }
-                for await (check, result) in group {
-                    results[check.name] = result
-                    if check.required && !result.ok { ready = false }
-                }
-            }
+            let (ready, results) = await evaluateReadiness(checks)
             return jsonResponse(
                 ReadinessReport(status: ready ? "ready" : "unready", checks: results),
                 status: ready ? .ok : .serviceUnavailable)

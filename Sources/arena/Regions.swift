@@ -170,34 +170,16 @@ struct Regions: AsyncParsableCommand {
             print("")
 
             // 1. Drain first: from now on no new match is owned there.
-            let draining = plan.steps.filter { $0.action == .drain }.map(\.region)
-            for region in draining {
+            let leaving = plan.steps.filter { $0.action == .drain || $0.action == .remove }.map(\.region)
+            for region in leaving {
                 try await registry.setState(region, .draining)
                 say("draining \(region): no new matches are owned there")
             }
-            for region in plan.steps.filter({ $0.action == .change && $0.detail.hasPrefix("back in") }).map(\.region) {
+            for region in plan.steps.filter({ $0.action == .reactivate }).map(\.region) {
                 try await registry.setState(region, .active)
                 say("\(region) is active again")
             }
-            if !draining.isEmpty {
-                let deadline = ContinuousClock.now + .seconds(self.drainTimeout)
-                // Live matches end (or move once the edges stop); acknowledged writes must
-                // reach the core before an edge stops for good, or nobody forwards them.
-                var pending = 0
-                while ContinuousClock.now < deadline {
-                    let edges = try await Plan.registered(core: core, secret: secret).filter { draining.contains($0.name) }.flatMap(\.liveEdges)
-                    let owned = edges.map(\.matchesOwned).reduce(0, +)
-                    pending = edges.map(\.pendingWrites).reduce(0, +)
-                    if owned == 0 && pending == 0 { break }
-                    say("  waiting for \(owned) live match(es) and \(pending) unforwarded write(s) on draining edges …")
-                    try await Task.sleep(for: .seconds(2))
-                }
-                // Matches move when the edges stop; unforwarded writes would not.
-                guard pending == 0 else {
-                    printError("draining edges still hold \(pending) write(s) the core has not got (is the core reachable from them?); nothing was stopped, run apply again")
-                    throw ExitCode(1)
-                }
-            }
+            if !leaving.isEmpty { try await self.waitForDrain(leaving, core: core, secret: secret) }
 
             // 2. Edges: this machine's `arena up` follows the file; elsewhere the operator does.
             let layout = try DataLayout(root: self.options.data)
@@ -209,7 +191,7 @@ struct Regions: AsyncParsableCommand {
             }
 
             // 3. New and changed regions: announced only once an edge is live and ready.
-            let waiting = plan.steps.filter { $0.action == .add || ($0.action == .change && !$0.detail.hasPrefix("back in")) }
+            let waiting = plan.steps.filter { [.add, .change, .reactivate].contains($0.action) }
             let wanted = Dictionary(desired.regions.map { ($0.name, RegionSettings($0)) }, uniquingKeysWith: { first, _ in first })
             var failed: [String] = []
             for step in waiting {
@@ -217,12 +199,12 @@ struct Regions: AsyncParsableCommand {
                 var ready = false
                 while ContinuousClock.now < deadline && !ready {
                     let region = try await Plan.registered(core: core, secret: secret).first { $0.name == step.region }
-                    // A restarted edge reports the new settings; an old one, the old.
-                    ready = region.map { $0.liveEdges.contains(where: \.ready) && $0.settings == wanted[step.region] } ?? false
+                    // Per edge: during a restart the old edge is ready with the old settings.
+                    ready = region.map { region in wanted[step.region].map { region.hasReadyEdge(with: $0) } ?? false } ?? false
                     if !ready { try await Task.sleep(for: .seconds(1)) }
                 }
                 if ready {
-                    say("\(step.region) is live and ready: announced (\(step.action == .add ? "added" : "changed"))")
+                    say("\(step.region) is live and ready: announced (\(step.action == .add ? "added" : step.action == .change ? "changed" : "active again"))")
                 } else {
                     failed.append(step.region)
                     printError("\(step.region): no ready edge with the new settings after \(self.readyTimeout) s; not announced")
@@ -230,7 +212,7 @@ struct Regions: AsyncParsableCommand {
             }
 
             // 4. Forget drained regions once their edges have stopped.
-            for region in draining + plan.steps.filter({ $0.action == .remove }).map(\.region) {
+            for region in leaving {
                 let deadline = ContinuousClock.now + .seconds(60)
                 var removed = false
                 while ContinuousClock.now < deadline && !removed {
@@ -246,6 +228,37 @@ struct Regions: AsyncParsableCommand {
             }
             if !failed.isEmpty { throw ExitCode(1) }
             say("applied: the deployment matches \(self.options.config)")
+        }
+
+        /// Waits until every edge that was live when draining began has reported, in a
+        /// heartbeat sent after that, no owned match and no write the core has not got.
+        /// Matches still live at the timeout move when the edges stop; writes would not, so
+        /// then nothing is stopped. An edge that went silent with writes blocks too.
+        func waitForDrain(_ regions: [String], core: String, secret: String) async throws {
+            let start = try await Plan.registered(core: core, secret: secret).filter { regions.contains($0.name) }
+            let baseline = Dictionary(start.flatMap(\.liveEdges).map { ($0.instance, $0.lastSeen) }, uniquingKeysWith: { first, _ in first })
+            let deadline = ContinuousClock.now + .seconds(self.drainTimeout)
+            var stranded = 0
+            while true {
+                let current = try await Plan.registered(core: core, secret: secret).filter { regions.contains($0.name) }
+                let watched = current.flatMap(\.edges).filter { baseline[$0.instance] != nil }
+                let stale = watched.filter { $0.lastSeen <= baseline[$0.instance]! }
+                let owned = watched.map(\.matchesOwned).reduce(0, +)
+                // Writes: what the watched edges last reported (a silent one included); a
+                // region with no live edge at the start: what its newest edge reported
+                // (older instances' outboxes were taken over by their successors).
+                let unwatched = current.filter { region in !region.edges.contains { baseline[$0.instance] != nil } }
+                    .compactMap { $0.edges.max { $0.lastSeen < $1.lastSeen }?.pendingWrites }
+                stranded = watched.map(\.pendingWrites).reduce(0, +) + unwatched.reduce(0, +)
+                if stale.isEmpty && owned == 0 && stranded == 0 { return }
+                guard ContinuousClock.now < deadline else { break }
+                say("  waiting for \(owned) live match(es), \(stranded) write(s) not yet at the core, \(stale.count) edge(s) to report …")
+                try await Task.sleep(for: .seconds(2))
+            }
+            guard stranded == 0 else {
+                printError("draining edges still hold \(stranded) write(s) the core has not got (is the core reachable from them?); nothing was stopped, run apply again")
+                throw ExitCode(1)
+            }
         }
     }
 

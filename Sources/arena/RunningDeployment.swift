@@ -111,6 +111,10 @@ struct RunningDeployment {
             done.append("stopped edge \(name)")
         }
         for region in deployment.regions {
+            guard self.stopSignals.received() == nil else {
+                done.append("stopping: the rest of the reload is skipped")
+                break
+            }
             if let running = self.edgeRegions[region.name] {
                 guard running != region else { continue }
                 await self.stopEdge(region.name)
@@ -141,12 +145,13 @@ struct RunningDeployment {
     func waitForEvent(signals: SignalWatcher, reload: SignalWatcher) async -> Event {
         while true {
             if let signal = signals.received() { return .stop("signal \(signal)") }
-            if reload.take() { return .reload }
             if let dead = self.nodes.first(where: { !$0.process.isRunning }) {
                 return .stop("a child exited: \(dead.name); last log lines:\n\(dead.process.logTail())")
             }
             if let database = self.databases.first(where: { !$0.isRunning }) { return .stop("a child exited: \(database.name)") }
             if let redis = self.redis, !redis.isRunning { return .stop("a child exited: redis") }
+            // After the crash checks: a reload must not hide an edge that died.
+            if reload.take() { return .reload }
             try? await Task.sleep(for: .milliseconds(200))
         }
     }

@@ -40,6 +40,9 @@ struct Up: AsyncParsableCommand {
             printError("a deployment is already running from \(layout.root) (pid \(pid)); stop it with `arena down`")
             throw ExitCode(1)
         }
+        // SIGUSR1: `arena regions apply` asks for the edges to follow regions.yaml again.
+        // Handled from before the pid is published: by default it would kill this process.
+        let reloadSignals = SignalWatcher(signals: [SIGUSR1])
         try layout.writePID(getpid())
         defer { layout.removePID() }
 
@@ -62,8 +65,6 @@ struct Up: AsyncParsableCommand {
         say(running.banner(deployment: deployment, layout: layout, elapsed: elapsed))
         say("CodeArena is up. Press Ctrl-C to stop.")
 
-        // SIGUSR1: `arena regions apply` asks for the edges to follow regions.yaml again.
-        let reloadSignals = SignalWatcher(signals: [SIGUSR1])
         var reason = ""
         while reason.isEmpty {
             switch await running.waitForEvent(signals: stopSignals, reload: reloadSignals) {

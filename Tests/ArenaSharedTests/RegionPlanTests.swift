@@ -66,6 +66,12 @@ struct RegionPlanTests {
         #expect(busy.steps.last?.detail.contains("still draining") == true)
         // A draining region back in the file becomes active again.
         let back = RegionPlan(desired: desired, registered: [Self.registered("eu-west", state: .draining, port: 8080)])
-        #expect(back.steps.map(\.action) == [.change])
+        #expect(back.steps.map(\.action) == [.reactivate])
+        // A drained region whose edge still holds writes for the core is not removed yet.
+        var holding = Self.registered("us-east", state: .draining, port: 8081)
+        holding.edges[0].pendingWrites = 3
+        let notYet = RegionPlan(desired: desired, registered: [Self.registered("eu-west", port: 8080), holding])
+        #expect(notYet.steps.last?.action == .drain)
+        #expect(notYet.steps.last?.detail.contains("3 write(s) not yet at the core") == true)
     }
 }

@@ -40,7 +40,8 @@ public enum ChildProcess {
         let deadline = ContinuousClock.now + timeout
         var timedOut = false
         while process.isRunning {
-            if ContinuousClock.now > deadline {
+            // A cancelled test stops its child the same way as a timeout.
+            if ContinuousClock.now > deadline || Task.isCancelled {
                 timedOut = true
                 kill(-group, SIGTERM)
                 let grace = ContinuousClock.now + .seconds(5)
@@ -48,7 +49,7 @@ public enum ChildProcess {
                 kill(-group, SIGKILL)
                 break
             }
-            try await Task.sleep(for: .milliseconds(50))
+            try? await Task.sleep(for: .milliseconds(50))
         }
         while process.isRunning { try? await Task.sleep(for: .milliseconds(20)) }
         try? out.close()

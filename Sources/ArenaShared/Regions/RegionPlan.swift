@@ -5,7 +5,7 @@ import Foundation
 /// A pure function of the two, so the order and wording are tested without servers.
 public struct RegionPlan: Sendable, Equatable {
     public enum Action: String, Sendable {
-        case add, change, drain, remove, keep
+        case add, change, reactivate, drain, remove, keep
     }
 
     public struct Step: Sendable, Equatable {
@@ -29,9 +29,11 @@ public struct RegionPlan: Sendable, Equatable {
                 continue
             }
             let live = current.liveEdges.count
+            let changes = current.settings.differences(to: wanted)
             if current.state == .draining {
-                steps.append(Step(region: region.name, action: .change, detail: "back in regions.yaml: stop draining, make it active again"))
-            } else if case let changes = current.settings.differences(to: wanted), !changes.isEmpty {
+                let restart = changes.isEmpty ? "" : "; " + changes.joined(separator: ", ") + " (restart its edges one at a time)"
+                steps.append(Step(region: region.name, action: .reactivate, detail: "back in regions.yaml: stop draining, make it active again" + restart))
+            } else if !changes.isEmpty {
                 steps.append(Step(region: region.name, action: .change, detail: changes.joined(separator: ", ") + " (restart its edges one at a time)"))
             } else {
                 steps.append(Step(region: region.name, action: .keep, detail: live == 0 ? "registered, but no live edge" : "\(live) live edge(s), as in regions.yaml"))
@@ -39,14 +41,17 @@ public struct RegionPlan: Sendable, Equatable {
         }
         let wanted = Set(desired.regions.map(\.name))
         for region in registered.sorted(by: { $0.name < $1.name }) where !wanted.contains(region.name) {
-            let live = region.liveEdges
-            let matches = live.map(\.matchesOwned).reduce(0, +)
+            let (matches, writes) = region.outstanding
             if region.state == .active {
-                steps.append(Step(region: region.name, action: .drain, detail: "no new matches owned there; \(matches) live match(es) finish or move their lease"))
-            } else if live.isEmpty || matches == 0 {
+                steps.append(
+                    Step(region: region.name, action: .drain, detail: "no new matches owned there; \(matches) live match(es) finish or move their lease"))
+            } else if matches == 0 && writes == 0 {
                 steps.append(Step(region: region.name, action: .remove, detail: "drained: stop its edges and forget it"))
             } else {
-                steps.append(Step(region: region.name, action: .drain, detail: "still draining: \(matches) live match(es) on \(live.count) edge(s)"))
+                steps.append(
+                    Step(
+                        region: region.name, action: .drain,
+                        detail: "still draining: \(matches) live match(es), \(writes) write(s) not yet at the core, on \(region.liveEdges.count) live edge(s)"))
             }
         }
         self.steps = steps
@@ -60,7 +65,7 @@ public struct RegionPlan: Sendable, Equatable {
             row.enumerated().map { index, cell in index == 2 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0) }
                 .joined(separator: "  ")
         }
-        let counts = [Action.add, .change, .drain, .remove].compactMap { action -> String? in
+        let counts = [Action.add, .change, .reactivate, .drain, .remove].compactMap { action -> String? in
             let count = self.steps.filter { $0.action == action }.count
             return count == 0 ? nil : "\(count) to \(action.rawValue)"
         }

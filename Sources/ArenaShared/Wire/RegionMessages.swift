@@ -57,12 +57,15 @@ public struct RegisteredRegion: Codable, Sendable, Hashable {
         public var sockets: Int
         public var matchesOwned: Int
         public var pendingWrites: Int
+        /// What this edge runs with (during a rolling change, edges of one region differ).
+        public var settings: RegionSettings?
 
         public init(
             instance: String, version: String, ready: Bool, startedAt: Date, lastSeen: Date, live: Bool, sockets: Int, matchesOwned: Int,
-            pendingWrites: Int = 0
+            pendingWrites: Int = 0, settings: RegionSettings? = nil
         ) {
             self.pendingWrites = pendingWrites
+            self.settings = settings
             self.instance = instance
             self.version = version
             self.ready = ready
@@ -90,4 +93,14 @@ public struct RegisteredRegion: Codable, Sendable, Hashable {
     }
 
     public var liveEdges: [Edge] { self.edges.filter(\.live) }
+
+    /// A live, ready edge that runs with `settings`: the region can be announced.
+    public func hasReadyEdge(with settings: RegionSettings) -> Bool {
+        self.liveEdges.contains { $0.ready && $0.settings == settings }
+    }
+
+    /// Work an edge of this region still holds: owned matches and writes not yet at the core.
+    public var outstanding: (matches: Int, writes: Int) {
+        (self.edges.map(\.matchesOwned).reduce(0, +), self.edges.map(\.pendingWrites).reduce(0, +))
+    }
 }

@@ -314,6 +314,7 @@ enum Migrations {
                     sockets INT NOT NULL DEFAULT 0,
                     matches_owned INT NOT NULL DEFAULT 0,
                     pending_writes INT NOT NULL DEFAULT 0,
+                    settings JSONB NOT NULL,
                     PRIMARY KEY (region, instance))
                 """,
             ]),

@@ -150,8 +150,11 @@ public struct EdgeNode: Sendable {
             var settings = configuration.regionSettings
             settings.httpPort = boundPorts.http ?? settings.httpPort
             settings.httpsPort = boundPorts.https ?? settings.httpsPort
+            // Ready as `/ready` says, and only once every configured listener is bound.
+            let listening = (configuration.httpPort == nil || boundPorts.http != nil) && (configuration.httpsPort == nil || boundPorts.https != nil)
+            let ready = await evaluateReadiness(checks).ready && listening
             return EdgeHeartbeat(
-                region: configuration.region, instance: instance, version: ArenaBuild.version, ready: pool.status.ready, settings: settings,
+                region: configuration.region, instance: instance, version: ArenaBuild.version, ready: ready, settings: settings,
                 startedAt: startedAt, sockets: hub.connectionCount, matchesOwned: matchHost.ownedMatches.count,
                 pendingWrites: outbox.depth + judging.backlog)
         }

@@ -1,3 +1,4 @@
+import ArenaShared
 import Logging
 import ServiceLifecycle
 import Synchronization
@@ -64,6 +65,20 @@ public final class OutboxForwarder: Service, Sendable {
                     if !outcome.more { await self.waitForWork() }
                 }
             }
+        }
+        // A clean stop forwards what is left while the core answers (for a few seconds),
+        // so an edge stopped for good (a removed region) leaves no acknowledged write on a
+        // disk nobody reads again. What cannot go now goes on the next start.
+        guard self.outbox.depth > 0 else { return }
+        _ = try? await withDeadline(.seconds(5), "final outbox drain") {
+            while true {
+                let outcome = await self.drainOnce()
+                if outcome.unreachable || self.outbox.depth == 0 { return }
+            }
+        }
+        self.onDepthChange(self.outbox.depth)
+        if self.outbox.depth > 0 {
+            self.logger.warning("stopping with writes not yet at the core; they are sent on the next start", metadata: ["pending": "\(self.outbox.depth)"])
         }
     }
 
