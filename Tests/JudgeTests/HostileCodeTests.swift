@@ -15,11 +15,15 @@ struct HostileCodeTests {
         var body: String
         var expected: Verdict
         var detail: String? = nil
+        /// Also a contained outcome: which limit trips first can depend on the machine's load.
+        var alsoContained: Set<Verdict> = []
         var description: String { self.name }
     }
 
     static let attacks: [Attack] = [
-        Attack(name: "fork bomb", body: "int main(void){ for(;;) fork(); }", expected: .timeLimitExceeded),
+        // The pids limit stops the forks; the survivors then spin until the CPU limit, unless
+        // (on a loaded machine, CPU time accruing slowly) their memory trips the cgroup first.
+        Attack(name: "fork bomb", body: "int main(void){ for(;;) fork(); }", expected: .timeLimitExceeded, alsoContained: [.memoryLimitExceeded]),
         Attack(name: "memory bomb", body: "int main(void){ for(;;){ char *p = malloc(1<<20); if(!p) abort(); memset(p, 1, 1<<20); } }", expected: .memoryLimitExceeded),
         Attack(name: "infinite loop", body: "int main(void){ volatile unsigned long x = 0; for(;;) x++; }", expected: .timeLimitExceeded),
         Attack(name: "sleep past the wall limit", body: "int main(void){ sleep(30); puts(\"blocked\"); }", expected: .timeLimitExceeded, detail: "wall-clock"),
@@ -67,7 +71,9 @@ struct HostileCodeTests {
     func isContained(_ attack: Attack) async throws {
         try await JudgeHarness.with(index: 20) { harness in
             let report = try await harness.judge(Self.includes + attack.body, .c, containment())
-            #expect(report.verdict == attack.expected, "\(attack.name): \(report.tests) \(report.message ?? "")")
+            #expect(
+                report.verdict == attack.expected || attack.alsoContained.contains(report.verdict),
+                "\(attack.name): \(report.tests) \(report.message ?? "")")
             if let detail = attack.detail {
                 #expect(report.tests.first?.detail?.contains(detail) == true, "\(report.tests)")
             }

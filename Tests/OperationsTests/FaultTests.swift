@@ -37,134 +37,138 @@ struct FaultTests {
 
     @Test("kill -9 the core during a stream of submissions: every acknowledged one arrives once after the restart")
     func coreKilledDuringSubmissions() async throws {
-        let cluster = try await TestPostgresCluster.shared()
-        let database = try await cluster.makeDatabase()
-        let redis = try await TestRedis.start()
-        let folder = try TemporaryDirectories.make(prefix: "arena-fault")
-        let port = try findFreePort()
-        try """
-            version: 1
-            core:
-              host: 127.0.0.1
-              port: \(port)
-              postgres:
-                database: \(database)
-                user: \(TestPostgresCluster.superuser)
-                primary: { host: 127.0.0.1, port: \(cluster.primary.port) }
-                replicas:
-                  - { name: replica-a, host: 127.0.0.1, port: \(cluster.replica.port) }
-              redis: { host: 127.0.0.1, port: \(redis.port) }
-            regions:
-              - { name: eu-west, host: 127.0.0.1, http_port: \(try findFreePort()), read_replica: replica-a }
-            """.write(toFile: folder + "/regions.yaml", atomically: true, encoding: .utf8)
-        var core = try await Self.startCore(config: folder + "/regions.yaml", port: port, log: folder + "/core-1.log")
-        let edge = try await TestEdge.start(
-            region: "eu-west", coreURL: "http://127.0.0.1:\(port)", redisPort: redis.port, submissionBurst: 1000, judgeQueueCapacity: 1000,
-            judgePoolSize: 2, judgeFirstUID: 68_600)
-        do {
-            let source = TestDeployment.solutions["a-plus-b"]!
-            var tokens: [String] = []
-            for index in 0..<3 {
-                let reply = try await edge.client.send(
-                    .POST, "/api/auth/signup", json: SignUpRequest(username: "stream\(index)_\(UInt32.random(in: 0...999_999))", password: "correct horse battery"))
-                #expect(reply.status == 201, "\(reply.text)")
-                tokens.append(try reply.decode(AuthResponse.self).accessToken)
-            }
-            // The stream: 45 submissions; the core dies with SIGKILL after the 15th and is
-            // back after the 30th. Every 202 is a promise.
-            var acknowledged: [Int: Set<String>] = [:]
-            for index in 0..<45 {
-                if index == 15 {
-                    kill(core.pid, SIGKILL)
-                    _ = await core.waitForExit()
+        try await HeavyTestLock.run {
+            let cluster = try await TestPostgresCluster.shared()
+            let database = try await cluster.makeDatabase()
+            let redis = try await TestRedis.start()
+            let folder = try TemporaryDirectories.make(prefix: "arena-fault")
+            let port = try findFreePort()
+            try """
+                version: 1
+                core:
+                  host: 127.0.0.1
+                  port: \(port)
+                  postgres:
+                    database: \(database)
+                    user: \(TestPostgresCluster.superuser)
+                    primary: { host: 127.0.0.1, port: \(cluster.primary.port) }
+                    replicas:
+                      - { name: replica-a, host: 127.0.0.1, port: \(cluster.replica.port) }
+                  redis: { host: 127.0.0.1, port: \(redis.port) }
+                regions:
+                  - { name: eu-west, host: 127.0.0.1, http_port: \(try findFreePort()), read_replica: replica-a }
+                """.write(toFile: folder + "/regions.yaml", atomically: true, encoding: .utf8)
+            var core = try await Self.startCore(config: folder + "/regions.yaml", port: port, log: folder + "/core-1.log")
+            let edge = try await TestEdge.start(
+                region: "eu-west", coreURL: "http://127.0.0.1:\(port)", redisPort: redis.port, submissionBurst: 1000, judgeQueueCapacity: 1000,
+                judgePoolSize: 2, judgeFirstUID: 68_600)
+            do {
+                let source = TestDeployment.solutions["a-plus-b"]!
+                var tokens: [String] = []
+                for index in 0..<3 {
+                    let reply = try await edge.client.send(
+                        .POST, "/api/auth/signup", json: SignUpRequest(username: "stream\(index)_\(UInt32.random(in: 0...999_999))", password: "correct horse battery"))
+                    #expect(reply.status == 201, "\(reply.text)")
+                    tokens.append(try reply.decode(AuthResponse.self).accessToken)
                 }
-                if index == 30 {
-                    core = try await Self.startCore(config: folder + "/regions.yaml", port: port, log: folder + "/core-2.log")
-                }
-                let user = index % tokens.count
-                let key = "stream-\(index)"
-                let reply = try await edge.client.send(
-                    .POST, "/api/submissions", json: SubmissionRequest(problem: "a-plus-b", language: "python3", source: source),
-                    bearer: tokens[user], headers: [("Idempotency-Key", key)])
-                if reply.status == 202 { acknowledged[user, default: []].insert(try reply.decode(SubmissionReceipt.self).idempotencyKey) }
-                // A client retrying the same key is answered again, never stored twice.
-                if index % 10 == 3 {
-                    _ = try await edge.client.send(
+                // The stream: 45 submissions; the core dies with SIGKILL after the 15th and is
+                // back after the 30th. Every 202 is a promise.
+                var acknowledged: [Int: Set<String>] = [:]
+                for index in 0..<45 {
+                    if index == 15 {
+                        kill(core.pid, SIGKILL)
+                        _ = await core.waitForExit()
+                    }
+                    if index == 30 {
+                        core = try await Self.startCore(config: folder + "/regions.yaml", port: port, log: folder + "/core-2.log")
+                    }
+                    let user = index % tokens.count
+                    let key = "stream-\(index)"
+                    let reply = try await edge.client.send(
                         .POST, "/api/submissions", json: SubmissionRequest(problem: "a-plus-b", language: "python3", source: source),
                         bearer: tokens[user], headers: [("Idempotency-Key", key)])
+                    if reply.status == 202 { acknowledged[user, default: []].insert(try reply.decode(SubmissionReceipt.self).idempotencyKey) }
+                    // A client retrying the same key is answered again, never stored twice.
+                    if index % 10 == 3 {
+                        _ = try await edge.client.send(
+                            .POST, "/api/submissions", json: SubmissionRequest(problem: "a-plus-b", language: "python3", source: source),
+                            bearer: tokens[user], headers: [("Idempotency-Key", key)])
+                    }
+                    try await Task.sleep(for: .milliseconds(40))
                 }
-                try await Task.sleep(for: .milliseconds(40))
-            }
-            let total = acknowledged.values.map(\.count).reduce(0, +)
-            #expect(total == 45, "the edge acknowledges while the core is down")
+                let total = acknowledged.values.map(\.count).reduce(0, +)
+                #expect(total == 45, "the edge acknowledges while the core is down")
 
-            // After the restart: each acknowledged submission at the core exactly once, judged.
-            var stored: [Int: [SubmissionSummary]] = [:]
-            for _ in 0..<300 {
-                for (user, token) in tokens.enumerated() {
-                    stored[user] = try await edge.client.send(.GET, "/api/submissions?user=me&limit=100", bearer: token).decode(Listing.self).items
+                // After the restart: each acknowledged submission at the core exactly once, judged.
+                var stored: [Int: [SubmissionSummary]] = [:]
+                for _ in 0..<300 {
+                    for (user, token) in tokens.enumerated() {
+                        stored[user] = try await edge.client.send(.GET, "/api/submissions?user=me&limit=100", bearer: token).decode(Listing.self).items
+                    }
+                    if stored.values.map(\.count).reduce(0, +) >= total, stored.values.allSatisfy({ $0.allSatisfy { $0.verdict != .pending } }) { break }
+                    try await Task.sleep(for: .milliseconds(200))
                 }
-                if stored.values.map(\.count).reduce(0, +) >= total, stored.values.allSatisfy({ $0.allSatisfy { $0.verdict != .pending } }) { break }
-                try await Task.sleep(for: .milliseconds(200))
+                for (user, keys) in acknowledged {
+                    let rows = stored[user] ?? []
+                    #expect(rows.count == keys.count, "user \(user): \(rows.count) stored for \(keys.count) acknowledged")
+                    #expect(Set(rows.map(\.idempotencyKey)) == keys, "user \(user): the stored keys differ from the acknowledged ones")
+                    #expect(rows.allSatisfy { $0.verdict == .accepted }, "user \(user): \(rows.map(\.verdict))")
+                }
+                #expect(edge.metric("arena_outbox_depth") == 0)
+            } catch {
+                await edge.stop()
+                await core.stop()
+                try? await redis.stop()
+                throw error
             }
-            for (user, keys) in acknowledged {
-                let rows = stored[user] ?? []
-                #expect(rows.count == keys.count, "user \(user): \(rows.count) stored for \(keys.count) acknowledged")
-                #expect(Set(rows.map(\.idempotencyKey)) == keys, "user \(user): the stored keys differ from the acknowledged ones")
-                #expect(rows.allSatisfy { $0.verdict == .accepted }, "user \(user): \(rows.map(\.verdict))")
-            }
-            #expect(edge.metric("arena_outbox_depth") == 0)
-        } catch {
             await edge.stop()
             await core.stop()
             try? await redis.stop()
-            throw error
         }
-        await edge.stop()
-        await core.stop()
-        try? await redis.stop()
     }
 
     @Test("the primary dies: the promoted replica has every committed write, and the core runs on it")
     func promoteReplica() async throws {
-        let cluster = try await TestPostgresCluster.start()
-        let redis = try await TestRedis.start()
-        let database = try await cluster.makeDatabase()
-        var core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port))
-        do {
-            let name = "survivor_\(UInt32.random(in: 0...999_999))"
-            _ = try await core.signUp(name)
-            // Committed on the primary and replayed by the replica (asynchronous streaming:
-            // a write the replica had not replayed would be lost with the primary).
-            for _ in 0..<100 {
-                if try await cluster.replica.psql("SELECT count(*) FROM users WHERE username = '\(name)'", database: database) == "1" { break }
-                try await Task.sleep(for: .milliseconds(50))
-            }
-            await core.stop()
-            await cluster.primary.kill()
+        try await HeavyTestLock.run {
+            let cluster = try await TestPostgresCluster.start()
+            let redis = try await TestRedis.start()
+            let database = try await cluster.makeDatabase()
+            var core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port))
+            do {
+                let name = "survivor_\(UInt32.random(in: 0...999_999))"
+                _ = try await core.signUp(name)
+                // Committed on the primary and replayed by the replica (asynchronous streaming:
+                // a write the replica had not replayed would be lost with the primary).
+                for _ in 0..<100 {
+                    if try await cluster.replica.psql("SELECT count(*) FROM users WHERE username = '\(name)'", database: database) == "1" { break }
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+                await core.stop()
+                await cluster.primary.kill()
 
-            // The runbook's steps: promote, point the core at the new primary, no replicas.
-            let bin = try PostgresServer.binDirectory()
-            _ = try await runCommand("\(bin)/pg_ctl", ["promote", "-w", "-D", cluster.replica.dataDirectory], user: PostgresServer.runAsUser)
-            #expect(try await cluster.replica.psql("SELECT pg_is_in_recovery()") == "f")
-            var configuration = TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port)
-            configuration.postgres = PostgresDeployment(
-                database: database, user: TestPostgresCluster.superuser, primary: Endpoint(host: "127.0.0.1", port: cluster.replica.port), replicas: [])
-            configuration.regionReplicas = [:]
-            core = try await TestCore.start(configuration)
-            let signIn = try await core.client.send(.POST, "/api/auth/signin", json: SignInRequest(username: name, password: "correct horse battery"))
-            #expect(signIn.status == 200, "\(signIn.text)")
-            // Writes work on the new primary.
-            _ = try await core.signUp("after_\(UInt32.random(in: 0...999_999))")
-            #expect(try await core.client.send(.GET, "/ready").status == 200)
-        } catch {
+                // The runbook's steps: promote, point the core at the new primary, no replicas.
+                let bin = try PostgresServer.binDirectory()
+                _ = try await runCommand("\(bin)/pg_ctl", ["promote", "-w", "-D", cluster.replica.dataDirectory], user: PostgresServer.runAsUser)
+                #expect(try await cluster.replica.psql("SELECT pg_is_in_recovery()") == "f")
+                var configuration = TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port)
+                configuration.postgres = PostgresDeployment(
+                    database: database, user: TestPostgresCluster.superuser, primary: Endpoint(host: "127.0.0.1", port: cluster.replica.port), replicas: [])
+                configuration.regionReplicas = [:]
+                core = try await TestCore.start(configuration)
+                let signIn = try await core.client.send(.POST, "/api/auth/signin", json: SignInRequest(username: name, password: "correct horse battery"))
+                #expect(signIn.status == 200, "\(signIn.text)")
+                // Writes work on the new primary.
+                _ = try await core.signUp("after_\(UInt32.random(in: 0...999_999))")
+                #expect(try await core.client.send(.GET, "/ready").status == 200)
+            } catch {
+                await core.stop()
+                try? await redis.stop()
+                await cluster.stop()
+                throw error
+            }
             await core.stop()
             try? await redis.stop()
             await cluster.stop()
-            throw error
         }
-        await core.stop()
-        try? await redis.stop()
-        await cluster.stop()
     }
 }

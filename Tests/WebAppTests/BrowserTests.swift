@@ -13,30 +13,32 @@ struct BrowserTests {
 
     @Test("sign up, solve with live verdicts, a Blitz match between two regions' edges, every page at desktop and phone width, accessibility, no console errors")
     func browserScenarios() async throws {
-        for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] {
-            try #require(FileManager.default.isExecutableFile(atPath: tool), "\(tool) is missing: run `bash infra/install.sh`")
-        }
-        let artifacts =
-            ProcessInfo.processInfo.environment["ARENA_ARTIFACTS"].map { $0 + "/browser" }
-            ?? Self.packageRoot.appendingPathComponent(".build/artifacts/browser").path
-        try? FileManager.default.removeItem(atPath: artifacts)
-        try FileManager.default.createDirectory(atPath: artifacts, withIntermediateDirectories: true)
+        try await HeavyTestLock.run {
+            for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] {
+                try #require(FileManager.default.isExecutableFile(atPath: tool), "\(tool) is missing: run `bash infra/install.sh`")
+            }
+            let artifacts =
+                ProcessInfo.processInfo.environment["ARENA_ARTIFACTS"].map { $0 + "/browser" }
+                ?? Self.packageRoot.appendingPathComponent(".build/artifacts/browser").path
+            try? FileManager.default.removeItem(atPath: artifacts)
+            try FileManager.default.createDirectory(atPath: artifacts, withIntermediateDirectories: true)
 
-        let deployment = try await TestDeployment.start(regions: ["eu-west", "us-east"], pools: [2, 2], firstUID: 68_000)
-        let result: ChildProcess.Outcome
-        do {
-            result = try await ChildProcess.run(
-                ["/usr/bin/python3", Self.packageRoot.appendingPathComponent("Tests/Browser/run.py").path]
-                    + deployment.edges.flatMap { ["--edge", $0.url] } + ["--artifacts", artifacts],
-                directory: Self.packageRoot, timeout: .seconds(600))
-        } catch {
+            let deployment = try await TestDeployment.start(regions: ["eu-west", "us-east"], pools: [2, 2], firstUID: 68_000)
+            let result: ChildProcess.Outcome
+            do {
+                result = try await ChildProcess.run(
+                    ["/usr/bin/python3", Self.packageRoot.appendingPathComponent("Tests/Browser/run.py").path]
+                        + deployment.edges.flatMap { ["--edge", $0.url] } + ["--artifacts", artifacts],
+                    directory: Self.packageRoot, timeout: .seconds(600))
+            } catch {
+                await deployment.stop()
+                throw error
+            }
             await deployment.stop()
-            throw error
+            #expect(!result.timedOut, "the browser scenarios ran past 10 minutes and were stopped")
+            #expect(result.status == 0, "browser scenarios failed (screenshots in \(artifacts)):\n\(result.output)\n\(result.errors)")
+            let screenshots = (try? FileManager.default.contentsOfDirectory(atPath: artifacts).filter { $0.hasSuffix(".png") }) ?? []
+            #expect(screenshots.count >= 10, "expected screenshots of the main pages in \(artifacts), found \(screenshots.count)")
         }
-        await deployment.stop()
-        #expect(!result.timedOut, "the browser scenarios ran past 10 minutes and were stopped")
-        #expect(result.status == 0, "browser scenarios failed (screenshots in \(artifacts)):\n\(result.output)\n\(result.errors)")
-        let screenshots = (try? FileManager.default.contentsOfDirectory(atPath: artifacts).filter { $0.hasSuffix(".png") }) ?? []
-        #expect(screenshots.count >= 10, "expected screenshots of the main pages in \(artifacts), found \(screenshots.count)")
     }
 }
