@@ -6,5 +6,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash infra/install.sh
 swift build --build-tests
-# Bounded: a hung test must fail the run, not stall CI.
-timeout --signal=INT 1800 swift test --skip-build "$@"
+# Bounded: a hung test must fail the run, not stall CI. Output is line-buffered and kept
+# in .build/test-output.log, so that a run stopped by the timeout still says which tests
+# had started and not finished.
+log=.build/test-output.log
+status=0
+timeout --signal=INT 1800 stdbuf -oL -eL swift test --skip-build "$@" 2>&1 | tee "$log" || status=$?
+if [ "$status" -eq 124 ]; then
+    echo "The test run passed its 30-minute limit. Tests that started and did not finish:"
+    grep -v -e ' Test case ' -e ' Test run ' "$log" | sed -n 's/^.* Test \(.*\) started\.$/\1/p' | sort -u > .build/test-started.txt
+    sed -n -e 's/^.* Test \(.*\) with [0-9]* test cases\{0,1\} \(passed\|failed\) after .*$/\1/p' -e t \
+        -e 's/^.* Test \(.*\) \(passed\|failed\) after .*$/\1/p' -e t -e 's/^.* Test \(.*\) skipped.*$/\1/p' "$log" |
+        sort -u > .build/test-ended.txt
+    comm -23 .build/test-started.txt .build/test-ended.txt | sed 's/^/  - /'
+fi
+exit "$status"

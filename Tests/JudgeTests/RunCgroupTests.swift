@@ -5,7 +5,7 @@ import Testing
 
 /// The cgroup v2 path, against a stand-in tree (these machines run cgroup v1, which the
 /// sandbox tests exercise for real): file names, limits written, counters parsed.
-@Suite struct RunCgroupTests {
+@Suite(.timeLimit(.minutes(3))) struct RunCgroupTests {
     @Test func v2WritesLimitsAndReadsPeakCPUAndOOMKills() throws {
         let root = NSTemporaryDirectory() + "cgroup2-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)

@@ -4,7 +4,7 @@ import Testing
 @testable import Judge
 
 /// The container itself: isolation facts checked from inside a run.
-@Suite(.serialized)
+@Suite(.serialized, .timeLimit(.minutes(5)))
 struct SandboxWorkerTests {
     @Test func runsAProgramAndCapturesItsOutput() async throws {
         try await withWorker { worker in

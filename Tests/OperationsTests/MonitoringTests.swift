@@ -7,7 +7,7 @@ import Testing
 /// What SREs get: alert rules that promtool accepts and whose unit tests pass, a
 /// dashboard that only names metrics the nodes export, and `/metrics` of live nodes that
 /// `promtool check metrics` finds clean.
-@Suite("Monitoring: alert rules, dashboard, live metrics")
+@Suite("Monitoring: alert rules, dashboard, live metrics", .timeLimit(.minutes(5)))
 struct MonitoringTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

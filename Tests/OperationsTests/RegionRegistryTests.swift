@@ -6,7 +6,7 @@ import Testing
 
 /// Edges register with the core and heartbeat; `arena regions plan` compares that
 /// registry with a regions.yaml.
-@Suite("Region registry and plan")
+@Suite("Region registry and plan", .timeLimit(.minutes(5)))
 struct RegionRegistryTests {
     struct Listing: Decodable { var items: [RegisteredRegion] }
 

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// The built `arena` executable, as a player runs it, against a running deployment.
-@Suite("arena player commands")
+@Suite("arena player commands", .timeLimit(.minutes(5)))
 struct ArenaCommandTests {
     /// `.build/<triple>/debug/arena`, next to the test bundle.
     static var executable: String {

@@ -9,7 +9,7 @@ import Testing
 
 /// The CLI's client against a real core and a judging edge: sign-in, refresh, listing,
 /// live judge progress and spectating.
-@Suite("Player client", .serialized)
+@Suite("Player client", .serialized, .timeLimit(.minutes(5)))
 struct PlayerSessionTests {
     static let wrongSolution = "print(0)\n"
 

@@ -4,7 +4,7 @@ import Synchronization
 import Replication
 import Testing
 
-@Suite("Durable outbox on disk")
+@Suite("Durable outbox on disk", .timeLimit(.minutes(3)))
 struct DurableOutboxTests {
     func directory() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("outbox-test-\(UUID().uuidString)").path

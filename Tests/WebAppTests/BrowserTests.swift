@@ -7,7 +7,7 @@ import Testing
 /// The web app in a real browser: headless Chromium driven by Selenium
 /// (`Tests/Browser/run.py`) against a fresh deployment with two regions' edges. The
 /// screenshots land in `.build/artifacts/browser` (or `$ARENA_ARTIFACTS`), not in git.
-@Suite("Web app in Chromium")
+@Suite("Web app in Chromium", .timeLimit(.minutes(15)))
 struct BrowserTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -18,21 +19,50 @@ public enum PrecompiledHeaders {
     /// The `-I` folder for a standard's PCH.
     public static func includeDirectory(_ standard: String) -> String { "\(Self.directory)/\(standard)" }
 
+    /// One preparation per process: pools that start together (the edges of a test
+    /// deployment, of `arena up`) wait for the same compile instead of each starting two.
+    private static let preparation = Mutex<Task<Void, Never>?>(nil)
+
     /// Builds what is missing (a few seconds each, once per host and compiler version).
     /// Failure is not fatal: C++ still compiles, only slower.
     public static func prepare(logger: Logger) async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            DispatchQueue.global().async {
-                Self.prepareBlocking(logger: logger)
-                continuation.resume()
+        let task = Self.preparation.withLock { running in
+            if let running { return running }
+            let started = Task {
+                await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                    DispatchQueue.global().async {
+                        Self.prepareBlocking(logger: logger)
+                        continuation.resume()
+                    }
+                }
             }
+            running = started
+            return started
         }
+        await task.value
     }
 
     private static func prepareBlocking(logger: Logger) {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/g++"),
             let header = Self.systemHeader()
         else { return }
+        guard mkdirParents(Self.directory) == 0 else {
+            logger.warning("cannot create the precompiled-header folder", metadata: ["folder": "\(Self.directory)"])
+            return
+        }
+        // One compile per host: other processes (each edge of `arena up`, a test's child
+        // binaries) wait here, then find the stamp written and skip. On a cold host a dozen
+        // concurrent compiles of the same header took minutes on two cores.
+        let lock = open("\(Self.directory)/.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if lock >= 0 {
+            while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+        }
+        defer {
+            if lock >= 0 {
+                flock(lock, LOCK_UN)
+                close(lock)
+            }
+        }
         for standard in Self.standards {
             let target = "\(Self.includeDirectory(standard))/bits/stdc++.h.gch"
             let stamp = target + ".source"
