@@ -4,7 +4,8 @@
 # redis 36379, edges 9180/9543 and 9181/9544) in a temporary data folder, runs
 #   a. anonymous problem reads through an edge (cached),
 #   b. submissions from many users until the judge queue is full (429 judge_busy),
-#   c. a sign-in brute force from one address (429 rate_limited),
+#   c. a sign-in brute force from one address on one account (429 rate_limited at the edge
+#      per address, 429 account_throttled at the core per account),
 #   d. 500 WebSockets on one edge (python3 standard library client),
 # prints one table and stops the deployment. Exits non-zero if the deployment does not
 # start, an edge stops answering /health or a process dies, a 429 lacks Retry-After, or
@@ -285,7 +286,8 @@ sed -i "\$s|placeholder|$USERS users rotated; backlog peak $peak; $drain_note|" 
 # --- c. brute force ----------------------------------------------------------------------
 say ""
 say "c. Sign-in brute force from $HOST (eu-west)"
-"${HELPERS[@]}" signup --port "$EU_HTTP" --prefix loadvictim --count 1 --password "$PASSWORD" \
+# loadvictim0 is attacked; loadvictim1 shows when the flooding address may sign in again.
+"${HELPERS[@]}" signup --port "$EU_HTTP" --prefix loadvictim --count 2 --password "$PASSWORD" \
     --source-net 3 --out "$WORK/victim.txt" >/dev/null || die "sign-up of the brute-force target failed"
 flood_start=$SECONDS
 run_wrk c-bruteforce "$EU" signin.lua "$DURATION" "placeholder" LOAD_USER=loadvictim0
@@ -297,7 +299,13 @@ say "  correct password right after the flood, from $HOST: $after; from 127.0.0.
 after_status=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$after")
 after_retry=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["retry_after"] or "")' "$after")
 other_status=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$other")
+other_code=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["code"] or "")' "$other")
+other_retry=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["retry_after"] or "")' "$other")
 if [[ $after_status == 429 && -z $after_retry ]]; then fail "c-bruteforce: the 429 after the flood had no Retry-After"; fi
+# The account used its failures: another address is refused too, until the account's window ends.
+if [[ $other_status != 429 || $other_code != account_throttled || -z $other_retry ]]; then
+    fail "c-bruteforce: from another address the attacked account answered $other_status $other_code (expected 429 account_throttled with Retry-After)"
+fi
 
 # --- d. WebSockets (runs while the sign-in window passes) ----------------------------------
 say ""
@@ -331,9 +339,9 @@ left=$(metric "$US/metrics" arena_ws_connections_active)
 unlock=""
 if [[ $after_status == 429 ]]; then
     say ""
-    say "c. (continued) waiting for the sign-in window to pass for $HOST …"
+    say "c. (continued) waiting for the sign-in window to pass for $HOST (signing in to loadvictim1) …"
     while ((SECONDS - flood_start < 80)); do
-        status=$("${HELPERS[@]}" signin --port "$EU_HTTP" --user loadvictim0 --password "$PASSWORD" --source "$HOST" |
+        status=$("${HELPERS[@]}" signin --port "$EU_HTTP" --user loadvictim1 --password "$PASSWORD" --source "$HOST" |
             python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')
         if [[ $status == 200 ]]; then
             unlock=$((SECONDS - flood_start))
@@ -343,7 +351,7 @@ if [[ $after_status == 429 ]]; then
     done
     if [[ -n $unlock ]]; then
         say "  correct sign-in from $HOST succeeded ${unlock} s after the flood began"
-        c_note="right password after flood: 429 (Retry-After ${after_retry}s), 200 again ${unlock} s after flood start; from another address: ${other_status}"
+        c_note="right password after flood: 429 (Retry-After ${after_retry}s); this address signs in to another account ${unlock} s after flood start; the attacked account from another address: ${other_status} ${other_code} (Retry-After ${other_retry}s)"
     else
         fail "c-bruteforce: the right password was still refused 80 s after the flood began"
         c_note="right password still refused after 80 s"

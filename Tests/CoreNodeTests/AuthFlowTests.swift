@@ -1,6 +1,7 @@
 import NIOHTTP1
 import ArenaShared
 import ArenaTestSupport
+import CoreNode
 import Foundation
 import Testing
 
@@ -48,6 +49,51 @@ struct AuthFlowTests {
         let right = try await client.send(.POST, "/api/auth/signin", json: SignInRequest(username: "alice", password: "correct horse battery"))
         #expect(right.status == 200)
         #expect(try right.decode(AuthResponse.self).user.id == auth.user.id)
+    }
+
+    @Test("failed sign-ins per account, from any address: the account waits out its window, others do not; success starts afresh; no Redis, no lockout")
+    func accountThrottle() async throws {
+        let environment = try await CoreTestEnvironment.start { configuration in
+            configuration.signInFailureLimit = 3
+            configuration.signInFailureWindow = .seconds(2)
+        }
+        defer { Task { await environment.stop() } }
+        let client = environment.core.client
+        for name in ["victim", "bystander"] {
+            #expect(try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: name, password: "correct horse battery")).status == 201)
+        }
+        func signIn(_ name: String, _ password: String) async throws -> TestHTTPClient.Reply {
+            try await client.send(.POST, "/api/auth/signin", json: SignInRequest(username: name, password: password))
+        }
+
+        // Two failures, then success: the count starts again.
+        for _ in 0..<2 { #expect(try await signIn("victim", "guess").status == 401) }
+        #expect(try await signIn("victim", "correct horse battery").status == 200)
+        // Three more (in another letter case: the same account) use up the window.
+        for _ in 0..<3 { #expect(try await signIn("VICTIM", "guess").status == 401) }
+        let refused = try await signIn("victim", "correct horse battery")
+        #expect(refused.status == 429)
+        #expect(refused.errorCode == "account_throttled")
+        let wait = try #require(refused.header("retry-after").flatMap { Int($0) })
+        #expect((1...2).contains(wait))
+        #expect(try await signIn("bystander", "correct horse battery").status == 200)
+        // A name that does not exist is throttled the same way (no hint that it is unknown).
+        for _ in 0..<3 { #expect(try await signIn("nobody_here", "guess").status == 401) }
+        #expect(try await signIn("nobody_here", "guess").status == 429)
+        let metrics = try await client.send(.GET, "/metrics").text
+        #expect(metrics.contains("arena_auth_sign_ins_throttled_total 2"))
+
+        // After the window the right password works again.
+        var after = refused.status
+        for _ in 0..<40 where after == 429 {
+            try await Task.sleep(for: .milliseconds(100))
+            after = try await signIn("victim", "correct horse battery").status
+        }
+        #expect(after == 200)
+
+        // Without Redis the check is skipped: players are not locked out.
+        try await environment.redis.stop()
+        #expect(try await signIn("bystander", "correct horse battery").status == 200)
     }
 
     @Test("bad sign-up input gets a 4xx naming the problem and writes nothing")

@@ -6,11 +6,13 @@ struct CoreTestEnvironment {
     let redis: TestRedis
     let core: TestCore
 
-    static func start() async throws -> CoreTestEnvironment {
+    static func start(configure: (inout CoreConfiguration) -> Void = { _ in }) async throws -> CoreTestEnvironment {
         let cluster = try await TestPostgresCluster.shared()
         let database = try await cluster.makeDatabase()
         let redis = try await TestRedis.start()
-        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port))
+        var configuration = TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port)
+        configure(&configuration)
+        let core = try await TestCore.start(configuration)
         return CoreTestEnvironment(redis: redis, core: core)
     }
 

@@ -106,9 +106,10 @@ struct EdgeServingTests {
     func signInThrottle() async throws {
         let environment = try await EdgeTestEnvironment.start()
         defer { Task { await environment.stop() } }
-        let attempt = SignInRequest(username: "nobody", password: "guessing guess 1")
         var statuses: [Int] = []
-        for _ in 0..<22 {
+        // A name per attempt: the core's per-account limit must not be what answers here.
+        for index in 0..<22 {
+            let attempt = SignInRequest(username: "nobody\(index)", password: "guessing guess 1")
             statuses.append(try await environment.edge.client.send(.POST, "/api/auth/signin", json: attempt).status)
         }
         #expect(statuses.prefix(20).allSatisfy { $0 == 401 })

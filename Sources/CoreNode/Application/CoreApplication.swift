@@ -46,7 +46,9 @@ public func buildCoreApplication(
         .add(middleware: BearerAuthenticator<CoreRequestContext>(signer: signer, rejectsInvalidTokens: false, isRevoked: isRevoked))
     AuthController(
         sessions: sessions, signer: signer, hasher: PasswordHasher(rounds: configuration.passwordHashRounds),
-        consistency: consistency, configuration: configuration, metrics: metrics
+        consistency: consistency, configuration: configuration, metrics: metrics,
+        throttle: SignInThrottle(
+            redis: redis, limit: configuration.signInFailureLimit, window: configuration.signInFailureWindow, logger: logger)
     ).addRoutes(authEndpoints: authEndpoints, api: api)
     ProblemController(
         store: ProblemStore(primary: cluster.primary, logger: logger), consistency: consistency,

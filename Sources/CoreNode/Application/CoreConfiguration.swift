@@ -33,6 +33,10 @@ public struct CoreConfiguration: Sendable {
     public var matchmakingInterval: Duration
     /// An edge not heard from for this long is not live in the region registry.
     public var edgeLiveness: Duration = .seconds(15)
+    /// Failed sign-ins one account may have per window, from any address, before it is
+    /// refused with 429 until the window ends (the edge limits each address separately).
+    public var signInFailureLimit: Int = 10
+    public var signInFailureWindow: Duration = .seconds(15 * 60)
 
     public init(
         host: String = "127.0.0.1",

@@ -10,6 +10,7 @@ final class CoreMetrics: Sendable {
     let submissionsDuplicate: Counter
     let signIns: Counter
     let signInFailures: Counter
+    let signInsThrottled: Counter
     let matchmakingTickSeconds: Gauge
     let matchResultsCommitted: Counter
     let matchResultsDuplicate: Counter
@@ -29,6 +30,8 @@ final class CoreMetrics: Sendable {
         self.submissionsDuplicate = registry.makeCounter(descriptor: .arena("arena_submissions_duplicate_total", help: "Forwarded submission records already stored (replays), not applied again"))
         self.signIns = registry.makeCounter(descriptor: .arena("arena_auth_sign_ins_total", help: "Successful sign-ins"))
         self.signInFailures = registry.makeCounter(descriptor: .arena("arena_auth_sign_in_failures_total", help: "Failed sign-ins"))
+        self.signInsThrottled = registry.makeCounter(
+            descriptor: .arena("arena_auth_sign_ins_throttled_total", help: "Sign-ins refused because the account had too many failures"))
         self.matchmakingTickSeconds = registry.makeGauge(descriptor: .arena("arena_matchmaking_tick_seconds", help: "Duration of the last matchmaking tick (leader only)"))
         self.matchResultsCommitted = registry.makeCounter(descriptor: .arena("arena_match_results_committed_total", help: "Match results committed with their rating changes"))
         self.matchResultsDuplicate = registry.makeCounter(descriptor: .arena("arena_match_results_duplicate_total", help: "Match results received again after they were committed (not applied twice)"))

@@ -14,6 +14,7 @@ struct AuthController: Sendable {
     let consistency: ReadConsistency
     let configuration: CoreConfiguration
     let metrics: CoreMetrics
+    let throttle: SignInThrottle
 
     /// `authEndpoints` is mounted at `api/auth` and tolerates stale tokens.
     func addRoutes(authEndpoints: RouterGroup<CoreRequestContext>, api: RouterGroup<CoreRequestContext>) {
@@ -54,6 +55,14 @@ struct AuthController: Sendable {
 
     @Sendable func signIn(_ request: Request, context: CoreRequestContext) async throws -> Response {
         let input = try await request.decodeJSON(as: SignInRequest.self, limit: 4096)
+        // Before the hash: a throttled account costs no KDF time and learns nothing.
+        if let wait = await self.throttle.retryAfter(username: input.username) {
+            self.metrics.signInsThrottled.increment()
+            throw APIError(
+                .tooManyRequests, code: "account_throttled",
+                message: "too many failed sign-ins for this account; wait \(wait) s before trying again",
+                headers: [.retryAfter: String(wait)])
+        }
         let stored = try await self.sessions.user(named: input.username)
         // Hash even for unknown users so timing does not reveal which names exist.
         let hasher = self.hasher
@@ -68,8 +77,10 @@ struct AuthController: Sendable {
         }
         guard let stored, valid else {
             self.metrics.signInFailures.increment()
+            await self.throttle.recordFailure(username: input.username)
             throw APIError.unauthorized("wrong username or password")
         }
+        await self.throttle.reset(username: input.username)
         self.metrics.signIns.increment()
         return try await self.issueSession(for: stored.profile, status: .ok)
     }
