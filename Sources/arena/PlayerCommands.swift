@@ -129,21 +129,36 @@ struct Login: AsyncParsableCommand {
         return readLine(strippingNewline: true)
     }
 
-    /// Reads a line with echo off when standard input is a terminal.
+    /// Reads a line with echo off when standard input is a terminal. Ctrl-C (or another
+    /// stop signal) at the prompt gives the terminal its echo back before the process ends.
     static func secret(_ text: String) -> String? {
         guard isatty(0) == 1 else { return readLine(strippingNewline: true) }
-        FileHandle.standardError.write(Data(text.utf8))
-        var saved = termios()
-        tcgetattr(0, &saved)
-        var silent = saved
+        tcgetattr(0, &savedTerminal)
+        var silent = savedTerminal
         silent.c_lflag &= ~tcflag_t(ECHO)
+        let stopSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+        let previous = stopSignals.map { signal($0, restoreTerminalAndExit) }
         tcsetattr(0, TCSANOW, &silent)
+        // Only once echo is off: whatever is typed after the prompt appears stays hidden.
+        FileHandle.standardError.write(Data(text.utf8))
         defer {
-            tcsetattr(0, TCSANOW, &saved)
+            tcsetattr(0, TCSANOW, &savedTerminal)
+            for (number, handler) in zip(stopSignals, previous) { signal(number, handler) }
             FileHandle.standardError.write(Data("\n".utf8))
         }
         return readLine(strippingNewline: true)
     }
+}
+
+/// The terminal settings before the password prompt (a signal handler cannot capture).
+nonisolated(unsafe) private var savedTerminal = termios()
+
+/// Restores the terminal, then dies of the same signal (tcsetattr is async-signal-safe).
+private func restoreTerminalAndExit(_ number: Int32) {
+    tcsetattr(0, TCSANOW, &savedTerminal)
+    write(2, "\n", 1)
+    signal(number, SIG_DFL)
+    raise(number)
 }
 
 /// `arena logout`: revokes the session on the server and forgets it here.
