@@ -212,7 +212,7 @@ let package = Package(
         .testTarget(name: "ArenaSharedTests", dependencies: ["ArenaShared"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlayerClientTests",
-            dependencies: ["PlayerClient", "ArenaTestSupport", "ArenaShared", "Matches", .product(name: "NIOHTTP1", package: "swift-nio")],
+            dependencies: ["PlayerClient", "ArenaTestSupport", "ArenaShared", "Matches", "Replication", .product(name: "NIOHTTP1", package: "swift-nio")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

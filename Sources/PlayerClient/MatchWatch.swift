@@ -13,17 +13,69 @@ public struct MatchWatch: Sendable {
         self.timeout = timeout
     }
 
-    /// Returns the final `match:end` event.
+    /// Returns the final `match:end` event. A match that already ended is not live on any
+    /// edge: its stored record is reported instead, in the same words as a live end.
     public func run(with session: PlayerSession, report: @escaping @Sendable (String) -> Void) async throws -> MatchEvent {
         let feed = try await session.liveFeed()
         do {
             let end = try await self.follow(feed: feed, report: report)
             await feed.close()
             return end
+        } catch PlayerClientError.server(let status, code: "unknown_match", let message) {
+            await feed.close()
+            if let end = try await self.endedMatch(session: session, report: report) { return end }
+            throw PlayerClientError.server(status: status, code: "unknown_match", message: message)
         } catch {
             await feed.close()
             throw error
         }
+    }
+
+    /// The core's record of an ended match (`GET /api/matches/{id}`), reported as its end;
+    /// nil when the core does not know it either (or it is a stranger's private match).
+    private func endedMatch(session: PlayerSession, report: @Sendable (String) -> Void) async throws -> MatchEvent? {
+        struct Record: Decodable {
+            struct Player: Decodable {
+                var userID: Int64
+                var username: String
+                var score: Int
+                var place: Int?
+                var ratingBefore: Int?
+                var ratingAfter: Int?
+            }
+            var id: String
+            var mode: String
+            var status: String
+            var endedAt: Date?
+            var players: [Player]
+        }
+        var found: Record?
+        // A replica may not have the result yet for a moment after the end: ask a few times.
+        for attempt in 0..<5 {
+            if attempt > 0 { try await Task.sleep(for: .milliseconds(400)) }
+            do {
+                found = try await session.get(Record.self, "/api/matches/\(self.match)")
+            } catch PlayerClientError.server(status: 404, code: _, message: _) {
+                return nil
+            }
+            if found?.status == "finished" || found?.status == "aborted" { break }
+        }
+        guard let record = found, record.status == "finished" || record.status == "aborted" else { return nil }
+        let ended = record.endedAt.map { " at \(ISO8601DateFormatter().string(from: $0))" } ?? ""
+        let players = record.players.map(\.username).joined(separator: " vs ")
+        report("\(record.mode) match \(record.id.prefix(8)): \(players) — already \(record.status)\(ended)")
+        var end = MatchEvent(type: "match:end", match: record.id, at: record.endedAt ?? Date())
+        end.reason = record.status == "aborted" ? "aborted" : nil
+        end.results = record.players.compactMap { player in
+            player.place.map { MatchStanding(userID: player.userID, username: player.username, place: $0, score: player.score) }
+        }
+        end.ratingChanges = record.players.compactMap { player in
+            guard let before = player.ratingBefore, let after = player.ratingAfter else { return nil }
+            return RatingChange(userID: player.userID, before: before, after: after)
+        }
+        var text = MatchText()
+        for line in text.lines(for: end) { report(line) }
+        return end
     }
 
     private func follow(feed: LiveFeed, report: @escaping @Sendable (String) -> Void) async throws -> MatchEvent {
@@ -59,6 +111,15 @@ public struct MatchWatch: Sendable {
                         else if let seq = event.seq { lastSeq = max(lastSeq ?? seq, seq) }
                         for line in text.lines(for: event) { report(line) }
                         if event.type == "match:end" { return event }
+                        // Joined in the moment between the end and the snapshot's removal.
+                        if event.type == "match:state", let state = event.state, state.status == .finished {
+                            var end = MatchEvent(type: "match:end", match: self.match, at: Date())
+                            end.results = state.results
+                            end.ratingChanges = state.ratingChanges
+                            end.reason = state.endReason
+                            for line in text.lines(for: end) { report(line) }
+                            return end
+                        }
                     }
                 }
                 throw PlayerClientError.socketClosed(feed.closeReason ?? "before the match ended")

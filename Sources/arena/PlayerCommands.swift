@@ -208,7 +208,7 @@ struct Submit: AsyncParsableCommand {
 
 /// `arena watch MATCH`: spectates a live match in the terminal until it ends.
 struct Watch: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Spectate a live match: its events as lines until it ends.")
+    static let configuration = CommandConfiguration(abstract: "Spectate a live match: its events as lines until it ends (an ended match: its final standings).")
 
     @Argument(help: "The match id (from the web app's spectate list or GET /api/matches?status=live).")
     var match: String

@@ -4,6 +4,7 @@ import Foundation
 import Matches
 import NIOHTTP1
 import PlayerClient
+import Replication
 import Synchronization
 import Testing
 
@@ -140,6 +141,22 @@ struct PlayerSessionTests {
             #expect(lines.all.contains { $0.hasPrefix("✖ alice_\(suffix) is out") })
             #expect(lines.all.contains { $0.hasPrefix("  #1 bob_\(suffix)") && $0.contains("rating 1500 → ") })
             #expect(lines.all.contains { $0.hasPrefix("  #2 alice_\(suffix)") })
+
+            // Watching it after the end: from the finished snapshot while Redis keeps it,
+            // then from the core's record; the standings in the same words both times.
+            let fromSnapshot = Lines()
+            let snapshotEnd = try await MatchWatch(match: match, timeout: .seconds(20)).run(with: watcher) { fromSnapshot.add($0) }
+            #expect(snapshotEnd.type == "match:end")
+            #expect(fromSnapshot.all.first?.hasSuffix("— finished") == true, "\(fromSnapshot.all)")
+            #expect(fromSnapshot.all.contains { $0.hasPrefix("  #1 bob_\(suffix)") && $0.contains("rating 1500 → ") }, "\(fromSnapshot.all)")
+            let redis = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: deployment.redis.port), logger: makeTestLogger("test.redis"))
+            #expect(try await redis.del(MatchKeys.snapshot(match)) == 1)
+            await redis.close()
+            let fromRecord = Lines()
+            let recordEnd = try await MatchWatch(match: match, timeout: .seconds(20)).run(with: watcher) { fromRecord.add($0) }
+            #expect(recordEnd.type == "match:end")
+            #expect(fromRecord.all.first?.contains("— already finished at ") == true, "\(fromRecord.all)")
+            #expect(fromRecord.all.contains { $0.hasPrefix("  #1 bob_\(suffix)") && $0.contains("rating 1500 → ") }, "\(fromRecord.all)")
 
             // A private match does not exist for a stranger.
             let secret = try await deployment.edges[0].client.send(
