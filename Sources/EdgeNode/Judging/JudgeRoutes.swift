@@ -44,7 +44,8 @@ struct JudgeRoutes: Sendable {
         guard input.input.utf8.count <= RunRequest.maximumInputBytes else {
             throw APIError(.contentTooLarge, code: "input_too_large", message: "input is over \(RunRequest.maximumInputBytes) bytes")
         }
-        if let wait = self.limiter.acquire(key: "run:\(identity.userID)") {
+        let limitKey = "run:\(identity.userID)"
+        if let wait = self.limiter.acquire(key: limitKey) {
             throw APIError(.tooManyRequests, code: "rate_limited", message: "too many runs; wait \(wait) s", headers: [.retryAfter: String(wait)])
         }
         do {
@@ -54,6 +55,8 @@ struct JudgeRoutes: Sendable {
             self.metrics.customRuns.increment()
             return jsonResponse(result)
         } catch .queueFull(let seconds) {
+            // Refused unrun: the attempt costs the player nothing.
+            self.limiter.refund(key: limitKey)
             throw APIError(.tooManyRequests, code: "judge_busy", message: "the judge is busy; retry in \(seconds) s", headers: [.retryAfter: String(seconds)])
         } catch {
             throw APIError.unavailable("\(error)")

@@ -28,4 +28,14 @@ final class RateLimiter: Sendable {
             return nil
         }
     }
+
+    /// Gives back the newest event of `key`: an attempt the edge refused for its own
+    /// reasons (judge busy, problem unknown, storage failing) costs the player nothing.
+    func refund(key: String) {
+        self.events.withLock { events in
+            guard var recent = events[key], !recent.isEmpty else { return }
+            recent.removeLast()
+            events[key] = recent.isEmpty ? nil : recent
+        }
+    }
 }

@@ -43,12 +43,16 @@ struct SubmissionIntake: Sendable {
         let language = try JudgeRoutes.availableLanguage(input.language, pool: self.judging.pool)
         guard ProblemInput.isValidSlug(input.problem) else { throw APIError.badRequest("problem must be a problem slug", code: "invalid_problem") }
         try JudgeRoutes.checkSource(input.source)
-        // Counted once the submission is valid: a typo costs the player nothing.
-        if let wait = self.limiter.acquire(key: "submit:\(identity.userID)") {
+        // Counted once the submission is valid: a typo costs the player nothing, and neither
+        // does a refusal below (given back unless the submission is acknowledged).
+        let limitKey = "submit:\(identity.userID)"
+        if let wait = self.limiter.acquire(key: limitKey) {
             throw APIError(
                 .tooManyRequests, code: "rate_limited", message: "too many submissions; wait \(wait) s",
                 headers: [.retryAfter: String(wait)])
         }
+        var acknowledged = false
+        defer { if !acknowledged { self.limiter.refund(key: limitKey) } }
         // Back-pressure: a full judge refuses now instead of acknowledging what it cannot judge soon.
         guard self.judging.backlog < self.queueCapacity, self.judging.pool.hasRoom else {
             throw APIError(
@@ -76,6 +80,7 @@ struct SubmissionIntake: Sendable {
             context.logger.error("judging journal append failed", metadata: ["error": "\(error)"])
             throw APIError.unavailable("the edge cannot store submissions right now; retry")
         }
+        acknowledged = true
         self.metrics.submissionsAccepted.increment()
         return jsonResponse(SubmissionReceipt(idempotencyKey: key, status: "queued"), status: .accepted)
     }
