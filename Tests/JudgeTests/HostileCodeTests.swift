@@ -81,7 +81,7 @@ struct HostileCodeTests {
             #expect(!FileManager.default.fileExists(atPath: "/tmp/arena-escape-marker"))
             #expect(!FileManager.default.fileExists(atPath: "/pwned"))
             #expect(Self.processes(ofUID: 62020).isEmpty)
-            let after = try await harness.judge(LanguageTable.language(.c)!.template, .c)
+            let after = try await harness.judge(ReferencePrograms.aPlusB[.c]!, .c)
             #expect(after.verdict == .accepted)
         }
     }
@@ -94,7 +94,7 @@ struct HostileCodeTests {
             let fork = try await harness.judge(Self.includes + Self.attacks[0].body, .c, containment())
             #expect(fork.verdict == .timeLimitExceeded, "\(fork.tests)")
             #expect(Self.processes(ofUID: 62021).isEmpty)
-            let after = try await harness.judge(LanguageTable.language(.c)!.template, .c)
+            let after = try await harness.judge(ReferencePrograms.aPlusB[.c]!, .c)
             #expect(after.verdict == .accepted)
         }
     }

@@ -17,13 +17,13 @@ import Testing
 
     static let cases: [Sources] = [
         Sources(
-            language: .c, accepted: LanguageTable.language(.c)!.template,
+            language: .c, accepted: ReferencePrograms.aPlusB[.c]!,
             wrong: "#include <stdio.h>\nint main(void){long long a,b;scanf(\"%lld %lld\",&a,&b);printf(\"%lld\\n\",a+b+1);}\n",
             slow: "int main(void){volatile unsigned long x=0;for(;;)x++;}\n",
             crash: "#include <stdio.h>\nint main(void){int *p=0;scanf(\"%d\",p);return *p;}\n",
             broken: "int main(void){ return 0 }\n"),
         Sources(
-            language: .cpp17, accepted: LanguageTable.cppTemplate, wrong: "#include <iostream>\nint main(){long long a,b;std::cin>>a>>b;std::cout<<a-b<<\"\\n\";}\n",
+            language: .cpp17, accepted: ReferencePrograms.aPlusB[.cpp17]!, wrong: "#include <iostream>\nint main(){long long a,b;std::cin>>a>>b;std::cout<<a-b<<\"\\n\";}\n",
             slow: "int main(){volatile unsigned long x=0;for(;;)x++;}\n", crash: "#include <cstdlib>\nint main(){std::abort();}\n",
             broken: "int main(){ undefined_name(); }\n"),
         Sources(
@@ -37,28 +37,28 @@ import Testing
             language: .pypy3, accepted: "a, b = map(int, input().split())\nprint(a + b)\n", wrong: "print(-1)\n",
             slow: "x = 0\nwhile True:\n    x += 1\n", crash: "raise RuntimeError('boom')\n", broken: "print(\n"),
         Sources(
-            language: .java17, accepted: LanguageTable.language(.java17)!.template,
+            language: .java17, accepted: ReferencePrograms.aPlusB[.java17]!,
             wrong: "public class Main { public static void main(String[] a) { System.out.println(7); } }\n",
             slow: "public class Main { public static void main(String[] a) { long x = 0; while (true) { x++; if (x == -1) break; } } }\n",
             crash: "public class Main { public static void main(String[] a) { throw new IllegalStateException(\"boom\"); } }\n",
             broken: "public class Main { public static void main(String[] a) { int x = \"s\"; } }\n"),
         Sources(
-            language: .kotlin, accepted: LanguageTable.language(.kotlin)!.template, wrong: "fun main() { println(5) }\n",
+            language: .kotlin, accepted: ReferencePrograms.aPlusB[.kotlin]!, wrong: "fun main() { println(5) }\n",
             slow: "fun main() { var x = 0L; while (x >= 0) { x = (x + 1) % 1000 } }\n", crash: "fun main() { throw IllegalStateException(\"boom\") }\n",
             broken: "fun main() { val x: Int = \"s\" }\n"),
         Sources(
-            language: .javascript, accepted: LanguageTable.language(.javascript)!.template, wrong: "console.log('nope');\n",
+            language: .javascript, accepted: ReferencePrograms.aPlusB[.javascript]!, wrong: "console.log('nope');\n",
             slow: "for (;;) {}\n", crash: "throw new Error('boom');\n", broken: "function ( {\n"),
         Sources(
-            language: .rust, accepted: LanguageTable.language(.rust)!.template, wrong: "fn main() { println!(\"1\"); }\n",
+            language: .rust, accepted: ReferencePrograms.aPlusB[.rust]!, wrong: "fn main() { println!(\"1\"); }\n",
             slow: "fn main() { let mut x: u64 = 1; while x != 0 { x = x.wrapping_mul(6364136223846793005).wrapping_add(1) | 1; } println!(\"{}\", x); }\n",
             crash: "fn main() { let v: Vec<i32> = Vec::new(); println!(\"{}\", v[3]); }\n", broken: "fn main() { let x: i32 = \"s\"; }\n"),
         Sources(
-            language: .go, accepted: LanguageTable.language(.go)!.template, wrong: "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(9) }\n",
+            language: .go, accepted: ReferencePrograms.aPlusB[.go]!, wrong: "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(9) }\n",
             slow: "package main\n\nfunc main() {\n\tx := 0\n\tfor {\n\t\tx++\n\t}\n}\n", crash: "package main\n\nfunc main() { panic(\"boom\") }\n",
             broken: "package main\n\nfunc main() { x := }\n"),
         Sources(
-            language: .swift, accepted: LanguageTable.language(.swift)!.template, wrong: "print(\"wrong\")\n",
+            language: .swift, accepted: ReferencePrograms.aPlusB[.swift]!, wrong: "print(\"wrong\")\n",
             slow: "var x = 0\nwhile true { x &+= 1 }\n", crash: "let a: [Int] = []\nprint(a[1])\n", broken: "let x: Int = \"s\"\n"),
     ]
 
@@ -81,6 +81,9 @@ import Testing
             let broken = try await harness.judge(sources.broken, sources.language)
             #expect(broken.verdict == .compileError)
             #expect(!(broken.message ?? "").isEmpty)
+            // The editor's template compiles and runs; it prints nothing, so: wrong answer.
+            let template = try await harness.judge(LanguageTable.language(sources.language)!.template, sources.language)
+            #expect(template.verdict == .wrongAnswer, "\(template.message ?? "") \(template.tests)")
             // Compiled once per source hash: judging the same source again hits the cache.
             let again = try await harness.judge(sources.accepted, sources.language)
             #expect(again.verdict == .accepted)

@@ -89,10 +89,10 @@ enum JudgeBench {
         let aPlusB = JudgeProblem(slug: "a-plus-b", timeLimitMs: 1000, memoryLimitBytes: 256 << 20, tests: tests)
         let oneTest = JudgeProblem(slug: "a-plus-b-1", timeLimitMs: 1000, memoryLimitBytes: 256 << 20, tests: [tests[1]])
         let cases: [(String, LanguageID, String, JudgeProblem)] = [
-            ("end to end: C++17 A+B, compile + 1 test", .cpp17, LanguageTable.cppTemplate, oneTest),
-            ("end to end: C++17 A+B, compile + 10 tests", .cpp17, LanguageTable.cppTemplate, aPlusB),
+            ("end to end: C++17 A+B, compile + 1 test", .cpp17, ReferencePrograms.aPlusB[.cpp17]!, oneTest),
+            ("end to end: C++17 A+B, compile + 10 tests", .cpp17, ReferencePrograms.aPlusB[.cpp17]!, aPlusB),
             ("end to end: Python 3 A+B, syntax check + 10 tests", .python3, "a, b = map(int, input().split())\nprint(a + b)\n", aPlusB),
-            ("end to end: C A+B, 10 tests, compile cached", .c, LanguageTable.language(.c)!.template, aPlusB),
+            ("end to end: C A+B, 10 tests, compile cached", .c, ReferencePrograms.aPlusB[.c]!, aPlusB),
         ]
         for (name, language, source, problem) in cases {
             var samples: [Duration] = []
