@@ -22,7 +22,10 @@ struct LiveMatchTests {
 
         // Lobby: join, status, and a second join refused without changing anything.
         alice.send(["type": "queue:join", "mode": "blitz", "id": "j1"])
-        #expect(try await alice.next(type: "queue:joined").id == "j1")
+        let joined = try await alice.next(type: "queue:joined")
+        #expect(joined.id == "j1")
+        #expect(joined.mode == "blitz")
+        #expect(joined.rating == 1500, "the rating is a number")
         alice.send(["type": "queue:join", "mode": "golf"])
         #expect(try await alice.next(type: "error").code == "already_queued")
         alice.send(["type": "queue:join", "mode": "chess"])

@@ -26,6 +26,8 @@ struct ReceivedFrame: Decodable, Sendable {
     var ratingChanges: [RatingChange]?
     var resumeToken: String?
     var position: Int?
+    var rating: Int?
+    var mode: String?
     var window: Int?
     var spectators: Int?
     var remainingMs: Int64?

@@ -70,7 +70,7 @@ struct MatchGateway: Sendable {
             throw Self.coreError(reply)
         }
         self.host.queuedHere(who.userID, mode: mode)
-        self.reply(["type": "queue:joined", "mode": mode.rawValue, "rating": String(joined.rating)], frame, who)
+        self.hub.send(QueueJoined(id: frame.id, mode: mode, rating: joined.rating), socket: who.socket)
         self.hub.send(QueueStatus(mode: mode, position: 0, queued: 0, waitedSeconds: 0, window: MatchmakingWindow.initial), to: who.userID)
     }
 
@@ -247,6 +247,14 @@ struct MatchGateway: Sendable {
 
     private func liveState(_ match: String?) async throws(LiveError) -> MatchState {
         try await self.loadState(try Self.matchID(match))
+    }
+
+    /// The rating the player queues with, as a number (the other replies are all strings).
+    struct QueueJoined: Encodable {
+        var type = "queue:joined"
+        var id: String?
+        var mode: MatchMode
+        var rating: Int
     }
 
     struct StateFrame: Encodable {

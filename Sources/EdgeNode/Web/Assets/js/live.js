@@ -30,7 +30,7 @@ export function onLobby(fn) {
   return () => listeners.delete(fn);
 }
 
-on('queue:joined', (f) => { lobby.queue = { mode: f.mode, rating: Number(f.rating) }; lobby.status = null; changed(); });
+on('queue:joined', (f) => { lobby.queue = { mode: f.mode, rating: f.rating }; lobby.status = null; changed(); });
 on('queue:status', (f) => { lobby.queue = lobby.queue ?? { mode: f.mode }; lobby.status = f; changed(); });
 on('queue:left', () => { lobby.queue = null; lobby.status = null; changed(); });
 
