@@ -7,10 +7,14 @@ import Foundation
 /// without a database read on the reconnect path.
 public struct ResumeToken: Sendable {
     private let key: SymmetricKey
+    /// The current key, then those of previous secrets still accepted during a rotation.
+    private let verificationKeys: [SymmetricKey]
     public static let lifetime: TimeInterval = 3 * 3600
 
-    public init(secret: String) {
+    public init(secret: String, previousSecrets: [String] = []) {
         self.key = SymmetricKey(data: Data(("resume:" + secret).utf8))
+        self.verificationKeys =
+            [self.key] + previousSecrets.filter { !$0.isEmpty && $0 != secret }.map { SymmetricKey(data: Data(("resume:" + $0).utf8)) }
     }
 
     public func sign(match: String, userID: Int64, now: Date = Date()) -> String {
@@ -35,6 +39,6 @@ public struct ResumeToken: Sendable {
             index = next
         }
         let body = "\(match).\(userID).\(expires)"
-        return HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: Data(body.utf8), using: self.key)
+        return self.verificationKeys.contains { HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: Data(body.utf8), using: $0) }
     }
 }

@@ -23,7 +23,7 @@ struct CoreCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         var regionReplicas: [String: String] = [:]
         for region in deployment.regions { regionReplicas[region.name] = region.readReplica }
-        let configuration = CoreConfiguration(
+        var configuration = CoreConfiguration(
             host: deployment.core.endpoint.host,
             port: deployment.core.endpoint.port,
             postgres: deployment.core.postgres,
@@ -33,6 +33,8 @@ struct CoreCommand: AsyncParsableCommand {
             edgeSecret: try NodeSecrets.require(NodeSecrets.edgeSecretVariable),
             adminUsernames: Set((environment["ARENA_ADMIN_USERS"] ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }),
             secureCookies: environment["ARENA_INSECURE_COOKIES"] == nil)
+        configuration.previousTokenSecrets = try NodeSecrets.previous(NodeSecrets.tokenSecretVariable)
+        configuration.previousEdgeSecrets = try NodeSecrets.previous(NodeSecrets.edgeSecretVariable)
         let app = buildCoreApplication(configuration: configuration, logger: logger, metrics: metrics)
         try await app.runService()
     }

@@ -40,7 +40,7 @@ struct EdgeCommand: AsyncParsableCommand {
         if let certificate = self.tlsCertificate, let key = self.tlsKey {
             tls = .init(certificatePath: certificate, privateKeyPath: key)
         }
-        let configuration = EdgeConfiguration(
+        var configuration = EdgeConfiguration(
             region: region.name,
             host: region.host,
             httpPort: region.httpPort,
@@ -56,6 +56,7 @@ struct EdgeCommand: AsyncParsableCommand {
             judgePoolSize: region.judgePool,
             judgeDirectory: self.outbox.map { "\($0)/../judge-\(region.name)" } ?? ".arena/judge/\(region.name)",
             judgeFirstUID: 61000 + 64 * UInt32(deployment.regions.firstIndex { $0.name == region.name } ?? 0))
+        configuration.previousTokenSecrets = try NodeSecrets.previous(NodeSecrets.tokenSecretVariable)
         let judge = await EdgeNode.startJudge(configuration: configuration, logger: logger)
         let node: EdgeNode
         do {

@@ -50,11 +50,26 @@ enum NodeSecrets {
     static let tokenSecretVariable = "ARENA_TOKEN_SECRET"
     static let edgeSecretVariable = "ARENA_EDGE_SECRET"
 
+    /// During a rotation, `<NAME>_PREVIOUS` holds the secret being retired (accepted, never
+    /// used for new tokens or calls); see infra/runbooks/rotate-secrets.md.
+    static func previousVariable(_ name: String) -> String { name + "_PREVIOUS" }
+
     static func require(_ name: String) throws -> String {
         guard let value = ProcessInfo.processInfo.environment[name], value.count >= 16 else {
             printError("\(name) must be set to a secret of at least 16 characters (`arena up` generates one in .arena/secrets.env)")
             throw ExitCode(1)
         }
         return value
+    }
+
+    /// The previous secret of `name`, if one is set (empty counts as unset).
+    static func previous(_ name: String) throws -> [String] {
+        let variable = Self.previousVariable(name)
+        guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty else { return [] }
+        guard value.count >= 16 else {
+            printError("\(variable) must be empty or a secret of at least 16 characters (the value being retired)")
+            throw ExitCode(1)
+        }
+        return [value]
     }
 }

@@ -35,6 +35,17 @@ struct TokenSignerTests {
         #expect(throws: (any Error).self) { try signer.verify(none) }
     }
 
+    @Test("a rotation: the previous secret still verifies, new tokens use the current one")
+    func previousSecretsVerify() throws {
+        let rotating = TokenSigner(secret: "the-new-secret-0123456789", previousSecrets: ["unit-test-secret-0123456789"])
+        let fromBefore = try signer.sign(token())
+        #expect(try rotating.verify(fromBefore).sub == 7)
+        let fresh = try rotating.sign(token())
+        #expect(try TokenSigner(secret: "the-new-secret-0123456789").verify(fresh).sub == 7)
+        #expect(throws: TokenError.badSignature) { try signer.verify(fresh) }
+        #expect(throws: TokenError.badSignature) { try TokenSigner(secret: "the-new-secret-0123456789").verify(fromBefore) }
+    }
+
     @Test func passwordHashing() throws {
         let hasher = PasswordHasher(rounds: 1_000)
         let hash = try hasher.hash("correct horse battery")

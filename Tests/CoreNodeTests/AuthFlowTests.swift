@@ -96,6 +96,33 @@ struct AuthFlowTests {
         #expect(try await signIn("bystander", "correct horse battery").status == 200)
     }
 
+    @Test("during a secret rotation the previous token and edge secrets are still accepted; new tokens use the current one; others are refused")
+    func secretRotationOverlap() async throws {
+        let retired = "the-retired-token-secret-0123"
+        let retiredEdge = "the-retired-edge-secret-0123"
+        let environment = try await CoreTestEnvironment.start { configuration in
+            configuration.previousTokenSecrets = [retired]
+            configuration.previousEdgeSecrets = [retiredEdge]
+        }
+        defer { Task { await environment.stop() } }
+        let client = environment.core.client
+        let signedUp = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "rotor", password: "correct horse battery"))
+        let auth = try signedUp.decode(AuthResponse.self)
+        // Issued with the current secret alone.
+        let claims = try TokenSigner(secret: TestCore.tokenSecret).verify(auth.accessToken)
+        func resigned(with secret: String) throws -> String {
+            try TokenSigner(secret: secret).sign(
+                AccessToken(userID: claims.sub, name: claims.name, role: claims.role, sessionID: claims.sid, issuedAt: Date(), lifetime: .seconds(600)))
+        }
+        #expect(try await client.send(.GET, "/api/me", bearer: resigned(with: retired)).status == 200)
+        #expect(try await client.send(.GET, "/api/me", bearer: resigned(with: "some-other-secret-0123456789")).status == 401)
+
+        for (secret, status) in [(TestCore.edgeSecret, 200), (retiredEdge, 200), ("some-other-edge-secret-0123", 403)] {
+            let reply = try await client.send(.GET, "/internal/regions", headers: [(ArenaHeader.edgeSecret, secret)])
+            #expect(reply.status == status, "edge secret \(secret): \(reply.text)")
+        }
+    }
+
     @Test("bad sign-up input gets a 4xx naming the problem and writes nothing")
     func badInput() async throws {
         let environment = try await CoreTestEnvironment.start()

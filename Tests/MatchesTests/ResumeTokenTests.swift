@@ -38,6 +38,13 @@ struct ResumeTokenTests {
         #expect(!ResumeToken(secret: "other").verify(token, match: "m1", userID: 42, now: t0))
     }
 
+    @Test func verifiesWithAPreviousSecretDuringARotation() {
+        let token = signer.sign(match: "m1", userID: 42, now: t0)
+        let rotating = ResumeToken(secret: "other", previousSecrets: ["test-secret"])
+        #expect(rotating.verify(token, match: "m1", userID: 42, now: t0))
+        #expect(!signer.verify(rotating.sign(match: "m1", userID: 42, now: t0), match: "m1", userID: 42, now: t0))
+    }
+
     @Test func failsWhenTampered() throws {
         let token = signer.sign(match: "m1", userID: 42, now: t0)
         let parts = token.split(separator: ".").map(String.init)

@@ -135,4 +135,19 @@ struct ArenaCommandTests {
         #expect(outcome.status == 0, "\(outcome.errors)")
         #expect(outcome.output.contains("prompted=True silent=True echo=True status=-2"), "\(outcome.output)")
     }
+
+    @Test("a node refuses a previous secret too short to be one, naming the variable, before it starts anything")
+    func shortPreviousSecretIsRefused() async throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for (command, variable) in [("core", "ARENA_EDGE_SECRET_PREVIOUS"), ("edge", "ARENA_TOKEN_SECRET_PREVIOUS")] {
+            var arguments = [Self.executable, command, "--config", root.appendingPathComponent("regions.yaml").path]
+            if command == "edge" { arguments += ["--region", "eu-west"] }
+            let outcome = try await ChildProcess.run(
+                arguments,
+                environment: ["ARENA_TOKEN_SECRET": "a-current-token-secret-0123", "ARENA_EDGE_SECRET": "a-current-edge-secret-0123", variable: "short"],
+                timeout: .seconds(30))
+            #expect(outcome.status == 1, "arena \(command): \(outcome.errors)")
+            #expect(outcome.errors.contains("\(variable) must be empty or a secret of at least 16 characters"), "\(outcome.errors)")
+        }
+    }
 }

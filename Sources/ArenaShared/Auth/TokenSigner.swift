@@ -4,10 +4,14 @@ import Foundation
 /// Signs and verifies access tokens as compact JWTs (HS256). One shared secret per
 /// deployment lets every edge verify tokens locally, without a round trip to the core.
 public struct TokenSigner: Sendable {
+    /// Signs; the first of `verificationKeys`.
     private let key: SymmetricKey
+    /// The current key, then the previous ones still accepted during a secret rotation.
+    private let verificationKeys: [SymmetricKey]
 
-    public init(secret: String) {
+    public init(secret: String, previousSecrets: [String] = []) {
         self.key = SymmetricKey(data: Data(secret.utf8))
+        self.verificationKeys = [self.key] + previousSecrets.filter { !$0.isEmpty && $0 != secret }.map { SymmetricKey(data: Data($0.utf8)) }
     }
 
     public func sign(_ token: AccessToken) throws -> String {
@@ -32,7 +36,7 @@ public struct TokenSigner: Sendable {
         guard let header = try? JSONDecoder().decode(Header.self, from: headerData) else { throw .malformed }
         guard header.alg == "HS256" else { throw .unsupportedAlgorithm }
         let signingInput = Data("\(parts[0]).\(parts[1])".utf8)
-        guard HMAC<SHA256>.isValidAuthenticationCode(signature, authenticating: signingInput, using: self.key) else {
+        guard self.verificationKeys.contains(where: { HMAC<SHA256>.isValidAuthenticationCode(signature, authenticating: signingInput, using: $0) }) else {
             throw .badSignature
         }
         guard let token = try? JSONDecoder().decode(AccessToken.self, from: payloadData) else { throw .malformed }

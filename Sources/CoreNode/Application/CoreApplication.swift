@@ -24,7 +24,8 @@ public func buildCoreApplication(
     let consistency = ReadConsistency(
         cluster: cluster, redis: redis, window: configuration.readYourWritesWindow, metrics: metrics, logger: logger)
     let sessions = SessionStore(database: cluster.primary, logger: logger)
-    let signer = TokenSigner(secret: configuration.tokenSecret)
+    let signer = TokenSigner(secret: configuration.tokenSecret, previousSecrets: configuration.previousTokenSecrets)
+    let acceptedEdgeSecrets = AcceptedEdgeSecrets(current: configuration.edgeSecret, previous: configuration.previousEdgeSecrets)
 
     let router = Router(context: CoreRequestContext.self)
     router.add(middleware: RequestMetricsMiddleware(metrics: nodeMetrics))
@@ -52,23 +53,23 @@ public func buildCoreApplication(
     ).addRoutes(authEndpoints: authEndpoints, api: api)
     ProblemController(
         store: ProblemStore(primary: cluster.primary, logger: logger), consistency: consistency,
-        invalidations: CacheInvalidationPublisher(redis: redis, logger: logger), edgeSecret: configuration.edgeSecret
+        invalidations: CacheInvalidationPublisher(redis: redis, logger: logger), edgeSecret: acceptedEdgeSecrets
     ).addRoutes(to: api)
     SubmissionController(
         store: SubmissionStore(primary: cluster.primary, logger: logger), consistency: consistency,
-        edgeSecret: configuration.edgeSecret, metrics: metrics
+        edgeSecret: acceptedEdgeSecrets, metrics: metrics
     ).addRoutes(to: api)
     SocialRoutes(primary: cluster.primary, consistency: consistency, logger: logger).addRoutes(to: api)
 
     let registry = RegionRegistry(primary: cluster.primary, logger: logger, liveness: configuration.edgeLiveness)
-    RegionController(registry: registry, edgeSecret: configuration.edgeSecret).addRoutes(to: api)
+    RegionController(registry: registry, edgeSecret: acceptedEdgeSecrets).addRoutes(to: api)
 
     let matchStore = MatchStore(primary: cluster.primary, logger: logger)
     var creator = MatchCreator(store: matchStore, redis: redis, settings: configuration.matchSettings, metrics: metrics, logger: logger)
     creator.ownerFor = { preferred, candidates in await registry.owner(preferred: preferred, candidates: candidates) }
     MatchController(
         store: matchStore, creator: creator, redis: redis, consistency: consistency, settings: configuration.matchSettings,
-        edgeSecret: configuration.edgeSecret, metrics: metrics
+        edgeSecret: acceptedEdgeSecrets, metrics: metrics
     ).addRoutes(to: api)
 
     var app = Application(

@@ -14,6 +14,10 @@ public struct CoreConfiguration: Sendable {
     public var tokenSecret: String
     /// Proves an edge's identity on internal calls (`X-Arena-Edge-Secret`).
     public var edgeSecret: String
+    /// During a rotation: secrets still accepted (tokens signed with them verify, edges
+    /// presenting them are let in); new tokens are always signed with `tokenSecret`.
+    public var previousTokenSecrets: [String] = []
+    public var previousEdgeSecrets: [String] = []
     public var passwordHashRounds: Int
     public var accessTokenLifetime: Duration
     public var refreshTokenLifetime: Duration

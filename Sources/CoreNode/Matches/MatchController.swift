@@ -15,7 +15,7 @@ struct MatchController: Sendable {
     let redis: RedisClient
     let consistency: ReadConsistency
     let settings: MatchSettings
-    let edgeSecret: String
+    let edgeSecret: AcceptedEdgeSecrets
     let metrics: CoreMetrics
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {

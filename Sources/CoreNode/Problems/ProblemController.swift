@@ -11,7 +11,7 @@ struct ProblemController: Sendable {
     let store: ProblemStore
     let consistency: ReadConsistency
     let invalidations: CacheInvalidationPublisher
-    let edgeSecret: String
+    let edgeSecret: AcceptedEdgeSecrets
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
         router.get("api/problems", use: self.list)

@@ -7,7 +7,7 @@ import Hummingbird
 /// `arena regions plan`), both behind the shared edge secret.
 struct RegionController: Sendable {
     let registry: RegionRegistry
-    let edgeSecret: String
+    let edgeSecret: AcceptedEdgeSecrets
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
         router.post("internal/regions/heartbeat", use: self.heartbeat)

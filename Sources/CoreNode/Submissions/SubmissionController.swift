@@ -9,7 +9,7 @@ import Prometheus
 struct SubmissionController: Sendable {
     let store: SubmissionStore
     let consistency: ReadConsistency
-    let edgeSecret: String
+    let edgeSecret: AcceptedEdgeSecrets
     let metrics: CoreMetrics
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
@@ -68,18 +68,3 @@ struct SubmissionController: Sendable {
 }
 
 /// Edge → core calls prove themselves with the deployment's shared secret.
-enum InternalAuthentication {
-    static func requireEdge(_ request: Request, secret: String) throws {
-        guard let presented = request.headers[ArenaHeader.edgeSecretField], constantTimeEqual(presented, secret) else {
-            throw APIError.forbidden("internal endpoint: only edges with the deployment's shared secret may call it")
-        }
-    }
-
-    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        var difference: UInt8 = 0
-        for index in x.indices { difference |= x[index] ^ y[index] }
-        return difference == 0
-    }
-}

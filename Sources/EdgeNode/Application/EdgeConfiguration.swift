@@ -16,6 +16,8 @@ public struct EdgeConfiguration: Sendable {
     public var coreURL: String
     public var redis: Endpoint
     public var tokenSecret: String
+    /// During a rotation: token secrets whose access and resume tokens still verify here.
+    public var previousTokenSecrets: [String] = []
     public var edgeSecret: String
     /// Where acknowledged writes wait for the core (survives restarts).
     public var outboxDirectory: String

@@ -83,12 +83,12 @@ public struct EdgeNode: Sendable {
         let judging = SubmissionJudging(
             journal: journal, outbox: outbox, forwarder: forwarder, pool: pool, problems: judgeData, hub: hub, metrics: metrics,
             logger: logger)
-        let signer = TokenSigner(secret: configuration.tokenSecret)
+        let signer = TokenSigner(secret: configuration.tokenSecret, previousSecrets: configuration.previousTokenSecrets)
         let matchSubscriber = RedisSubscriber(configuration: redisConfiguration, channels: MatchHost.channels, logger: logger)
         let regionState = RegionStateBox()
         let matchHost = MatchHost(
             region: configuration.region, redis: redis, subscriber: matchSubscriber, core: core, hub: hub, tokenSecret: configuration.tokenSecret,
-            leaseTTL: configuration.matchLeaseTTL, metrics: metrics, logger: logger, isDraining: { regionState.isDraining })
+            previousTokenSecrets: configuration.previousTokenSecrets, leaseTTL: configuration.matchLeaseTTL, metrics: metrics, logger: logger, isDraining: { regionState.isDraining })
         judging.connect(matchHost)
         let matchGateway = MatchGateway(
             host: matchHost, hub: hub, judging: judging, core: core, redis: redis, region: configuration.region,

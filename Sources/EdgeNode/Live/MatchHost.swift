@@ -36,7 +36,7 @@ final class MatchHost: Service, MatchRelay, Sendable {
 
     init(
         region: String, redis: RedisClient, subscriber: RedisSubscriber, core: CoreClient, hub: LiveHub, tokenSecret: String,
-        leaseTTL: Duration = .seconds(3), metrics: EdgeMetrics, logger: Logger, isDraining: @escaping @Sendable () -> Bool = { false }
+        previousTokenSecrets: [String] = [], leaseTTL: Duration = .seconds(3), metrics: EdgeMetrics, logger: Logger, isDraining: @escaping @Sendable () -> Bool = { false }
     ) {
         self.isDraining = isDraining
         self.region = region
@@ -45,7 +45,7 @@ final class MatchHost: Service, MatchRelay, Sendable {
         self.subscriber = subscriber
         self.core = core
         self.hub = hub
-        self.resumeTokens = ResumeToken(secret: tokenSecret)
+        self.resumeTokens = ResumeToken(secret: tokenSecret, previousSecrets: previousTokenSecrets)
         self.leaseTTL = leaseTTL
         self.metrics = metrics
         self.logger = logger
