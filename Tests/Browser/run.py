@@ -4,8 +4,14 @@
     python3 Tests/Browser/run.py --edge http://127.0.0.1:8080 --edge http://127.0.0.1:8081 \
         --artifacts DIR [--only NAME]
 
-Scenarios: solve, blitz, pages, a11y, console. Prints one PASS/FAIL line per scenario and
-a summary; exits 0 only when every scenario that ran passed.
+Scenarios: solve, blitz, challenge, pages, a11y, console. Prints one PASS/FAIL line per
+scenario and a summary; exits 0 only when every scenario that ran passed.
+
+challenge: two browsers, one per region's edge (B at phone width), on the Play page: each
+sees the other's global chat message and the server's refusal of a blank one; a challenge
+naming an unknown user shows the server's error in the form and stays on the page (its
+expected 404 is the only console entry dropped); A challenges B to a private Blitz match,
+both land on the same match screen, A resigns and both see the end screen.
 """
 import os
 import sys
@@ -233,7 +239,87 @@ class Run:
             finally:
                 b.quit()
 
-    # --- 3. pages ----------------------------------------------------------------
+    # --- 3. challenge --------------------------------------------------------------
+    def challenge(self):
+        edge_a, edge_b = self.edges[0], self.edges[1 % len(self.edges)]
+        a = self.browser("challenge-A")
+        try:
+            b = self.browser("challenge-B", PHONE)
+        except BaseException:
+            a.quit()
+            raise
+        try:
+            name_a, name_b = unique_name("carol"), unique_name("dave")
+            a.sign_up(edge_a, name_a)
+            b.sign_up(edge_b, name_b)
+            for br in (a, b):
+                br.click("nav-play")
+                br.wait_for("global-chat-input")
+                br.until(lambda br=br: br.js("return document.getElementById('conn-dot').dataset.state") == "on", 15, "the live socket")
+            # Global chat crosses regions; a blank message gets the server's empty_message.
+            said = {br: f"hello from {n}" for br, n in ((a, name_a), (b, name_b))}
+            for br in (a, b):
+                if br.find("global-chat-input").get_attribute("maxlength") != "280":
+                    raise Failure("the global chat input has no 280-character limit")
+                br.find("global-chat-input").send_keys(said[br], Keys.ENTER)
+            for br in (a, b):
+                br.until(lambda br=br: all(t in br.text("global-chat-log") for t in said.values()), 15, "both global chat messages")
+            b.find("global-chat-input").send_keys("   ", Keys.ENTER)
+            b.until(lambda: "needs text" in b.text("global-chat-error"), 10, "the server's empty_message in the chat panel")
+            sw, iw = b.overflow()
+            b.screenshot(self.artifacts, "challenge-play-phone")
+            if sw > iw:
+                raise Failure(f"the Play page overflows at 390 px ({sw} > {iw})")
+            # An unknown opponent: the server's 404 message in the form, no navigation.
+            ghost = unique_name("ghost")
+            a.set_value(a.wait_for("challenge-players"), ghost)
+            a.click("challenge-submit")
+            a.until(lambda: f"no user '{ghost}'" in a.text("challenge-error"), 10, "the server's error in the challenge form")
+            time.sleep(0.5)
+            if "#/play" not in a.driver.current_url:
+                raise Failure(f"a refused challenge navigated to {a.driver.current_url}")
+            a.screenshot(self.artifacts, "challenge-play-desktop")
+            # Chromium logs every 4xx fetch as SEVERE; drop exactly that expected one.
+            dropped = 0
+            for entry in a.driver.get_log("browser"):
+                if entry.get("level") == "SEVERE" and "/api/matches" in entry.get("message", "") and "404" in entry.get("message", "") and not dropped:
+                    dropped += 1
+                    continue
+                self.logs.append((a.name, entry))
+            # The real challenge: a private Blitz match; B's socket gets match:found on its edge.
+            a.select("challenge-mode", "blitz")
+            a.set_value(a.find("challenge-players"), f" {name_b.upper()}, ")
+            if not a.find("challenge-private").is_selected():
+                a.click("challenge-private")
+            a.click("challenge-submit")
+            for br in (a, b):
+                br.until(lambda br=br: "#/match/" in br.driver.current_url, 20, "the match screen")
+                br.until(lambda br=br: br.finds('[data-testid^="board-"] .board-points') and br.text("match-status") == "live", 20, "the live match")
+            match_id = a.driver.current_url.split("#/match/")[1]
+            if match_id not in b.driver.current_url:
+                raise Failure("A and B are in different matches")
+            token = a.js("return JSON.parse(sessionStorage.getItem('arena.session')).accessToken")
+            record = http_json(f"{edge_a}/api/matches/{match_id}", token=token)
+            if not record.get("isPrivate") or record.get("mode") != "blitz":
+                raise Failure(f"expected a private blitz match, got {record.get('mode')} private={record.get('isPrivate')}")
+            a.click("resign")
+            a.click("resign")
+
+            def ended(br):
+                els = br.finds(tid("match-end"))
+                return els and els[0].is_displayed()
+            for br in (a, b):
+                br.until(lambda br=br: ended(br), 30, "the end screen")
+            if "Victory" not in b.text("end-headline"):
+                raise Failure(f"B should have won after A resigned, end screen says {b.text('end-headline')!r}")
+            return f"global chat both ways; unknown user refused in the form ({dropped} expected 404 dropped); private blitz {match_id[:8]} on both screens, A resigned"
+        finally:
+            try:
+                a.quit()
+            finally:
+                b.quit()
+
+    # --- 4. pages ----------------------------------------------------------------
     def main_pages(self, username, clan_tag, rated):
         pages = [
             ("problems", "/problems", "problem-table"),
@@ -320,7 +406,7 @@ class Run:
         finally:
             b.quit()
 
-    # --- 4. a11y -----------------------------------------------------------------
+    # --- 5. a11y -----------------------------------------------------------------
     def a11y(self):
         b = self.browser("a11y")
         try:
@@ -378,7 +464,7 @@ class Run:
         finally:
             b.quit()
 
-    # --- 5. console ----------------------------------------------------------------
+    # --- 6. console ----------------------------------------------------------------
     def console(self):
         severe = [(who, e) for who, e in self.logs if e.get("level") == "SEVERE"]
         if severe:
@@ -386,7 +472,7 @@ class Run:
         return f"{len(self.logs)} console entries collected, no SEVERE"
 
 
-SCENARIOS = ["solve", "blitz", "pages", "a11y", "console"]
+SCENARIOS = ["solve", "blitz", "challenge", "pages", "a11y", "console"]
 
 
 def main():

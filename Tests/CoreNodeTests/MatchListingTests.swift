@@ -1,9 +1,11 @@
 import ArenaShared
 import ArenaTestSupport
+import CoreNode
 import Foundation
 import Logging
 import Matches
 import NIOHTTP1
+import PostgresNIO
 import Replication
 import Testing
 
@@ -76,5 +78,39 @@ struct MatchListingTests {
         // Solved problems: none yet, an unknown player is a 404.
         #expect(try await core.client.send(.GET, "/api/users/la1/solved", bearer: tokens["la1"]).decode(Solved.self).items == [])
         #expect(try await core.client.send(.GET, "/api/users/nobody_here/solved").status == 404)
+    }
+
+    @Test("an open match whose Redis state is gone is aborted and its players may play again; one with its state is left alone")
+    func lostMatchesAreAborted() async throws {
+        let environment = try await CoreTestEnvironment.start { $0.lostMatchSweepInterval = .milliseconds(200) }
+        defer { Task { await environment.stop() } }
+        let core = environment.core
+        let database = try await TestDatabase.open(environment)
+        defer { database.close() }
+        let redis = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: environment.redis.port), logger: Logger(label: "test"))
+        defer { Task { await redis.close() } }
+        var signedUp: [String: String] = [:]
+        for name in ["lost1", "lost2", "kept1", "kept2"] { signedUp[name] = try await core.signUp(name).accessToken }
+        let tokens = signedUp
+        func create(_ a: String, _ b: String) async throws -> TestHTTPClient.Reply {
+            try await core.client.send(.POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: [a, b], isPrivate: false), bearer: tokens[a])
+        }
+        let lost = try await create("lost1", "lost2").decode(Created.self).match
+        let kept = try await create("kept1", "kept2").decode(Created.self).match
+        // Both older than the grace period; only one has lost its live state.
+        try await database.primary.query("UPDATE matches SET created_at = now() - interval '1 hour'", logger: database.logger)
+        #expect(try await redis.del(MatchKeys.snapshot(lost)) == 1)
+
+        try await waitUntil("the lost match is aborted") {
+            let record = try await core.client.send(.GET, "/api/matches/\(lost)", bearer: tokens["lost1"])
+            return try record.decode(Listing.Item.self).status == "aborted"
+        }
+        try await Task.sleep(for: .milliseconds(500))  // more sweeps: the kept match stays live
+        #expect(try await core.client.send(.GET, "/api/matches/\(kept)", bearer: tokens["kept1"]).decode(Listing.Item.self).status == "live")
+        // The lost match's seats are free again; the kept match's players are still playing.
+        #expect(try await create("lost1", "lost2").status == 201)
+        #expect(try await create("kept1", "lost1").status == 409)
+        let metrics = try await core.client.send(.GET, "/metrics").text
+        #expect(metrics.contains("arena_matches_lost_total 1"), "\(metrics)")
     }
 }

@@ -16,6 +16,8 @@ final class CoreMetrics: Sendable {
     let matchResultsDuplicate: Counter
     private let matchesCreated: [MatchMode: Counter]
     private let matchesCompleted: [MatchMode: Counter]
+    /// Open matches aborted because their Redis snapshot was gone (`LostMatchReaper`).
+    let lostMatches: Counter
     private let ratingDrift: [MatchMode: Gauge]
     let matchmakingLastTick: Gauge
     private let queueGauges: [MatchMode: Gauge]
@@ -53,6 +55,8 @@ final class CoreMetrics: Sendable {
         }
         self.matchesCreated = created
         self.matchesCompleted = completed
+        self.lostMatches = registry.makeCounter(
+            descriptor: .arena("arena_matches_lost_total", help: "Open matches aborted because their live state was gone from Redis"))
         self.ratingDrift = drift
         self.queueGauges = queues
     }

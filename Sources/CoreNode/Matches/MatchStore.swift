@@ -340,6 +340,37 @@ struct MatchStore: Sendable {
     }
 
     /// Marks a match that could not be set up (e.g. Redis failed after the insert).
+    /// Matches still open (`pending` or `live`) that were created more than `age` ago.
+    func openMatches(olderThan age: Duration, limit: Int = 500) async throws -> [UUID] {
+        let seconds = Double(age.components.seconds)
+        let rows = try await self.primary.query(
+            """
+            SELECT id FROM matches WHERE status IN ('pending', 'live') AND created_at < now() - make_interval(secs => \(seconds))
+            ORDER BY created_at LIMIT \(limit)
+            """, logger: self.logger)
+        var ids: [UUID] = []
+        for try await id in rows.decode(UUID.self) { ids.append(id) }
+        return ids
+    }
+
+    /// Marks a match that can no longer be played `aborted` (no ratings change); returns
+    /// its players, or nil when it was no longer open (another core got there first).
+    func abortLost(id: UUID) async throws -> [Int64]? {
+        let rows = try await self.primary.query(
+            "UPDATE matches SET status = 'aborted', ended_at = now() WHERE id = \(id) AND status IN ('pending', 'live') RETURNING id",
+            logger: self.logger)
+        var changed = false
+        for try await _ in rows.decode(UUID.self) { changed = true }
+        guard changed else { return nil }
+        var players: [Int64] = []
+        for try await user in try await self.primary.query("SELECT user_id FROM match_players WHERE match_id = \(id)", logger: self.logger)
+            .decode(Int64.self)
+        {
+            players.append(user)
+        }
+        return players
+    }
+
     func abort(id: UUID) async {
         _ = try? await self.primary.query("UPDATE matches SET status = 'aborted', ended_at = now() WHERE id = \(id) AND status = 'live'", logger: self.logger)
     }

@@ -1,12 +1,47 @@
 // Find a match: pick a mode, join the queue, watch position / wait / rating window.
-import { h, put, clear, icon } from '../dom.js';
+// Below: challenge named players to a custom match, and the global chat.
+import { h, put, clear, icon, field } from '../dom.js';
 import { user } from '../session.js';
 import { api } from '../api.js';
 import { send, isOpen, on, connect } from '../socket.js';
 import { lobby, onLobby, currentMatch } from '../live.js';
+import { navigate } from '../router.js';
+import { globalChat } from '../global-chat.js';
 import { MODES } from '../verdicts.js';
 import { load, save } from '../prefs.js';
 import { needSignIn } from './submissions.js';
+
+// A custom match (POST /api/matches) with the players named here; the caller is one of
+// them. Every seated player's socket gets `match:found`, which opens the match (live.js).
+function challengeCard(me) {
+  const mode = h('select', { name: 'challenge-mode', testid: 'challenge-mode' }, Object.entries(MODES).map(([id, m]) => h('option', { value: id, text: m.name })));
+  const names = h('input', { name: 'opponents', required: true, autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false', testid: 'challenge-players', placeholder: 'bob, carol' });
+  const isPrivate = h('input', { type: 'checkbox', name: 'private', checked: true, testid: 'challenge-private' });
+  const error = h('p', { class: 'notice notice-bad live-error', role: 'alert', testid: 'challenge-error' });
+  const button = h('button', { type: 'submit', class: 'btn', testid: 'challenge-submit' }, 'Send challenge');
+  const form = h('form', { class: 'stack', testid: 'challenge-form', 'aria-labelledby': 'challenge-title' },
+    field('Mode', mode),
+    field('Opponents', names, { hint: 'Usernames, separated by commas or spaces (Battle Royale takes more than one).' }),
+    field('Private: only the players can watch', isPrivate, { className: 'field field-inline' }),
+    h('div', { class: 'row' }, button));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    error.textContent = '';
+    const others = names.value.split(/[\s,]+/).filter((n) => n && n.toLowerCase() !== me.toLowerCase());
+    button.disabled = true;
+    try {
+      const created = await api('/api/matches', { method: 'POST', body: { mode: mode.value, players: [me, ...others], isPrivate: isPrivate.checked } });
+      if (form.isConnected) navigate(`/match/${created.match}`); // unless match:found already went there
+    } catch (failure) {
+      error.textContent = failure.message || 'The match could not be created.';
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h('section', { class: 'card', testid: 'challenge', 'aria-labelledby': 'challenge-title' },
+    h('h2', { id: 'challenge-title', text: 'Challenge players' }),
+    h('p', { class: 'muted small', text: 'A match with the players you name; those online are taken to it at once.' }), form, error);
+}
 
 export function render(main) {
   if (!user()) return needSignIn(main, 'Play', '/play');
@@ -28,10 +63,12 @@ export function render(main) {
   const status = h('div', { role: 'status', 'aria-live': 'polite', testid: 'queue-status', class: 'muted' });
   const errorBox = h('p', { class: 'notice notice-bad', role: 'alert', hidden: true, testid: 'queue-error' });
   const resume = currentMatch();
+  const chat = globalChat();
 
   put(main, h('div', { class: 'page-head' }, h('div', {}, h('h1', { text: 'Play' }), h('p', { text: 'Matchmaking pairs you with players near your rating.' }))),
     resume && !resume.finished ? h('p', { class: 'notice' }, 'You are in a live match. ', h('a', { href: `#/match/${resume.match}`, testid: 'back-to-match' }, 'Return to it')) : null,
-    errorBox, h('div', { class: 'card' }, form), queueBox, status);
+    errorBox, h('div', { class: 'card' }, form), queueBox, status,
+    h('div', { class: 'grid grid-2' }, challengeCard(user().username), chat.root));
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -75,6 +112,7 @@ export function render(main) {
       errorBox.hidden = false;
     }),
     on('queue:left', () => { status.textContent = 'You left the queue.'; }),
+    chat.dispose,
   ];
   draw();
   if (!isOpen()) status.textContent = 'Connecting to the live server…';
