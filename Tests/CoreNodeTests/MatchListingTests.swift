@@ -109,7 +109,9 @@ struct MatchListingTests {
         #expect(try await core.client.send(.GET, "/api/matches/\(kept)", bearer: tokens["kept1"]).decode(Listing.Item.self).status == "live")
         // The lost match's seats are free again; the kept match's players are still playing.
         #expect(try await create("lost1", "lost2").status == 201)
-        #expect(try await create("kept1", "lost1").status == 409)
+        let busy = try await create("kept1", "lost1")
+        #expect(busy.status == 409)
+        #expect(busy.text.contains("kept1 is already in a live match"), "names the player as the caller does: \(busy.text)")
         let metrics = try await core.client.send(.GET, "/metrics").text
         #expect(metrics.contains("arena_matches_lost_total 1"), "\(metrics)")
     }

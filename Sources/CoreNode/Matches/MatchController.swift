@@ -99,7 +99,10 @@ struct MatchController: Sendable {
                 ownerRegion: region, mustBeQueued: false)
             return jsonResponse(["match": state.id], status: .created)
         } catch let failure as MatchCreator.Failure {
-            throw APIError.conflict(failure.description, code: "player_unavailable")
+            let names = Dictionary(ids.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+            let spelled = Dictionary(custom.players.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+            throw APIError.conflict(
+                failure.description(naming: { id in names[id].map { spelled[$0] ?? $0 } ?? "player \(id)" }), code: "player_unavailable")
         } catch let error as MatchStore.CreateError {
             throw APIError.conflict(error.description, code: "cannot_create_match")
         }

@@ -19,11 +19,16 @@ struct MatchCreator: Sendable {
 
     enum Failure: Error, CustomStringConvertible {
         /// A player is already in a live match, or (matchmaker) left the queue meanwhile.
-        case playerUnavailable(String)
+        case playerUnavailable(userID: Int64?, inMatch: Bool)
 
-        var description: String {
+        var description: String { self.description(naming: { "player \($0)" }) }
+
+        /// The message with the player named as the caller knows them (a username).
+        func description(naming name: (Int64) -> String) -> String {
             switch self {
-            case .playerUnavailable(let why): why
+            case .playerUnavailable(let user, let inMatch):
+                let who = user.map(name) ?? "a player"
+                return inMatch ? "\(who) is already in a live match" : "\(who) is no longer queued"
             }
         }
     }
@@ -38,8 +43,8 @@ struct MatchCreator: Sendable {
             arguments: [matchID, String(MatchKeys.snapshotTTLSeconds * 1000), mustBeQueued ? "1" : "0", mode.rawValue] + seats.map { String($0.userID) })
         guard seated.string == "ok" else {
             let reason = seated.string ?? "unknown"
-            let user = reason.split(separator: ":").last.map(String.init) ?? "?"
-            throw Failure.playerUnavailable(reason.hasPrefix("in_match") ? "player \(user) is already in a live match" : "player \(user) is no longer queued")
+            let user = reason.split(separator: ":").last.flatMap { Int64($0) }
+            throw Failure.playerUnavailable(userID: user, inMatch: reason.hasPrefix("in_match"))
         }
         let state: MatchState
         do {
