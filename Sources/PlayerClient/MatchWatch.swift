@@ -34,27 +34,12 @@ public struct MatchWatch: Sendable {
     /// The core's record of an ended match (`GET /api/matches/{id}`), reported as its end;
     /// nil when the core does not know it either (or it is a stranger's private match).
     private func endedMatch(session: PlayerSession, report: @Sendable (String) -> Void) async throws -> MatchEvent? {
-        struct Record: Decodable {
-            struct Player: Decodable {
-                var userID: Int64
-                var username: String
-                var score: Int
-                var place: Int?
-                var ratingBefore: Int?
-                var ratingAfter: Int?
-            }
-            var id: String
-            var mode: String
-            var status: String
-            var endedAt: Date?
-            var players: [Player]
-        }
-        var found: Record?
+        var found: MatchRecord?
         // A replica may not have the result yet for a moment after the end: ask a few times.
         for attempt in 0..<5 {
             if attempt > 0 { try await Task.sleep(for: .milliseconds(400)) }
             do {
-                found = try await session.get(Record.self, "/api/matches/\(self.match)")
+                found = try await session.get(MatchRecord.self, "/api/matches/\(self.match)")
             } catch PlayerClientError.server(status: 404, code: _, message: _) {
                 return nil
             }

@@ -28,6 +28,7 @@ except ImportError:
     raise
 
 import argparse
+import contextlib
 import signal
 import time
 import traceback
@@ -67,6 +68,28 @@ class Run:
 
     def browser(self, name, size=DESKTOP):
         return Browser(name, self.logs, size)
+
+    @contextlib.contextmanager
+    def two_players(self, tag, edge_a, edge_b, first, second):
+        """Two separate browsers, A at desktop size on edge_a and B at phone width on edge_b
+        (the phone-width screens are checked there too), each signed up as a new player;
+        both drivers quit afterwards, whatever happened."""
+        a = self.browser(f"{tag}-A")
+        try:
+            b = self.browser(f"{tag}-B", PHONE)
+        except BaseException:
+            a.quit()
+            raise
+        try:
+            name_a, name_b = unique_name(first), unique_name(second)
+            a.sign_up(edge_a, name_a)
+            b.sign_up(edge_b, name_b)
+            yield a, b, name_a, name_b
+        finally:
+            try:
+                a.quit()
+            finally:
+                b.quit()
 
     # --- 1. solve ----------------------------------------------------------------
     def solve(self):
@@ -148,16 +171,7 @@ class Run:
     # --- 2. blitz ----------------------------------------------------------------
     def blitz(self):
         edge_a, edge_b = self.edges[0], self.edges[1 % len(self.edges)]
-        a = self.browser("blitz-A")
-        try:
-            b = self.browser("blitz-B", PHONE)  # the phone-width match screen is checked here too
-        except BaseException:
-            a.quit()
-            raise
-        try:
-            name_a, name_b = unique_name("alice"), unique_name("bob")
-            a.sign_up(edge_a, name_a)
-            b.sign_up(edge_b, name_b)
+        with self.two_players("blitz", edge_a, edge_b, "alice", "bob") as (a, b, name_a, name_b):
             for br in (a, b):
                 br.click("nav-play")
                 br.click("mode-blitz")
@@ -233,25 +247,11 @@ class Run:
             b.screenshot(self.artifacts, "match-end-phone")
             self.shared["rated"] = name_a
             return f"claimed {', '.join(claimed)}; {'B resigned' if resigned else 'ended early'}; end screen in both"
-        finally:
-            try:
-                a.quit()
-            finally:
-                b.quit()
 
     # --- 3. challenge --------------------------------------------------------------
     def challenge(self):
         edge_a, edge_b = self.edges[0], self.edges[1 % len(self.edges)]
-        a = self.browser("challenge-A")
-        try:
-            b = self.browser("challenge-B", PHONE)
-        except BaseException:
-            a.quit()
-            raise
-        try:
-            name_a, name_b = unique_name("carol"), unique_name("dave")
-            a.sign_up(edge_a, name_a)
-            b.sign_up(edge_b, name_b)
+        with self.two_players("challenge", edge_a, edge_b, "carol", "dave") as (a, b, name_a, name_b):
             for br in (a, b):
                 br.click("nav-play")
                 br.wait_for("global-chat-input")
@@ -313,11 +313,6 @@ class Run:
             if "Victory" not in b.text("end-headline"):
                 raise Failure(f"B should have won after A resigned, end screen says {b.text('end-headline')!r}")
             return f"global chat both ways; unknown user refused in the form ({dropped} expected 404 dropped); private blitz {match_id[:8]} on both screens, A resigned"
-        finally:
-            try:
-                a.quit()
-            finally:
-                b.quit()
 
     # --- 4. pages ----------------------------------------------------------------
     def main_pages(self, username, clan_tag, rated):

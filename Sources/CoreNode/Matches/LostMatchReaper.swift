@@ -30,16 +30,7 @@ final class LostMatchReaper: Service, Sendable {
     }
 
     func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    _ = try await self.sweep()
-                } catch {
-                    self.logger.warning("lost-match sweep failed", metadata: ["error": "\(error)"])
-                }
-                try? await Task.sleep(for: self.interval)
-            }
-        }
+        await periodically(every: self.interval, logger: self.logger, failure: "lost-match sweep failed") { _ = try await self.sweep() }
     }
 
     /// One pass; returns the matches it aborted.

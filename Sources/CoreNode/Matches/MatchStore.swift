@@ -233,27 +233,7 @@ struct MatchStore: Sendable {
         return entries
     }
 
-    /// A match's public record: mode, status, players and (when finished) the result.
-    struct Record: Codable, Sendable {
-        struct Player: Codable, Sendable {
-            var userID: Int64
-            var username: String
-            var region: String
-            var score: Int
-            var place: Int?
-            var ratingBefore: Int?
-            var ratingAfter: Int?
-        }
-        var id: String
-        var mode: String
-        var status: String
-        var isPrivate: Bool
-        var ownerRegion: String?
-        var problems: [String]
-        var startedAt: Date?
-        var endedAt: Date?
-        var players: [Player]
-    }
+    typealias Record = MatchRecord
 
     func record(id: UUID, on client: PostgresClient) async throws -> Record? {
         let rows = try await client.query(

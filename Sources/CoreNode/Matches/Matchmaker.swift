@@ -31,15 +31,8 @@ final class Matchmaker: Service, Sendable {
 
     func run() async throws {
         // A graceful shutdown cancels the wait between ticks, however long the interval.
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    if try await self.holdsLease() { _ = try await self.tick(now: Date()) }
-                } catch {
-                    self.logger.warning("matchmaking tick failed", metadata: ["error": "\(error)"])
-                }
-                try? await Task.sleep(for: self.interval)
-            }
+        await periodically(every: self.interval, logger: self.logger, failure: "matchmaking tick failed") {
+            if try await self.holdsLease() { _ = try await self.tick(now: Date()) }
         }
         _ = try? await self.redis.eval(MatchScripts.releaseLease, keys: [MatchKeys.matchmakerLease], arguments: [self.holder])
     }
