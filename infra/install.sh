@@ -32,6 +32,18 @@ have_cmd setpriv || need+=(util-linux)
 [ -x /usr/bin/node ] || need+=(nodejs)
 [ -x /usr/bin/rustc ] || need+=(rustc)
 [ -x /usr/bin/go ] || need+=(golang-go)
+# The languages regional contests add (Kattis and DOMjudge lists), all Debian's.
+[ -x /usr/bin/ghc ] || need+=(ghc)
+[ -x /usr/bin/mcs ] || need+=(mono-mcs)
+[ -x /usr/bin/mono ] || need+=(mono-runtime)
+[ -x /usr/bin/ruby ] || need+=(ruby)
+[ -x /usr/bin/scalac ] || need+=(scala)
+[ -x /usr/bin/ocamlopt ] || need+=(ocaml-nox)
+[ -x /usr/bin/fpc ] || need+=(fp-compiler)
+[ -x /usr/bin/gfortran ] || need+=(gfortran)
+[ -x /usr/bin/lua5.4 ] || need+=(lua5.4)
+[ -x /usr/bin/php ] || need+=(php-cli)
+[ -x /usr/bin/perl ] || need+=(perl)
 # bubblewrap: the sandbox benchmark compares against it.
 have_cmd bwrap || need+=(bubblewrap)
 # The web app's browser tests: headless Chromium, its WebDriver and Selenium (all Debian's).
@@ -62,4 +74,4 @@ if [ "$(id -u)" -eq 0 ]; then
   (service prometheus stop || true) >/dev/null 2>&1
   (service nginx stop || true) >/dev/null 2>&1
 fi
-echo "infra/install.sh: ok (judge toolchains: gcc g++ python3 pypy3 java17 kotlin node rustc go; browser tests: $(chromium --version 2>/dev/null | head -1); postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1), redis: $(redis-server --version | awk '{print $3}'))"
+echo "infra/install.sh: ok (judge toolchains: gcc g++ python3 pypy3 java17 kotlin node rustc go ghc mono ruby scala ocaml fpc gfortran lua php perl bash; browser tests: $(chromium --version 2>/dev/null | head -1); postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1), redis: $(redis-server --version | awk '{print $3}'))"

@@ -722,3 +722,5 @@ void arena_container_stop(struct arena_container *container) {
         container->pid = 0;
     }
 }
+
+int arena_pipe_cloexec(int fds[2]) { return pipe2(fds, O_CLOEXEC); }

@@ -55,9 +55,9 @@ struct JudgeCommand: AsyncParsableCommand {
             var logger = Logger(label: "arena.judge")
             logger.logLevel = .warning
             let pool = await JudgePool.start(
-                configuration: JudgePoolConfiguration(workers: 1, sandbox: SandboxConfiguration(workDirectory: NSTemporaryDirectory() + "arena-judge-run-\(getpid())", firstUID: 60600)),
+                configuration: JudgePoolConfiguration(workers: 1, sandbox: SandboxConfiguration(workDirectory: try privateWorkDirectory("arena-judge-run"), firstUID: 60600)),
                 logger: logger)
-            defer { Task { await pool.shutdown() } }
+            defer { try? FileManager.default.removeItem(atPath: pool.configuration.sandbox.workDirectory) }
             do {
                 let result = try await pool.runCustom(
                     source: source, language: language, input: inputBytes,

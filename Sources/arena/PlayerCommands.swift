@@ -188,7 +188,7 @@ struct Submit: AsyncParsableCommand {
     @Argument(help: "The source file.")
     var file: String
 
-    @Option(name: .customLong("lang"), help: "Language id (c, cpp17, cpp20, python3, pypy3, java17, kotlin, javascript, rust, go, swift); default: from the extension.")
+    @Option(name: .customLong("lang"), help: "Language id (\(LanguageID.allCases.map(\.rawValue).joined(separator: ", "))); default: from the extension.")
     var language: String?
 
     @OptionGroup var options: CredentialOptions

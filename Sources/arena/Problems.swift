@@ -56,68 +56,101 @@ struct Problems: AsyncParsableCommand {
         @Option(help: "Log level.")
         var logLevel: String = "warning"
 
+        @Flag(help: "Print the report as JSON on standard output (for CI); progress still goes to standard error.")
+        var json = false
+
         func read() throws -> ProblemPackage {
             do {
-                return try ProblemPackage.read(from: self.directory)
+                let package = try ProblemPackage.read(from: self.directory)
+                for warning in package.warnings { printError("warning: \(warning)") }
+                return package
             } catch {
                 printError(error.description)
                 throw ExitCode(1)
             }
         }
 
+        /// A pool on a private work folder (removed by `finish`).
         func pool() async throws -> JudgePool {
             var logger = Logger(label: "arena.problems")
             logger.logLevel = Logger.Level(rawValue: self.logLevel) ?? .warning
+            let directory = try privateWorkDirectory("arena-problems")
             let pool = await JudgePool.start(
                 configuration: JudgePoolConfiguration(
-                    workers: self.workers, queueCapacity: 1024,
-                    sandbox: SandboxConfiguration(workDirectory: NSTemporaryDirectory() + "arena-problems-\(getpid())", firstUID: 60500)),
+                    workers: self.workers, queueCapacity: 1024, sandbox: SandboxConfiguration(workDirectory: directory, firstUID: 60500)),
                 logger: logger)
             if let problem = pool.status.problem, !pool.status.ready {
                 printError("the judge sandbox cannot start: \(problem)")
+                await self.finish(pool)
                 throw ExitCode(1)
             }
             return pool
         }
 
-        /// Judges every example submission and prints a table; exits 1 on disagreement.
+        func finish(_ pool: JudgePool) async {
+            await pool.shutdown()
+            try? FileManager.default.removeItem(atPath: pool.configuration.sandbox.workDirectory)
+        }
+
+        /// Judges every example submission and prints a table (or JSON) with progress on
+        /// standard error.
         func verify(_ package: ProblemPackage, pool: JudgePool) async throws -> PackageVerifier.Report {
             let report: PackageVerifier.Report
+            let tty = isatty(STDERR_FILENO) == 1
             do {
-                report = try await PackageVerifier(pool: pool).verify(package, root: self.directory)
+                report = try await PackageVerifier(pool: pool).verify(package, root: self.directory) { done, total, row in
+                    let line = "[\(done)/\(total)] \(row.submission): \(row.actual?.rawValue ?? "not run") \(row.agrees ? "ok" : row.status.rawValue)"
+                    if tty { printError("\u{1B}[2K\r" + line, terminator: "") } else { printError(line) }
+                }
+                if tty { printError("\u{1B}[2K\r", terminator: "") }
             } catch {
                 printError("\(error)")
                 throw ExitCode(1)
             }
-            var rows = [["submission", "language", "expected", "got", "CPU ms", "", "detail"]]
+            for warning in report.warnings.dropFirst(package.warnings.count) { printError("warning: \(warning)") }
+            if self.json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                return report
+            }
+            var rows = [["submission", "language", "expected", "got", "with extra time", "CPU ms", "", "detail"]]
             for row in report.rows {
                 rows.append([
-                    row.submission, row.language, row.expected.rawValue, row.actual.rawValue, String(row.timeMs), row.agrees ? "ok" : "MISMATCH",
-                    String((row.detail ?? "").prefix(70)).replacingOccurrences(of: "\n", with: " "),
+                    row.submission, row.language, row.expected, row.actual?.rawValue ?? "-", row.withExtraTime?.rawValue ?? "-", String(row.timeMs),
+                    row.status == .ok ? "ok" : row.status.rawValue.uppercased(),
+                    String((row.detail ?? "").prefix(90)).replacingOccurrences(of: "\n", with: " "),
                 ])
             }
             print(formatTable(rows))
-            print("time limit: \(report.timeLimitMs) ms (\(report.timeLimitSource))")
+            print("\(report.interactive ? "interactive; " : "")time limit: \(report.timeLimitMs) ms (\(report.timeLimitSource)); judged with \(report.extraTimeLimitMs) ms (safety margin)")
             return report
         }
     }
 
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Judge every submissions/<verdict>/ file of a package and report any whose verdict disagrees with its folder.")
+            abstract: "Judge every submissions/<verdict>/ file or folder of a package and report any whose verdict disagrees with its folder.",
+            discussion: "Exits 0 when every submission agrees (\"ok with extra time\" included, with a warning), 1 otherwise: a disagreement, a submission in a language this judge lacks, or a package that cannot be read.")
 
         @OptionGroup var options: PackageOptions
 
         func run() async throws {
             let package = try self.options.read()
             let pool = try await self.options.pool()
-            let report = try await self.options.verify(package, pool: pool)
-            await pool.shutdown()
+            let report: PackageVerifier.Report
+            do {
+                report = try await self.options.verify(package, pool: pool)
+            } catch {
+                await self.options.finish(pool)
+                throw error
+            }
+            await self.options.finish(pool)
             if !report.disagreements.isEmpty {
-                printError("\(report.disagreements.count) submission(s) disagree with their folder")
+                printError("\(report.disagreements.count) of \(report.rows.count) submission(s) disagree with their folder or could not be judged")
                 throw ExitCode(1)
             }
-            print("all \(report.rows.count) submissions agree")
+            if !self.options.json { print("all \(report.rows.count) submissions agree") }
         }
     }
 
@@ -142,8 +175,14 @@ struct Problems: AsyncParsableCommand {
         func run() async throws {
             let package = try self.options.read()
             let pool = try await self.options.pool()
-            let report = try await self.options.verify(package, pool: pool)
-            await pool.shutdown()
+            let report: PackageVerifier.Report
+            do {
+                report = try await self.options.verify(package, pool: pool)
+            } catch {
+                await self.options.finish(pool)
+                throw error
+            }
+            await self.options.finish(pool)
             if !report.disagreements.isEmpty && !self.force {
                 printError("not imported: \(report.disagreements.count) submission(s) disagree with their folder (use --force to import anyway)")
                 throw ExitCode(1)

@@ -132,10 +132,18 @@ class Browser:
         return els[0].text if els else ""
 
     def click(self, testid, timeout=15):
-        el = self.wait_for(testid, timeout)
-        self.js("arguments[0].scrollIntoView({block: 'center'})", el)
-        el.click()
-        return el
+        # A page that redraws (a list refreshed by a late reply) replaces the element
+        # between finding and clicking it: find it again, a few times.
+        for attempt in range(5):
+            el = self.wait_for(testid, timeout)
+            try:
+                self.js("arguments[0].scrollIntoView({block: 'center'})", el)
+                el.click()
+                return el
+            except StaleElementReferenceException:
+                if attempt == 4:
+                    raise
+                time.sleep(0.2)
 
     def set_value(self, element, value):
         """Sets a textarea/input like a paste: one input event (auto-indent stays out of it)."""

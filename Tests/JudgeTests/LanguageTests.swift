@@ -60,6 +60,49 @@ import Testing
         Sources(
             language: .swift, accepted: ReferencePrograms.aPlusB[.swift]!, wrong: "print(\"wrong\")\n",
             slow: "var x = 0\nwhile true { x &+= 1 }\n", crash: "let a: [Int] = []\nprint(a[1])\n", broken: "let x: Int = \"s\"\n"),
+        Sources(
+            language: .haskell, accepted: ReferencePrograms.aPlusB[.haskell]!, wrong: "main :: IO ()\nmain = print 4\n",
+            slow: "main :: IO ()\nmain = print (go 1)\n  where\n    go :: Int -> Int\n    go x = if x == 0 then x else go (x + 1)\n", crash: "main :: IO ()\nmain = print (head ([] :: [Int]))\n",
+            broken: "main :: IO ()\nmain = print (1 + \"s\")\n"),
+        Sources(
+            language: .csharp, accepted: ReferencePrograms.aPlusB[.csharp]!,
+            wrong: "public class P { public static void Main() { System.Console.WriteLine(8); } }\n",
+            slow: "public class P { public static void Main() { long x = 0; while (x >= 0) { x = (x + 1) % 1000; } } }\n",
+            crash: "public class P { public static void Main() { throw new System.Exception(\"boom\"); } }\n",
+            broken: "public class P { public static void Main() { int x = \"s\"; } }\n"),
+        Sources(
+            language: .ruby, accepted: ReferencePrograms.aPlusB[.ruby]!, wrong: "puts 6\n", slow: "x = 0\nloop { x += 1 }\n",
+            crash: "raise 'boom'\n", broken: "def f(\n"),
+        Sources(
+            language: .scala, accepted: ReferencePrograms.aPlusB[.scala]!, wrong: "object Main { def main(a: Array[String]): Unit = println(2) }\n",
+            slow: "object Spin { def main(a: Array[String]): Unit = { var x = 0L; while (x >= 0) { x = (x + 1) % 1000 } } }\n",
+            crash: "object Main { def main(a: Array[String]): Unit = throw new IllegalStateException(\"boom\") }\n",
+            broken: "object Main { def main(a: Array[String]): Unit = { val x: Int = \"s\" } }\n"),
+        Sources(
+            language: .ocaml, accepted: ReferencePrograms.aPlusB[.ocaml]!, wrong: "let () = print_endline \"5\"\n",
+            slow: "let rec spin x = spin (x + 1)\nlet () = spin 0\n", crash: "let () = failwith \"boom\"\n",
+            broken: "let () = print_int \"s\"\n"),
+        Sources(
+            language: .pascal, accepted: ReferencePrograms.aPlusB[.pascal]!, wrong: "begin WriteLn(11); end.\n",
+            slow: "var x: Int64;\nbegin\n  x := 0;\n  while x >= 0 do x := (x + 1) mod 1000;\nend.\n",
+            crash: "begin Halt(4); end.\n", broken: "begin WriteLn(x) end.\n"),
+        Sources(
+            language: .fortran, accepted: ReferencePrograms.aPlusB[.fortran]!, wrong: "program w\n  print *, 12\nend program w\n",
+            slow: "program s\n  integer(8) :: x\n  x = 0\n  do while (x >= 0)\n    x = mod(x + 1, 1000_8)\n  end do\n  print *, x\nend program s\n",
+            crash: "program c\n  error stop 3\nend program c\n", broken: "program b\n  integer :: x\n  x = 'text'\nend program b\n"),
+        Sources(
+            language: .lua, accepted: ReferencePrograms.aPlusB[.lua]!, wrong: "print(13)\n", slow: "local x = 0\nwhile true do x = x + 1 end\n",
+            crash: "error('boom')\n", broken: "local x = = 1\n"),
+        Sources(
+            language: .php, accepted: ReferencePrograms.aPlusB[.php]!, wrong: "<?php echo 14, \"\\n\";\n",
+            slow: "<?php $x = 0; while (true) { $x++; }\n", crash: "<?php throw new Exception('boom');\n",
+            broken: "<?php $x = ;\n"),
+        Sources(
+            language: .perl, accepted: ReferencePrograms.aPlusB[.perl]!, wrong: "print \"15\\n\";\n", slow: "my $x = 0;\nwhile (1) { $x++; }\n",
+            crash: "die \"boom\\n\";\n", broken: "my $x = ;\n"),
+        Sources(
+            language: .bash, accepted: ReferencePrograms.aPlusB[.bash]!, wrong: "echo 16\n", slow: "x=0\nwhile true; do x=$((x + 1)); done\n",
+            crash: "exit 5\n", broken: "if then fi\n"),
     ]
 
     @Test(arguments: cases)
@@ -88,6 +131,27 @@ import Testing
             let again = try await harness.judge(sources.accepted, sources.language)
             #expect(again.verdict == .accepted)
             #expect(sources.language.needsCompile == false || again.compileCached)
+        }
+    }
+}
+
+/// Kattis' naming rules and the things real contest solutions do.
+@Suite(.serialized) struct LanguageRuleTests {
+    @Test func javaTakesAnyPublicClassName() async throws {
+        try await JudgeHarness.with(index: 30) { harness in
+            let source = "import java.util.*;\n\npublic class Solver {\n    public static void main(String[] a) {\n        Scanner in = new Scanner(System.in);\n        System.out.println(in.nextLong() + in.nextLong());\n    }\n}\n"
+            let report = try await harness.judge(source, .java17)
+            #expect(report.verdict == .accepted, "\(report.message ?? "") \(report.tests)")
+        }
+    }
+
+    @Test(arguments: [LanguageID.python3, .pypy3])
+    func pythonProgramsMayEndWithExit(_ language: LanguageID) async throws {
+        try await JudgeHarness.with(index: 31) { harness in
+            let report = try await harness.judge("a, b = map(int, input().split())\nprint(a + b)\nexit()\n", language)
+            #expect(report.verdict == .accepted, "\(report.message ?? "") \(report.tests)")
+            let quits = try await harness.judge("a, b = map(int, input().split())\nprint(a + b)\nquit()\n", language)
+            #expect(quits.verdict == .accepted, "\(quits.tests)")
         }
     }
 }

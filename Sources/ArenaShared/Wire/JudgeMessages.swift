@@ -35,11 +35,15 @@ public struct ValidatorSource: Codable, Sendable, Hashable {
     public var mainFile: String
     /// File name → contents (base64 in JSON).
     public var files: [String: Data]
+    /// The validator is an interactor (Kattis interactive problem): it runs beside the
+    /// submission, piped both ways. Absent in records stored before interactive problems.
+    public var interactive: Bool?
 
-    public init(language: LanguageID, mainFile: String, files: [String: Data]) {
+    public init(language: LanguageID, mainFile: String, files: [String: Data], interactive: Bool = false) {
         self.language = language
         self.mainFile = mainFile
         self.files = files
+        self.interactive = interactive ? true : nil
     }
 }
 

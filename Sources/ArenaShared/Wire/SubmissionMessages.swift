@@ -14,6 +14,17 @@ public enum LanguageID: String, Codable, Sendable, CaseIterable {
     case rust
     case go
     case swift
+    case haskell
+    case csharp
+    case ruby
+    case scala
+    case ocaml
+    case pascal
+    case fortran
+    case lua
+    case php
+    case perl
+    case bash
 }
 
 /// A player's submission as sent to an edge.

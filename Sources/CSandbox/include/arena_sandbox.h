@@ -83,6 +83,10 @@ int arena_container_run(struct arena_container *container, const struct arena_ru
                         const int *fds, int fd_count, struct arena_run_result *result,
                         char *error, size_t error_len);
 
+/// pipe2(O_CLOEXEC): a pipe no other child of the process inherits (Glibc's Swift overlay
+/// does not export pipe2). Returns 0, or -1 with errno set.
+int arena_pipe_cloexec(int fds[2]);
+
 /// Closes the control socket (the container kills everything and exits) and reaps it.
 void arena_container_stop(struct arena_container *container);
 

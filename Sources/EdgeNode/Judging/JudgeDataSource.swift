@@ -61,10 +61,11 @@ final class JudgeDataSource: Sendable {
     static func problem(from data: JudgeData) -> JudgeProblem {
         let checker: CheckerKind
         if let validator = data.validator {
-            checker = .custom(
-                ValidatorProgram(
-                    language: validator.language, mainFile: validator.mainFile, files: validator.files.mapValues { Array($0) },
-                    flags: data.validatorFlags.split(separator: " ").map(String.init)))
+            let program = ValidatorProgram(
+                language: validator.language, mainFile: validator.mainFile, files: validator.files.mapValues { Array($0) },
+                flags: data.validatorFlags.split(separator: " ").map(String.init))
+            // Interactive problems take the same path for the web app, matches and contests.
+            checker = validator.interactive == true ? .interactive(program) : .custom(program)
         } else {
             checker = .token((try? ValidatorFlags.parse(data.validatorFlags)) ?? ValidatorFlags())
         }

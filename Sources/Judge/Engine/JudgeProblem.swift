@@ -24,6 +24,14 @@ public struct JudgeProblem: Sendable {
         self.tests = tests
         self.checker = checker
     }
+
+    /// What one test's run may use: CPU time decides TLE; the wall limit (2·T + 1 s) is the
+    /// backstop for a program that sleeps or blocks.
+    var runLimits: SandboxLimits {
+        SandboxLimits(
+            cpuMilliseconds: self.timeLimitMs, wallMilliseconds: self.timeLimitMs * 2 + 1000, memoryBytes: self.memoryLimitBytes,
+            outputBytes: self.outputLimitBytes, allowsExec: false)
+    }
 }
 
 public struct JudgeTest: Sendable {
@@ -46,6 +54,9 @@ public enum CheckerKind: Sendable {
     case token(ValidatorFlags)
     /// A Kattis output validator program, run in the sandbox.
     case custom(ValidatorProgram)
+    /// A Kattis interactive problem: the validator is the interactor, run beside the
+    /// submission with pipes both ways, and its exit code is the verdict.
+    case interactive(ValidatorProgram)
 }
 
 /// A Kattis output validator: its source files (one of them the main program), run as
@@ -76,6 +87,7 @@ public struct ValidatorProgram: Sendable {
             guard manager.fileExists(atPath: "\(directory)/\(name)", isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             files[name] = manager.contents(atPath: "\(directory)/\(name)").map { Array($0) } ?? []
         }
+        // Validators are the judge's own programs: `.py` is CPython (no PyPy start-up quirks).
         let sources = files.keys.sorted().filter { LanguageTable.language(forFile: $0) != nil }
         guard sources.count == 1, let main = sources.first, let language = LanguageTable.language(forFile: main) else {
             throw JudgeError.invalidValidator(

@@ -22,15 +22,28 @@ public struct SubmissionJudge: Sendable {
         public var language: Language
         public var files: [CompileCache.BoxFile]
         public var cached: Bool
+        /// The submission's sources (the main file names the class or script to run).
+        public var sources: SourceFiles
     }
 
     public enum CompileResult: Sendable {
         case compiled(Program)
-        case compileError(String)
+        /// `cached`: the same source failed before and was not compiled again.
+        case compileError(String, cached: Bool = false)
     }
 
+    /// Judges a player's single source (named as its language expects: `Solver.java`).
     public func judge(
         source: String, language id: LanguageID, problem: JudgeProblem, mode: JudgeMode = .stopAtFirstFailure,
+        on worker: SandboxWorker, progress: @Sendable (JudgeProgress) async -> Void = { _ in }
+    ) async throws(JudgeError) -> JudgeReport {
+        guard let language = LanguageTable.language(id) else { throw JudgeError.languageUnavailable(id, "unknown language") }
+        return try await self.judge(files: language.sourceFiles(for: source), language: id, problem: problem, mode: mode, on: worker, progress: progress)
+    }
+
+    /// Judges a submission of one or more files (a package's folder submission).
+    public func judge(
+        files: SourceFiles, language id: LanguageID, problem: JudgeProblem, mode: JudgeMode = .stopAtFirstFailure,
         on worker: SandboxWorker, progress: @Sendable (JudgeProgress) async -> Void = { _ in }
     ) async throws(JudgeError) -> JudgeReport {
         guard let language = LanguageTable.language(id), self.toolchains.isAvailable(id) else {
@@ -42,15 +55,17 @@ public struct SubmissionJudge: Sendable {
             language: id, languageVersion: version, compileCached: false)
         do throws(SandboxError) {
             await progress(.compiling)
-            switch try await self.compile(files: [language.sourceFile: Array(source.utf8)], language: language, on: worker) {
-            case .compileError(let message):
+            switch try await self.compile(files: files, language: language, on: worker) {
+            case .compileError(let message, let cached):
                 report.verdict = .compileError
                 report.message = message
+                report.compileCached = cached
             case .compiled(let program):
                 report.compileCached = program.cached
                 var validator: Program?
-                if case .custom(let spec) = problem.checker {
-                    validator = try await self.compileValidator(spec, on: worker)
+                switch problem.checker {
+                case .custom(let spec), .interactive(let spec): validator = try await self.compileValidator(spec, on: worker)
+                case .exact, .token: break
                 }
                 for (index, test) in problem.tests.enumerated() {
                     let result = try await self.runTest(index: index, test, program: program, problem: problem, validator: validator, on: worker)
@@ -72,21 +87,27 @@ public struct SubmissionJudge: Sendable {
         return report
     }
 
-    /// Compiles (or finds in the cache) the given files; the main one is `language.sourceFile`.
-    public func compile(files: [String: [UInt8]], language: Language, on worker: SandboxWorker) async throws(SandboxError) -> CompileResult {
+    /// Compiles (or finds in the cache) the given files.
+    public func compile(files sources: SourceFiles, language: Language, on worker: SandboxWorker) async throws(SandboxError) -> CompileResult {
+        let command = language.compile.map { language.expand($0, files: sources) }
         // The command and environment are part of the key: a changed flag never serves old artifacts.
-        let recipe = ((language.compile ?? []) + ["--"] + language.environmentForSandbox).joined(separator: "\u{1}")
+        let recipe = ((command ?? []) + ["--"] + language.environmentForSandbox).joined(separator: "\u{1}")
         let key = CompileCache.key(
             language: language.id.rawValue + "\u{1}" + recipe, version: self.toolchains.version(of: language.id),
-            files: files.map { ($0.key, $0.value) })
+            files: sources.files.map { ($0.key, $0.value) })
         switch self.cache.lookup(key) {
-        case .compiled(let files): return .compiled(Program(language: language, files: files, cached: true))
-        case .failed(let message): return .compileError(message)
+        case .compiled(let files): return .compiled(Program(language: language, files: files, cached: true, sources: sources))
+        case .failed(let message): return .compileError(message, cached: true)
         case nil: break
         }
         try await worker.reset()
-        for (name, bytes) in files { try worker.writeBoxFile(name, contents: bytes) }
-        if let command = language.compile {
+        for (name, bytes) in sources.files.sorted(by: { $0.key < $1.key }) {
+            if name.contains("/") {
+                throw SandboxError("a submission's files must be flat (no folders): \(name)")
+            }
+            try worker.writeBoxFile(name, contents: bytes)
+        }
+        if let command {
             let outcome = try await worker.run(
                 SandboxCommand(arguments: command, environment: language.environmentForSandbox, limits: language.compileLimits))
             if !outcome.succeeded {
@@ -98,9 +119,10 @@ public struct SubmissionJudge: Sendable {
                     message = "the compiler ran out of memory (\(language.compileLimits.memoryBytes >> 20) MiB)\n" + message
                 }
                 let truncated = Self.truncate(message.isEmpty ? "compilation failed (exit \(outcome.exitCode.map(String.init) ?? "by signal"))" : message)
-                // Only a compiler that exited by itself with an error is certain to fail
-                // again; a limit hit on a loaded machine or a killed compiler may not.
-                if !limited && outcome.signal == nil && outcome.exitCode != nil { self.cache.store(key, .failed(message: truncated)) }
+                // Cached by source hash: a compile bomb (`#include "/dev/random"`, a template
+                // explosion) that hit a limit costs its CPU once, not at every resend. Only a
+                // compiler killed for no limit of ours (the host's fault) is tried again.
+                if limited || (outcome.signal == nil && outcome.exitCode != nil) { self.cache.store(key, .failed(message: truncated)) }
                 return .compileError(truncated)
             }
         }
@@ -112,29 +134,27 @@ public struct SubmissionJudge: Sendable {
             return .compileError(message)
         }
         self.cache.store(key, .compiled(files: compiled))
-        return .compiled(Program(language: language, files: compiled, cached: false))
+        return .compiled(Program(language: language, files: compiled, cached: false, sources: sources))
     }
 
-    private func compileValidator(_ spec: ValidatorProgram, on worker: SandboxWorker) async throws(SandboxError) -> Program {
-        guard let base = LanguageTable.language(spec.language), self.toolchains.isAvailable(spec.language) else {
+    func compileValidator(_ spec: ValidatorProgram, on worker: SandboxWorker) async throws(SandboxError) -> Program {
+        guard let language = LanguageTable.language(spec.language), self.toolchains.isAvailable(spec.language) else {
             throw SandboxError("the output validator needs \(spec.language.rawValue), which this judge lacks")
         }
-        // The validator's main file keeps its own name; the language's commands expect theirs.
-        var files = spec.files
-        if spec.mainFile != base.sourceFile { files[base.sourceFile] = files.removeValue(forKey: spec.mainFile) }
-        switch try await self.compile(files: files, language: base, on: worker) {
+        switch try await self.compile(files: SourceFiles(files: spec.files, main: spec.mainFile), language: language, on: worker) {
         case .compiled(let program): return program
-        case .compileError(let message): throw SandboxError("the output validator does not compile: \(message.prefix(500))")
+        case .compileError(let message, _): throw SandboxError("the output validator does not compile: \(message.prefix(500))")
         }
     }
 
     /// Runs a compiled program once on custom input (no checking): `POST /api/run`.
     public func runOnce(_ program: Program, input: [UInt8], limits: SandboxLimits, on worker: SandboxWorker) async throws(SandboxError) -> SandboxOutcome {
         try await Self.freshBox(with: program, on: worker)
-        return try await worker.run(self.command(for: program.language, limits: limits, input: .bytes(input)))
+        return try await worker.run(self.command(for: program, limits: limits, input: .bytes(input)))
     }
 
-    func command(for language: Language, limits problemLimits: SandboxLimits, input: SandboxInput) -> SandboxCommand {
+    func command(for program: Program, limits problemLimits: SandboxLimits, input: SandboxInput, output: SandboxOutput = .capture) -> SandboxCommand {
+        let language = program.language
         var limits = problemLimits
         limits.processes = max(limits.processes, language.processes)
         limits.allowsExec = false
@@ -143,8 +163,8 @@ public struct SubmissionJudge: Sendable {
             limits.addressSpaceBytes = 0
         }
         return SandboxCommand(
-            arguments: language.runArguments(memoryBytes: problemLimits.memoryBytes), environment: language.environmentForSandbox,
-            stdin: input, limits: limits)
+            arguments: language.expand(language.run, files: program.sources, memoryBytes: problemLimits.memoryBytes),
+            environment: language.environmentForSandbox, stdin: input, stdout: output, limits: limits)
     }
 
     /// An empty box (nothing left by an earlier test) holding the compiled program.
@@ -162,11 +182,14 @@ public struct SubmissionJudge: Sendable {
     private func runTest(
         index: Int, _ test: JudgeTest, program: Program, problem: JudgeProblem, validator: Program?, on worker: SandboxWorker
     ) async throws(SandboxError) -> TestResult {
+        let limits = problem.runLimits
+        if case .interactive(let spec) = problem.checker {
+            guard let validator else { throw SandboxError("the interactor was not compiled") }
+            return try await self.runInteractive(
+                index: index, test, program: program, limits: limits, interactor: validator, flags: spec.flags, on: worker)
+        }
         try await Self.freshBox(with: program, on: worker)
-        let limits = SandboxLimits(
-            cpuMilliseconds: problem.timeLimitMs, wallMilliseconds: problem.timeLimitMs * 2 + 1000,
-            memoryBytes: problem.memoryLimitBytes, outputBytes: problem.outputLimitBytes, allowsExec: false)
-        let outcome = try await worker.run(self.command(for: program.language, limits: limits, input: test.input))
+        let outcome = try await worker.run(self.command(for: program, limits: limits, input: test.input))
         var result = TestResult(
             index: index, verdict: .accepted, cpuMs: outcome.cpuMilliseconds, wallMs: outcome.wallMilliseconds,
             memoryKiB: outcome.peakMemoryKiB, detail: nil)
@@ -179,7 +202,7 @@ public struct SubmissionJudge: Sendable {
         switch problem.checker {
         case .exact: check = ExactChecker().check(expected: test.answer, actual: outcome.stdout)
         case .token(let flags): check = TokenChecker(flags: flags).check(expected: test.answer, actual: outcome.stdout)
-        case .custom(let spec):
+        case .custom(let spec), .interactive(let spec):
             guard let validator else { throw SandboxError("the output validator was not compiled") }
             check = try await self.validate(outcome.stdout, test: test, validator: validator, flags: spec.flags, on: worker)
         }
@@ -208,37 +231,6 @@ public struct SubmissionJudge: Sendable {
         }
         if let code = outcome.exitCode, code != 0 { return (.runtimeError, "exit code \(code)") }
         return nil
-    }
-
-    private func validate(
-        _ output: [UInt8], test: JudgeTest, validator: Program, flags: [String], on worker: SandboxWorker
-    ) async throws(SandboxError) -> CheckResult {
-        try await Self.freshBox(with: validator, on: worker)
-        let input: [UInt8]
-        switch test.input {
-        case .empty: input = []
-        case .bytes(let bytes): input = bytes
-        case .file(let path): input = FileManager.default.contents(atPath: path).map { Array($0) } ?? []
-        }
-        try worker.writeBoxFile("judge_in", contents: input)
-        try worker.writeBoxFile("judge_ans", contents: test.answer)
-        let feedback = "\(worker.boxPath)/feedback"
-        guard mkdir(feedback, 0o777) == 0, chmod(feedback, 0o777) == 0 else { throw SandboxError("cannot create the feedback folder") }
-        let language = validator.language
-        var command = SandboxCommand(
-            arguments: language.runArguments(memoryBytes: 512 << 20) + ["judge_in", "judge_ans", "feedback/"] + flags,
-            environment: language.environmentForSandbox, stdin: .bytes(output),
-            limits: SandboxLimits(cpuMilliseconds: 10_000, memoryBytes: 1024 << 20, outputBytes: 1 << 20, processes: language.processes))
-        if language.managesOwnHeap { command.limits.addressSpaceBytes = 0 }
-        let outcome = try await worker.run(command)
-        let message = worker.readBoxFile("feedback/judgemessage.txt").map { String(decoding: $0.prefix(500), as: UTF8.self) }
-        switch outcome.exitCode {
-        case 42: return .accepted
-        case 43: return .wrongAnswer(message ?? "rejected by the output validator")
-        default:
-            throw SandboxError(
-                "the output validator failed (\(outcome.exitCode.map { "exit \($0)" } ?? outcome.signal.map { "signal \($0)" } ?? "timeout")): \(outcome.stderr.prefix(300))")
-        }
     }
 
     /// Compiled artifacts are copied into every test's box: keep them reasonable.

@@ -16,5 +16,16 @@ public enum ReferencePrograms {
         .rust: "use std::io::*;\n\nfn main() {\n    let mut s = String::new();\n    stdin().read_to_string(&mut s).unwrap();\n    let v: Vec<i64> = s.split_whitespace().map(|x| x.parse().unwrap()).collect();\n    println!(\"{}\", v[0] + v[1]);\n}\n",
         .go: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar a, b int64\n\tfmt.Scan(&a, &b)\n\tfmt.Println(a + b)\n}\n",
         .swift: "let v = readLine()!.split(separator: \" \").map { Int($0)! }\nprint(v[0] + v[1])\n",
+        .haskell: "main :: IO ()\nmain = do\n    [a, b] <- map read . words <$> getLine :: IO [Integer]\n    print (a + b)\n",
+        .csharp: "using System;\n\npublic class Program\n{\n    public static void Main()\n    {\n        var t = Console.ReadLine().Split(' ');\n        Console.WriteLine(long.Parse(t[0]) + long.Parse(t[1]));\n    }\n}\n",
+        .ruby: "a, b = gets.split.map(&:to_i)\nputs a + b\n",
+        .scala: "object Main {\n  def main(args: Array[String]): Unit = {\n    val Array(a, b) = scala.io.StdIn.readLine().trim.split(\" +\").map(_.toLong)\n    println(a + b)\n  }\n}\n",
+        .ocaml: "let () = Scanf.scanf \" %d %d\" (fun a b -> Printf.printf \"%d\\n\" (a + b))\n",
+        .pascal: "program Main;\nvar a, b: Int64;\nbegin\n  Read(a, b);\n  WriteLn(a + b);\nend.\n",
+        .fortran: "program main\n  implicit none\n  integer(8) :: a, b\n  read *, a, b\n  print \"(i0)\", a + b\nend program main\n",
+        .lua: "local a, b = io.read(\"n\", \"n\")\nprint(math.tointeger(a + b))\n",
+        .php: "<?php\n[$a, $b] = array_map('intval', preg_split('/\\s+/', trim(fgets(STDIN))));\necho $a + $b, \"\\n\";\n",
+        .perl: "my ($a, $b) = split ' ', <STDIN>;\nprint $a + $b, \"\\n\";\n",
+        .bash: "read -r a b\necho $((a + b))\n",
     ]
 }

@@ -27,7 +27,8 @@ extension ProblemPackage {
             validatorFlags = flags.joined(separator: " ")
             do {
                 let program = try ValidatorProgram.load(directory: "\(root)/\(directory)", flags: flags)
-                validator = ValidatorSource(language: program.language, mainFile: program.mainFile, files: program.files.mapValues { Data($0) })
+                validator = ValidatorSource(
+                    language: program.language, mainFile: program.mainFile, files: program.files.mapValues { Data($0) }, interactive: self.interactive)
             } catch {
                 problems.append("\(directory): \(error)")
             }

@@ -30,7 +30,9 @@ extension ProblemPackage {
         } else {
             problems.append("problem.yaml: missing or unreadable")
         }
-        let name = (yaml["name"] as? String) ?? (yaml["name"] as? [String: Any]).flatMap { $0["en"] as? String } ?? shortName
+        // A plain string, or (2023-07) a name per language: English if there is one.
+        let names = yaml["name"] as? [String: Any]
+        let name = (yaml["name"] as? String) ?? (names?["en"] as? String) ?? names?.keys.sorted().compactMap({ names?[$0] as? String }).first ?? shortName
 
         func number(_ value: Any?, _ key: String, default fallback: Double, range: ClosedRange<Double>) -> Double {
             guard let value else { return fallback }
@@ -43,6 +45,18 @@ extension ProblemPackage {
         }
         let limitsYAML = yaml["limits"] as? [String: Any] ?? [:]
         if yaml["limits"] != nil && yaml["limits"] as? [String: Any] == nil { problems.append("problem.yaml: limits must be a mapping") }
+        // 2023-07 says `problem_format_version: 2023-07-draft` and `type`; legacy packages say neither.
+        let modern = (yaml["problem_format_version"] as? String).map { $0 != "legacy" } ?? false
+        let types: [String] = {
+            if let list = yaml["type"] as? [String] { return list }
+            return ((yaml["type"] as? String) ?? "pass-fail").split(separator: " ").map(String.init)
+        }()
+        for type in types where !["pass-fail", "scoring", "interactive", "multi-pass", "submit-answer"].contains(type) {
+            problems.append("problem.yaml: type '\(type)' is not one of pass-fail, scoring, interactive")
+        }
+        for type in types where ["multi-pass", "submit-answer"].contains(type) {
+            problems.append("problem.yaml: type '\(type)' is not supported by this judge")
+        }
         var timeLimit: Double?
         if let text = try? String(contentsOfFile: root.appendingPathComponent(".timelimit").path, encoding: .utf8) {
             if let seconds = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)), seconds > 0, seconds <= 60 {
@@ -54,36 +68,54 @@ extension ProblemPackage {
         if let explicit = limitsYAML["time_limit"] {
             timeLimit = number(explicit, "time_limit", default: 1, range: 0.1...60)
         }
+        let multipliers = limitsYAML["time_multipliers"] as? [String: Any] ?? [:]
         let limits = Limits(
             timeLimitSeconds: timeLimit,
-            timeMultiplier: number(limitsYAML["time_multiplier"], "time_multiplier", default: 5, range: 1...100),
-            timeSafetyMargin: number(limitsYAML["time_safety_margin"], "time_safety_margin", default: 2, range: 1...100),
+            timeMultiplier: number(
+                multipliers["ac_to_time_limit"] ?? limitsYAML["time_multiplier"], "time_multiplier", default: modern ? 2 : 5, range: 1...100),
+            timeSafetyMargin: number(
+                multipliers["time_limit_to_tle"] ?? limitsYAML["time_safety_margin"], "time_safety_margin", default: modern ? 1.5 : 2,
+                range: 1...100),
             memoryMiB: Int(number(limitsYAML["memory"], "memory", default: 2048, range: 16...16384)),
             outputMiB: Int(number(limitsYAML["output"], "output", default: 8, range: 1...1024)))
 
-        // Validation
+        // Validation: legacy `validation: custom [interactive] [score]` with `output_validators/<name>/`;
+        // 2023-07 `type: interactive` with `output_validator/` (the program itself or one folder).
         let validationText = (yaml["validation"] as? String) ?? "default"
         let flagsText = (yaml["validator_flags"] as? String) ?? ""
         var validation = Validation.builtIn(ValidatorFlags())
         let words = validationText.split(separator: " ").map(String.init)
+        let interactive = types.contains("interactive") || words.contains("interactive")
+        let scoring = types.contains("scoring") || words.contains("score")
+        func validatorDirectory() -> String? {
+            for folder in ["output_validator", "output_validators"] {
+                let base = root.appendingPathComponent(folder)
+                let entries = ((try? manager.contentsOfDirectory(atPath: base.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+                if entries.isEmpty { continue }
+                let folders = entries.filter { entry in
+                    var isFolder: ObjCBool = false
+                    return manager.fileExists(atPath: base.appendingPathComponent(entry).path, isDirectory: &isFolder) && isFolder.boolValue
+                }
+                // The program's files directly, or one folder holding them.
+                return folders.count == entries.count && folders.count >= 1 ? "\(folder)/\(folders[0])" : folder
+            }
+            return nil
+        }
         switch words.first {
-        case "default":
+        case "default" where !interactive:
             do {
                 validation = .builtIn(try ValidatorFlags.parse(flagsText))
             } catch {
                 problems.append("problem.yaml: validator_flags: \(error)")
             }
-        case "custom":
-            if words.contains("interactive") {
-                problems.append("problem.yaml: interactive problems are not supported yet")
+            if validatorDirectory() != nil && modern {
+                validation = .custom(directory: validatorDirectory()!, flags: flagsText.split(separator: " ").map(String.init))
             }
-            let validators = root.appendingPathComponent("output_validators")
-            let entries = ((try? manager.contentsOfDirectory(atPath: validators.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-            if let first = entries.first {
-                validation = .custom(
-                    directory: "output_validators/\(first)", flags: flagsText.split(separator: " ").map(String.init))
+        case "custom", "default":
+            if let directory = validatorDirectory() {
+                validation = .custom(directory: directory, flags: flagsText.split(separator: " ").map(String.init))
             } else {
-                problems.append("output_validators/: validation is custom but there is no validator")
+                problems.append("output_validators/: the problem needs \(interactive ? "an interactor" : "a custom validator") but there is none")
             }
         default:
             problems.append("problem.yaml: validation must be 'default' or 'custom', got '\(validationText)'")
@@ -114,12 +146,13 @@ extension ProblemPackage {
         let samples = tests(in: "data/sample", required: false)
         let secret = tests(in: "data/secret", required: true)
 
-        // Example submissions
+        // Example submissions: a file, or a folder that is one submission of several files.
+        var warnings: [String] = []
         var submissions: [ExampleSubmission] = []
         let submissionsRoot = root.appendingPathComponent("submissions")
         for folder in ((try? manager.contentsOfDirectory(atPath: submissionsRoot.path)) ?? []).sorted() where !folder.hasPrefix(".") {
             guard knownSubmissionFolders.contains(folder) else {
-                problems.append("submissions/\(folder): unknown verdict folder; use one of \(knownSubmissionFolders.joined(separator: ", "))")
+                warnings.append("submissions/\(folder): not a verdict folder this judge knows; skipped (known: \(knownSubmissionFolders.joined(separator: ", ")))")
                 continue
             }
             let files = ((try? manager.contentsOfDirectory(atPath: submissionsRoot.appendingPathComponent(folder).path)) ?? [])
@@ -127,10 +160,21 @@ extension ProblemPackage {
                 submissions.append(ExampleSubmission(expected: folder, path: "submissions/\(folder)/\(file)"))
             }
         }
+        if scoring { warnings.append("problem.yaml: a scoring problem: submissions are judged pass/fail; scores per test group are not computed yet") }
+
+        // include/<language>/: files added to every submission in that language.
+        var includes: [String: [String: String]] = [:]
+        let includeRoot = root.appendingPathComponent("include")
+        for language in ((try? manager.contentsOfDirectory(atPath: includeRoot.path)) ?? []).sorted() where !language.hasPrefix(".") {
+            let folder = includeRoot.appendingPathComponent(language).path
+            for file in ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted() where !file.hasPrefix(".") {
+                includes[language, default: [:]][file] = "include/\(language)/\(file)"
+            }
+        }
 
         guard problems.isEmpty else { throw ProblemPackageError(problems: problems) }
         return ProblemPackage(
             shortName: shortName, name: name, limits: limits, validation: validation, samples: samples, secret: secret,
-            submissions: submissions)
+            submissions: submissions, interactive: interactive, scoring: scoring, includes: includes, warnings: warnings)
     }
 }

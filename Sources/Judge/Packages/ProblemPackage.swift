@@ -14,12 +14,25 @@ public struct ProblemPackage: Sendable, Equatable {
     public var samples: [TestFile]
     public var secret: [TestFile]
     public var submissions: [ExampleSubmission]
+    /// Interactive (`validation: custom interactive`, or 2023-07's `type: interactive`):
+    /// the output validator is the interactor.
+    public var interactive: Bool
+    /// Scoring problems (`type: scoring`) are read but not yet judged by points.
+    public var scoring: Bool
+    /// `include/<language>/` files appended to every submission in that language
+    /// (`include/default/` to all): language key → file name → package-relative path.
+    public var includes: [String: [String: String]]
+    /// What was skipped or looked odd, one line each (unknown folders, for example).
+    public var warnings: [String]
 
     public struct Limits: Sendable, Equatable {
-        /// From `.timelimit` (seconds) when the package has one; else computed by the
-        /// judge from the slowest accepted submission times `timeMultiplier`.
+        /// From `.timelimit` or `limits.time_limit` (seconds) when the package has one;
+        /// else computed by the judge from the slowest accepted submission times `timeMultiplier`.
         public var timeLimitSeconds: Double?
+        /// Legacy `time_multiplier` (5), or 2023-07's `time_multipliers.ac_to_time_limit` (2).
         public var timeMultiplier: Double
+        /// Legacy `time_safety_margin` (2), or 2023-07's `time_multipliers.time_limit_to_tle` (1.5):
+        /// a verdict that holds only with this much more time is "OK with extra time".
         public var timeSafetyMargin: Double
         public var memoryMiB: Int
         public var outputMiB: Int
@@ -41,12 +54,15 @@ public struct ProblemPackage: Sendable, Equatable {
     public struct ExampleSubmission: Sendable, Equatable {
         /// The folder under `submissions/`, e.g. `accepted`, `wrong_answer`.
         public var expected: String
+        /// A file, or a folder whose files are one submission.
         public var path: String
     }
 
+    /// problemtools' folders (legacy and 2023-07), and DOMjudge's single-verdict ones.
+    /// Any other folder is skipped with a warning, as problemtools does.
     public static let knownSubmissionFolders = [
-        "accepted", "wrong_answer", "time_limit_exceeded", "run_time_error", "memory_limit_exceeded",
-        "output_limit_exceeded", "compile_error", "presentation_error",
+        "accepted", "partially_accepted", "wrong_answer", "time_limit_exceeded", "run_time_error", "rejected", "brute_force",
+        "memory_limit_exceeded", "output_limit_exceeded", "compile_error", "presentation_error",
     ]
 }
 

@@ -12,7 +12,7 @@ public final class JudgePool: Service, Sendable {
     public let toolchains: Toolchains
     public let judge: SubmissionJudge
     public let cgroups: CgroupSupport
-    let configuration: JudgePoolConfiguration
+    public let configuration: JudgePoolConfiguration
     let logger: Logger
     private let state: Mutex<State>
     private static let nextUID = Mutex<UInt32>(0)
@@ -113,6 +113,16 @@ public final class JudgePool: Service, Sendable {
         }
     }
 
+    /// Judges a submission of several files (a package's folder submission).
+    public func judge(
+        files: SourceFiles, language: LanguageID, problem: JudgeProblem, mode: JudgeMode = .stopAtFirstFailure
+    ) async throws(JudgeError) -> JudgeReport {
+        guard self.toolchains.isAvailable(language) else { throw .languageUnavailable(language, self.toolchains.version(of: language)) }
+        return try await self.withWorker(progress: { _ in }) { worker throws(JudgeError) in
+            try await self.judge.judge(files: files, language: language, problem: problem, mode: mode, on: worker)
+        }
+    }
+
     /// Compiles and runs a source once on the player's own input (`POST /api/run`).
     public func runCustom(source: String, language id: LanguageID, input: [UInt8], limits: SandboxLimits) async throws(JudgeError) -> CustomRunResult {
         guard let language = LanguageTable.language(id), self.toolchains.isAvailable(id) else {
@@ -120,8 +130,8 @@ public final class JudgePool: Service, Sendable {
         }
         return try await self.withWorker(progress: { _ in }) { worker throws(JudgeError) in
             do throws(SandboxError) {
-                switch try await self.judge.compile(files: [language.sourceFile: Array(source.utf8)], language: language, on: worker) {
-                case .compileError(let message): return CustomRunResult(verdict: .compileError, compileOutput: message)
+                switch try await self.judge.compile(files: language.sourceFiles(for: source), language: language, on: worker) {
+                case .compileError(let message, _): return CustomRunResult(verdict: .compileError, compileOutput: message)
                 case .compiled(let program):
                     let outcome = try await self.judge.runOnce(program, input: input, limits: limits, on: worker)
                     let failure = SubmissionJudge.classify(outcome, limits: limits, language: language)

@@ -17,6 +17,15 @@ public enum CgroupSupport: Sendable, Equatable, CustomStringConvertible {
 
     public static let requiredV1Controllers = ["memory", "pids", "cpuacct"]
 
+    /// Whether runs get a CPU quota (v2 always delegates `cpu`; v1 needs the controller).
+    public var hasCPUQuota: Bool {
+        switch self {
+        case .v2: true
+        case .v1(let controllers, _): controllers["cpu"] != nil
+        case .unavailable: false
+        }
+    }
+
     /// Probes `root` (default `/sys/fs/cgroup`).
     public static func detect(root: String = "/sys/fs/cgroup") -> CgroupSupport {
         let manager = FileManager.default
@@ -32,6 +41,11 @@ public enum CgroupSupport: Sendable, Equatable, CustomStringConvertible {
             }
         }
         if controllers.count == requiredV1Controllers.count {
+            // The cpu controller (its own hierarchy, or shared as "cpu,cpuacct") caps each run
+            // at one core: without it a swarm of sessions starves honest runs into false TLEs.
+            if let cpu = ["cpu", "cpu,cpuacct"].map({ "\(root)/\($0)" }).first(where: { manager.fileExists(atPath: "\($0)/cpu.cfs_quota_us") }) {
+                controllers["cpu"] = cpu
+            }
             return .v1(controllers: controllers, writable: controllers.values.allSatisfy { access($0, W_OK) == 0 })
         }
         let missing = requiredV1Controllers.filter { controllers[$0] == nil }

@@ -15,11 +15,22 @@ struct RunCgroup: Sendable {
     /// Parent folders under which runs are created (`arena-judge/<owner>`).
     static func parents(for support: CgroupSupport, owner: String) -> [String] {
         switch support {
-        case .v1(let controllers, _): CgroupSupport.requiredV1Controllers.compactMap { controllers[$0] }.map { "\($0)/arena-judge/\(owner)" }
+        case .v1(let controllers, _): Self.v1Hierarchies(controllers).map { "\($0)/arena-judge/\(owner)" }
         case .v2(let root, _): ["\(root)/arena-judge/\(owner)"]
         case .unavailable: []
         }
     }
+
+    /// memory, pids, cpuacct, then cpu when it is a hierarchy of its own (mounted with
+    /// cpuacct as "cpu,cpuacct" it is the cpuacct folder already).
+    static func v1Hierarchies(_ controllers: [String: String]) -> [String] {
+        var paths = CgroupSupport.requiredV1Controllers.compactMap { controllers[$0] }
+        if let cpu = controllers["cpu"], !paths.contains(cpu) { paths.append(cpu) }
+        return paths
+    }
+
+    /// CFS period: quota = period × cores.
+    static let cpuPeriodMicroseconds = 100_000
 
     /// Creates the parent folders (and on v2 enables the controllers for children), after
     /// removing what processes that died without cleaning up left behind.
@@ -81,8 +92,9 @@ struct RunCgroup: Sendable {
         let memory = String(limits.memoryBytes)
         let pids = String(limits.processes)
         var settings: [(String, String, Bool)] = []  // (file, value, required)
+        let quota = String(Int((Double(Self.cpuPeriodMicroseconds) * limits.cpuCores).rounded()))
         switch support {
-        case .v1:
+        case .v1(let controllers, _):
             let (memoryDir, pidsDir) = (self.directories[0], self.directories[1])
             settings = [
                 ("\(memoryDir)/memory.limit_in_bytes", memory, true),
@@ -90,11 +102,15 @@ struct RunCgroup: Sendable {
                 ("\(memoryDir)/memory.swappiness", "0", false),
                 ("\(pidsDir)/pids.max", pids, true),
             ]
+            if let cpu = controllers["cpu"] {
+                let cpuDir = self.directories[Self.v1Hierarchies(controllers).firstIndex(of: cpu) ?? 2]
+                settings += [("\(cpuDir)/cpu.cfs_period_us", String(Self.cpuPeriodMicroseconds), true), ("\(cpuDir)/cpu.cfs_quota_us", quota, true)]
+            }
         case .v2:
             let directory = self.directories[0]
             settings = [
                 ("\(directory)/memory.max", memory, true), ("\(directory)/memory.swap.max", "0", false),
-                ("\(directory)/pids.max", pids, true),
+                ("\(directory)/pids.max", pids, true), ("\(directory)/cpu.max", "\(quota) \(Self.cpuPeriodMicroseconds)", true),
             ]
         case .unavailable: break
         }

@@ -39,8 +39,33 @@ public struct SandboxConfiguration: Sendable {
     public static let defaultReadOnlyPaths = [
         "/usr", "/bin", "/sbin", "/lib", "/lib64", "/lib32", "/libx32", "/opt/swift",
         "/etc/ld.so.cache", "/etc/alternatives", "/etc/java-17-openjdk", "/etc/ssl/certs/java",
+        // Mono's machine.config and Free Pascal's unit paths.
+        "/etc/mono", "/etc/fpc.cfg", "/etc/fpc-3.2.2.cfg",
+        // GHC's package database (/usr/lib/ghc/package.conf.d links here).
+        "/var/lib/ghc",
         PrecompiledHeaders.directory,
     ]
+
+    /// A fresh folder only this user can enter (`mkdtemp`, mode 0700): never a predictable
+    /// name in a shared /tmp that another user could have made first.
+    public static func privateDirectory(prefix: String) throws(SandboxError) -> String {
+        var template = Array("\(NSTemporaryDirectory())\(prefix)-XXXXXX".utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        guard made != nil else { throw SandboxError("cannot create a private work folder: \(String(cString: strerror(errno)))") }
+        return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Interactors run in a second container per worker, under uid `firstUID + index +
+    /// companionUIDOffset`: never the submission's uid, so neither can signal or read the other.
+    public static let companionUIDOffset: UInt32 = 10_000
+
+    /// The configuration of a worker's companion container (its own folders and uids).
+    var companion: SandboxConfiguration {
+        var configuration = self
+        configuration.workDirectory = "\(self.workDirectory)/companion"
+        configuration.firstUID = self.firstUID + Self.companionUIDOffset
+        return configuration
+    }
 
     public func resolvedCgroups() -> CgroupSupport {
         switch self.cgroups {

@@ -14,6 +14,9 @@ public struct SandboxLimits: Sendable, Hashable {
     public var openFiles: Int
     /// Player programs may not start other programs (a shell, a compiler); compilers may.
     public var allowsExec: Bool
+    /// The CPU quota of the whole run (all its processes together), in cores: one, so a
+    /// swarm of processes or sessions cannot take the other worker's core.
+    public var cpuCores: Double = 1
 
     public init(
         cpuMilliseconds: Int = 2000, wallMilliseconds: Int? = nil, memoryBytes: UInt64 = 256 << 20,
@@ -37,6 +40,16 @@ public enum SandboxInput: Sendable {
     case empty
     case file(String)
     case bytes([UInt8])
+    /// An open descriptor (a pipe from an interactor): the run takes it over and closes
+    /// it as soon as the run ends, so the other side sees end-of-file at once.
+    case descriptor(Int32)
+}
+
+/// Where a run's standard output goes: captured (and returned, up to the output limit),
+/// or into a descriptor the run takes over (a pipe to an interactor).
+public enum SandboxOutput: Sendable {
+    case capture
+    case descriptor(Int32)
 }
 
 /// One program to run in a worker's container. `arguments[0]` is an absolute path inside
@@ -46,16 +59,18 @@ public struct SandboxCommand: Sendable {
     public var environment: [String]
     public var workingDirectory: String
     public var stdin: SandboxInput
+    public var stdout: SandboxOutput
     public var limits: SandboxLimits
 
     public init(
         arguments: [String], environment: [String] = SandboxCommand.defaultEnvironment, workingDirectory: String = "/box",
-        stdin: SandboxInput = .empty, limits: SandboxLimits = SandboxLimits()
+        stdin: SandboxInput = .empty, stdout: SandboxOutput = .capture, limits: SandboxLimits = SandboxLimits()
     ) {
         self.arguments = arguments
         self.environment = environment
         self.workingDirectory = workingDirectory
         self.stdin = stdin
+        self.stdout = stdout
         self.limits = limits
     }
 

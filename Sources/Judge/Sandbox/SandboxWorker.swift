@@ -24,6 +24,8 @@ public final class SandboxWorker: @unchecked Sendable {
     /// This process's cgroup folder name: the pid plus a nonce, unique even if the pid is reused.
     private static let processOwner = "p\(getpid())-\(UUID().uuidString.prefix(8).lowercased())"
     private static let cleanup = DispatchQueue(label: "arena.judge.cgroup-cleanup", qos: .utility)
+    /// The second container interactors run in, started on first use.
+    private let companionWorker = Mutex<SandboxWorker?>(nil)
 
     /// Starts the container (throws when namespaces or mounts are refused).
     public init(index: Int, configuration: SandboxConfiguration, cgroups: CgroupSupport) throws(SandboxError) {
@@ -36,8 +38,18 @@ public final class SandboxWorker: @unchecked Sendable {
         let base = "\(configuration.workDirectory)/worker-\(index)"
         self.ioDirectory = "\(base)/io"
         let root = "\(base)/root"
-        for directory in [self.ioDirectory, root] where mkdirParents(directory) != 0 {
-            throw SandboxError("cannot create \(directory): \(String(cString: strerror(errno)))")
+        // Each level is made, then checked before anything is made inside it: a folder
+        // someone else made (or a link to one) in a shared /tmp would let them read or
+        // plant files the judge writes as root.
+        for (level, directory) in [configuration.workDirectory, base, self.ioDirectory, root].enumerated() {
+            let made = level == 0 ? mkdirParents(directory) : mkdir(directory, 0o755)
+            guard made == 0 || errno == EEXIST else {
+                throw SandboxError("cannot create \(directory): \(String(cString: strerror(errno)))")
+            }
+            var info = stat()
+            guard lstat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid() else {
+                throw SandboxError("\(directory) is not a folder owned by the judge's user (a link, or made by someone else): refusing to use it")
+            }
         }
         chmod(self.ioDirectory, 0o700)
         if self.cgroups.isUsable { try RunCgroup.prepareParents(for: self.cgroups, owner: self.owner) }
@@ -81,8 +93,29 @@ public final class SandboxWorker: @unchecked Sendable {
         }
     }
 
+    /// The worker's companion container, for a program that must run beside the
+    /// submission (an interactor): its own namespaces, box and uid, so the submission can
+    /// neither read the answer file nor signal it. Started on first use; replaced if it died.
+    public func companion() async throws(SandboxError) -> SandboxWorker {
+        if let existing = self.companionWorker.withLock({ $0 }), await existing.isAlive() { return existing }
+        let dead = self.companionWorker.withLock { worker -> SandboxWorker? in
+            defer { worker = nil }
+            return worker
+        }
+        await dead?.shutdown()
+        let fresh = try SandboxWorker(index: self.index, configuration: self.configuration.companion, cgroups: self.cgroups)
+        self.companionWorker.withLock { $0 = fresh }
+        return fresh
+    }
+
     /// Stops the container; the worker cannot be used afterwards.
     public func shutdown() async {
+        if let companion = self.companionWorker.withLock({ worker -> SandboxWorker? in
+            defer { worker = nil }
+            return worker
+        }) {
+            await companion.shutdown()
+        }
         await self.onQueue {
             arena_container_stop(&self.container)
             Self.cleanup.sync {}  // pending removals first, so the parents are empty
@@ -114,8 +147,28 @@ public final class SandboxWorker: @unchecked Sendable {
         }
     }
 
-    public func readBoxFile(_ name: String) -> Data? {
-        FileManager.default.contents(atPath: "\(self.boxPath)/\(name)")
+    /// Reads a file that a sandboxed program may have written (a validator's feedback),
+    /// at most `limit` bytes. Every path component is opened with `O_NOFOLLOW` below the
+    /// box, and only a regular file is read: a program that left a symlink to a host file
+    /// gets nothing, never the host's file.
+    public func readBoxFile(_ name: String, limit: Int = 1 << 20) -> Data? {
+        var directory = open(self.boxPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { return nil }
+        defer { close(directory) }
+        let components = name.split(separator: "/").map(String.init)
+        guard let leaf = components.last, !components.contains(".."), !components.contains(".") else { return nil }
+        for component in components.dropLast() {
+            let next = openat(directory, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard next >= 0 else { return nil }
+            close(directory)
+            directory = next
+        }
+        let fd = openat(directory, leaf, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Data(Self.readPrefix(descriptor: fd, limit: limit))
     }
 
     /// Runs one command; throws only for judge faults (the container died, a cgroup or
@@ -134,6 +187,11 @@ public final class SandboxWorker: @unchecked Sendable {
     }
 
     private func runBlocking(_ command: SandboxCommand) throws(SandboxError) -> SandboxOutcome {
+        // Descriptors handed over (pipes to an interactor) close when this run ends, whatever happens.
+        var handedOver: [Int32] = []
+        if case .descriptor(let fd) = command.stdin { handedOver.append(fd) }
+        if case .descriptor(let fd) = command.stdout { handedOver.append(fd) }
+        defer { for fd in handedOver { close(fd) } }
         guard !command.arguments.isEmpty else { throw SandboxError("empty command") }
         let limits = command.limits
         var cgroup: RunCgroup?
@@ -147,22 +205,32 @@ public final class SandboxWorker: @unchecked Sendable {
             // rmdir can wait for the killed tasks to finish exiting: off the run's path.
             if let cgroup { Self.cleanup.async { cgroup.remove() } }
         }
-        let stdinPath: String
+        var stdinPath: String?
         switch command.stdin {
         case .empty: stdinPath = "/dev/null"
         case .file(let path): stdinPath = path
+        case .descriptor: stdinPath = nil
         case .bytes(let bytes):
             stdinPath = "\(self.ioDirectory)/stdin"
-            guard FileManager.default.createFile(atPath: stdinPath, contents: Data(bytes)) else {
-                throw SandboxError("cannot write the input file \(stdinPath)")
+            guard FileManager.default.createFile(atPath: "\(self.ioDirectory)/stdin", contents: Data(bytes)) else {
+                throw SandboxError("cannot write the input file \(self.ioDirectory)/stdin")
             }
         }
         let stdoutPath = "\(self.ioDirectory)/stdout"
         let stderrPath = "\(self.ioDirectory)/stderr"
-        let input = open(stdinPath, O_RDONLY | O_CLOEXEC)
-        let output = open(stdoutPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        let errors = open(stderrPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        defer { for fd in [input, output, errors] where fd >= 0 { close(fd) } }
+        var owned: [Int32] = []
+        defer { for fd in owned { close(fd) } }
+        // The judge's own files are never links; a package's test input may be one (Kattis allows it).
+        func openOwned(_ path: String, _ flags: Int32, followLinks: Bool = false) -> Int32 {
+            let fd = open(path, flags | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW), 0o600)
+            if fd >= 0 { owned.append(fd) }
+            return fd
+        }
+        let input: Int32
+        if case .descriptor(let fd) = command.stdin { input = fd } else { input = openOwned(stdinPath ?? "/dev/null", O_RDONLY, followLinks: true) }
+        let output: Int32
+        if case .descriptor(let fd) = command.stdout { output = fd } else { output = openOwned(stdoutPath, O_WRONLY | O_CREAT | O_TRUNC) }
+        let errors = openOwned(stderrPath, O_WRONLY | O_CREAT | O_TRUNC)
         guard input >= 0, output >= 0, errors >= 0 else {
             throw SandboxError("cannot open the run's standard files in \(self.ioDirectory): \(String(cString: strerror(errno)))")
         }
@@ -201,7 +269,8 @@ public final class SandboxWorker: @unchecked Sendable {
         if measured == nil, addressSpace > 0, UInt64(peakKiB) * 1024 >= addressSpace * 9 / 10, !(result.exited != 0 && result.exit_code == 0) {
             memoryHit = true
         }
-        let stdout = Self.readPrefix(stdoutPath, limit: Int(limits.outputBytes) + 1)
+        var stdout: [UInt8] = []
+        if case .capture = command.stdout { stdout = Self.readPrefix(stdoutPath, limit: Int(limits.outputBytes) + 1) }
         let outputHit = signal == SIGXFSZ || stdout.count > Int(limits.outputBytes)
         let stderr = Self.readPrefix(stderrPath, limit: 64 * 1024)
         return SandboxOutcome(
@@ -212,9 +281,13 @@ public final class SandboxWorker: @unchecked Sendable {
     }
 
     private static func readPrefix(_ path: String, limit: Int) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return [] }
         defer { close(fd) }
+        return Self.readPrefix(descriptor: fd, limit: limit)
+    }
+
+    private static func readPrefix(descriptor fd: Int32, limit: Int) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: limit)
         var total = 0
         while total < limit {

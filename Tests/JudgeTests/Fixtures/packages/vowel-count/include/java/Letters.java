@@ -1,0 +1,3 @@
+public class Letters {
+    public static final String VOWELS = "aeiou";
+}

@@ -1,0 +1,6 @@
+import Data.Char (toLower)
+
+main :: IO ()
+main = do
+    line <- getLine
+    print (length (filter (`elem` "aeiou") (map toLower line)))

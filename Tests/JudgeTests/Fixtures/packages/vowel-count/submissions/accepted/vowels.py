@@ -1,0 +1,3 @@
+line = input()
+print(sum(1 for c in line.lower() if c in "aeiou"))
+exit()
