@@ -44,6 +44,8 @@ have_cmd setpriv || need+=(util-linux)
 [ -x /usr/bin/lua5.4 ] || need+=(lua5.4)
 [ -x /usr/bin/php ] || need+=(php-cli)
 [ -x /usr/bin/perl ] || need+=(perl)
+[ -x /usr/bin/swipl ] || need+=(swi-prolog-nox)
+[ -x /usr/bin/sbcl ] || need+=(sbcl)
 # bubblewrap: the sandbox benchmark compares against it.
 have_cmd bwrap || need+=(bubblewrap)
 # The web app's browser tests: headless Chromium, its WebDriver and Selenium (all Debian's).
@@ -74,4 +76,4 @@ if [ "$(id -u)" -eq 0 ]; then
   (service prometheus stop || true) >/dev/null 2>&1
   (service nginx stop || true) >/dev/null 2>&1
 fi
-echo "infra/install.sh: ok (judge toolchains: gcc g++ python3 pypy3 java17 kotlin node rustc go ghc mono ruby scala ocaml fpc gfortran lua php perl bash; browser tests: $(chromium --version 2>/dev/null | head -1); postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1), redis: $(redis-server --version | awk '{print $3}'))"
+echo "infra/install.sh: ok (judge toolchains: gcc g++ python3 pypy3 java17 kotlin node rustc go ghc mono ruby scala ocaml fpc gfortran lua php perl bash swipl sbcl; browser tests: $(chromium --version 2>/dev/null | head -1); postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1), redis: $(redis-server --version | awk '{print $3}'))"

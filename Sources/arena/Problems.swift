@@ -123,6 +123,20 @@ struct Problems: AsyncParsableCommand {
                 ])
             }
             print(formatTable(rows))
+            // Scoring problems: each submission's result per test-data group, as problemtools lists them.
+            let groupNames = Array(Set(report.rows.flatMap { $0.groups?.map(\.group) ?? [] })).sorted()
+            if !groupNames.isEmpty {
+                var table = [["submission"] + groupNames.map { $0 == "data" ? "total" : String($0.dropFirst("data/".count)) }]
+                for row in report.rows {
+                    let results = Dictionary((row.groups ?? []).map { ($0.group, $0) }, uniquingKeysWith: { first, _ in first })
+                    table.append([row.submission] + groupNames.map { name in
+                        results[name].map { "\($0.verdict.rawValue) \(PackageVerifier.format($0.score))" } ?? "-"
+                    })
+                }
+                print("")
+                print(formatTable(table))
+                if let maximum = report.maximumScore { print("full score: \(PackageVerifier.format(maximum))") }
+            }
             print("\(report.interactive ? "interactive; " : "")time limit: \(report.timeLimitMs) ms (\(report.timeLimitSource)); judged with \(report.extraTimeLimitMs) ms (safety margin)")
             return report
         }

@@ -103,6 +103,13 @@ import Testing
         Sources(
             language: .bash, accepted: ReferencePrograms.aPlusB[.bash]!, wrong: "echo 16\n", slow: "x=0\nwhile true; do x=$((x + 1)); done\n",
             crash: "exit 5\n", broken: "if then fi\n"),
+        Sources(
+            language: .prolog, accepted: ReferencePrograms.aPlusB[.prolog]!, wrong: "main :- write(17), nl.\n",
+            slow: "spin(X) :- Y is X + 1, spin(Y).\nmain :- spin(0).\n", crash: "main :- X is 1 / 0, write(X).\n",
+            broken: "main :- foo(.\n"),
+        Sources(
+            language: .lisp, accepted: ReferencePrograms.aPlusB[.lisp]!, wrong: "(format t \"18~%\")\n",
+            slow: "(loop)\n", crash: "(error \"boom\")\n", broken: "(defun f (x) (+ x\n"),
     ]
 
     @Test(arguments: cases)

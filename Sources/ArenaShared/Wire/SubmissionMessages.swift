@@ -25,6 +25,8 @@ public enum LanguageID: String, Codable, Sendable, CaseIterable {
     case php
     case perl
     case bash
+    case prolog
+    case lisp
 }
 
 /// A player's submission as sent to an edge.

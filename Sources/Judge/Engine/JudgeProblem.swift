@@ -11,11 +11,14 @@ public struct JudgeProblem: Sendable {
     public var outputLimitBytes: UInt64
     public var tests: [JudgeTest]
     public var checker: CheckerKind
+    /// Scoring problems: points per test group. nil: pass/fail.
+    public var grading: Grading?
 
     public init(
         slug: String, version: Int = 1, timeLimitMs: Int, memoryLimitBytes: UInt64, outputLimitBytes: UInt64 = 8 << 20,
-        tests: [JudgeTest], checker: CheckerKind = .token(ValidatorFlags())
+        tests: [JudgeTest], checker: CheckerKind = .token(ValidatorFlags()), grading: Grading? = nil
     ) {
+        self.grading = grading
         self.slug = slug
         self.version = version
         self.timeLimitMs = timeLimitMs
@@ -39,12 +42,15 @@ public struct JudgeTest: Sendable {
     public var input: SandboxInput
     public var answer: [UInt8]
     public var isSample: Bool
+    /// The test-data group (its folder, `data/secret/group1`); scoring problems grade by it.
+    public var group: String
 
-    public init(name: String, input: SandboxInput, answer: [UInt8], isSample: Bool = false) {
+    public init(name: String, input: SandboxInput, answer: [UInt8], isSample: Bool = false, group: String? = nil) {
         self.name = name
         self.input = input
         self.answer = answer
         self.isSample = isSample
+        self.group = group ?? (isSample ? "data/sample" : "data/secret")
     }
 }
 

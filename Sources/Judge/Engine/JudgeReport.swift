@@ -33,6 +33,9 @@ public struct JudgeReport: Sendable, Codable, Hashable {
     public var language: LanguageID
     public var languageVersion: String
     public var compileCached: Bool
+    /// Scoring problems: the submission's score and each test group's result.
+    public var score: Double?
+    public var groups: [Grading.GroupResult]?
 
     public init(
         verdict: Verdict, tests: [TestResult], totalTests: Int, message: String?, timeMs: Int, memoryKiB: Int, language: LanguageID,

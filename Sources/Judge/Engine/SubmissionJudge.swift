@@ -67,15 +67,33 @@ public struct SubmissionJudge: Sendable {
                 case .custom(let spec), .interactive(let spec): validator = try await self.compileValidator(spec, on: worker)
                 case .exact, .token: break
                 }
-                for (index, test) in problem.tests.enumerated() {
-                    let result = try await self.runTest(index: index, test, program: program, problem: problem, validator: validator, on: worker)
-                    report.tests.append(result)
-                    report.timeMs = max(report.timeMs, result.cpuMs)
-                    report.memoryKiB = max(report.memoryKiB, result.memoryKiB)
-                    await progress(.testFinished(result, total: problem.tests.count))
-                    if result.verdict != .accepted {
-                        if report.verdict == .accepted { report.verdict = result.verdict }
-                        if mode == .stopAtFirstFailure { break }
+                if let grading = problem.grading {
+                    // Scoring: every group is judged as its testdata.yaml says (no stop at the first failure).
+                    var results: [TestResult] = []
+                    let graded = try await grading.grade(tests: problem.tests) { index throws(SandboxError) in
+                        let result = try await self.runTest(
+                            index: index, problem.tests[index], program: program, problem: problem, validator: validator, on: worker)
+                        results.append(result)
+                        await progress(.testFinished(result, total: problem.tests.count))
+                        return result
+                    }
+                    report.tests = results
+                    report.verdict = graded.verdict
+                    report.score = graded.score
+                    report.groups = graded.groups
+                    report.timeMs = results.map(\.cpuMs).max() ?? 0
+                    report.memoryKiB = results.map(\.memoryKiB).max() ?? 0
+                } else {
+                    for (index, test) in problem.tests.enumerated() {
+                        let result = try await self.runTest(index: index, test, program: program, problem: problem, validator: validator, on: worker)
+                        report.tests.append(result)
+                        report.timeMs = max(report.timeMs, result.cpuMs)
+                        report.memoryKiB = max(report.memoryKiB, result.memoryKiB)
+                        await progress(.testFinished(result, total: problem.tests.count))
+                        if result.verdict != .accepted {
+                            if report.verdict == .accepted { report.verdict = result.verdict }
+                            if mode == .stopAtFirstFailure { break }
+                        }
                     }
                 }
             }

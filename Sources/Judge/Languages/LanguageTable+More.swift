@@ -41,7 +41,7 @@ extension LanguageTable {
             template: "object Main {\n  def main(args: Array[String]): Unit = {\n    val lines = scala.io.Source.stdin.getLines().toList\n    // Solve here and print the answer with println.\n  }\n}\n"),
         Language(
             id: .ocaml, name: "OCaml (native)", sourceFile: "main.ml", extensions: ["ml"],
-            compile: ["/usr/bin/ocamlopt", "-o", "main", "{main}"], run: ["/box/main"],
+            compile: ["/usr/bin/ocamlopt", "-o", "main", "str.cmxa", "unix.cmxa", "{main}"], run: ["/box/main"],
             version: ["/usr/bin/ocamlopt", "-version"], requiredFiles: ["/usr/bin/ocamlopt"],
             template: "let () =\n  let n = Scanf.scanf \" %d\" (fun x -> x) in\n  ignore n\n  (* Solve here and print the answer with Printf.printf. *)\n"),
         Language(
@@ -77,6 +77,23 @@ extension LanguageTable {
             compile: ["/bin/bash", "-n", "{main}"], run: ["/bin/bash", "{main}"],
             version: ["/bin/bash", "--version"], requiredFiles: ["/bin/bash"],
             template: "#!/bin/bash\nwhile read -r line; do\n    : # Solve here and print the answer with echo.\ndone\n"),
+        Language(
+            id: .prolog, name: "Prolog (SWI-Prolog)", sourceFile: "main.pl", extensions: ["pl", "pro"],
+            // Every file is loaded, as Kattis does (a folder submission's helper modules too).
+            compile: ["/usr/bin/swipl", "-q", "--on-error=status", "-g", "halt", "{sources}"],
+            run: ["/usr/bin/swipl", "-O", "-q", "-g", "main", "-t", "halt", "{sources}"],
+            version: ["/usr/bin/swipl", "--version"], requiredFiles: ["/usr/bin/swipl"], managesOwnHeap: true,
+            template: "main :-\n    read_line_to_string(user_input, Line),\n    % Solve here and print the answer with write/1 and nl/0.\n    string(Line).\n"),
+        Language(
+            id: .lisp, name: "Common Lisp (SBCL)", sourceFile: "main.lisp", extensions: ["lisp", "cl"],
+            compile: [
+                "/usr/bin/sbcl", "--noinform", "--non-interactive", "--no-sysinit", "--no-userinit", "--eval",
+                "(multiple-value-bind (fasl warnings failure) (compile-file \"{main}\" :output-file \"/box/main.fasl\") (declare (ignore fasl warnings)) (sb-ext:exit :code (if failure 1 0)))",
+            ],
+            run: ["/usr/bin/sbcl", "--dynamic-space-size", "{memory_mib}MB", "--script", "/box/main.fasl"],
+            version: ["/usr/bin/sbcl", "--version"], requiredFiles: ["/usr/bin/sbcl"], managesOwnHeap: true,
+            runtimeOverheadBytes: 64 << 20,
+            template: "(let ((n (read *standard-input* nil)))\n  ;; Solve here and print the answer with (format t \"~a~%\" ...).\n  n)\n"),
     ]
 
     /// Compilers that start a JVM or a large runtime of their own.

@@ -97,7 +97,7 @@ public enum LanguageTable {
     static let javaEntryPoint = Language.EntryPoint.declaredName(
         pattern: #"^\s*public\s+(?:(?:final|abstract|static|sealed|strictfp)\s+)*class\s+([A-Za-z_$][A-Za-z0-9_$]*)"#)
 
-    /// A player's file, by extension (`.py` is CPython here; `--lang` chooses otherwise).
+    /// A player's file, by extension (`.py` is CPython here, `.pl` Perl; `--lang` chooses otherwise).
     public static func language(forFile path: String) -> Language? {
         self.all.first { $0.owns(path) }
     }
@@ -106,6 +106,8 @@ public enum LanguageTable {
     /// `.py` runs under PyPy 3 there ("Python 3 (w/PyPy3)"), so it does here when PyPy is
     /// installed; everything else as for players.
     public static func packageLanguage(forFile path: String, toolchains: Toolchains) -> Language? {
+        // `.pl` is Prolog in Kattis packages (players' `.pl` files are Perl).
+        if (path as NSString).pathExtension.lowercased() == "pl" { return self.language(.prolog) }
         guard let language = self.language(forFile: path) else { return nil }
         if language.id == .python3 && toolchains.isAvailable(.pypy3) { return self.language(.pypy3) }
         return language

@@ -27,5 +27,7 @@ public enum ReferencePrograms {
         .php: "<?php\n[$a, $b] = array_map('intval', preg_split('/\\s+/', trim(fgets(STDIN))));\necho $a + $b, \"\\n\";\n",
         .perl: "my ($a, $b) = split ' ', <STDIN>;\nprint $a + $b, \"\\n\";\n",
         .bash: "read -r a b\necho $((a + b))\n",
+        .prolog: "main :-\n    read_line_to_string(user_input, Line),\n    split_string(Line, \" \", \" \", [A, B | _]),\n    number_string(X, A), number_string(Y, B),\n    Z is X + Y, write(Z), nl.\n",
+        .lisp: "(let ((a (read)) (b (read)))\n  (format t \"~a~%\" (+ a b)))\n",
     ]
 }

@@ -36,6 +36,9 @@ public struct PackageVerifier: Sendable {
         public var timeMs: Int
         public var status: Status
         public var detail: String?
+        /// Scoring problems: the score at the time limit, and each group's result.
+        public var score: Double?
+        public var groups: [Grading.GroupResult]?
         public var agrees: Bool { self.status == .ok || self.status == .okWithExtraTime }
     }
 
@@ -47,6 +50,8 @@ public struct PackageVerifier: Sendable {
         /// "package" or "computed: slowest AC N ms × M".
         public var timeLimitSource: String
         public var interactive: Bool
+        /// Scoring problems: the best score (the root group's range maximum), when given.
+        public var maximumScore: Double?
         public var rows: [Row]
         public var warnings: [String]
         public var disagreements: [Row] { self.rows.filter { !$0.agrees } }
@@ -92,9 +97,23 @@ public struct PackageVerifier: Sendable {
         for row in rows where row.status == .okWithExtraTime {
             warnings.append("\(row.submission): \(row.expected) only with extra time (at \(limit) ms: \(row.actual?.rawValue ?? "?"))")
         }
+        if let maximum = package.grading?.maximumScore {
+            for row in rows where row.status == .ok && row.actual == .accepted {
+                if row.expected == "accepted" && (row.score ?? 0) < maximum {
+                    warnings.append("\(row.submission): accepted with \(Self.format(row.score)) of \(Self.format(maximum)) points (partially_accepted?)")
+                } else if row.expected == "partially_accepted" && (row.score ?? 0) >= maximum {
+                    warnings.append("\(row.submission): the full \(Self.format(maximum)) points in partially_accepted/")
+                }
+            }
+        }
         return Report(
             problem: package.slug, timeLimitMs: limit, extraTimeLimitMs: extra, timeLimitSource: source, interactive: package.interactive,
-            rows: rows.sorted { $0.submission < $1.submission }, warnings: warnings)
+            maximumScore: package.grading?.maximumScore, rows: rows.sorted { $0.submission < $1.submission }, warnings: warnings)
+    }
+
+    public static func format(_ score: Double?) -> String {
+        guard let score else { return "-" }
+        return score == score.rounded() ? String(Int(score)) : String(format: "%.2f", score)
     }
 
     /// Judges one example submission with `problem`'s (extended) limit and classifies it
@@ -125,7 +144,19 @@ public struct PackageVerifier: Sendable {
         }
         // At the real limit, a test that needed more CPU than it is a TLE there.
         let slowAt = report.tests.first { $0.verdict == .accepted && $0.cpuMs > limitMs }
-        let atLimit: Verdict = slowAt != nil ? .timeLimitExceeded : report.verdict
+        var atLimit: Verdict = slowAt != nil ? .timeLimitExceeded : report.verdict
+        if let grading = problem.grading {
+            // Graded again as if those tests had failed at the limit.
+            let byIndex = Dictionary(report.tests.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+            let graded = try? await grading.grade(tests: problem.tests) { index throws(SandboxError) -> TestResult? in
+                guard var result = byIndex[index] else { return nil }
+                if result.verdict == .accepted && result.cpuMs > limitMs { result.verdict = .timeLimitExceeded }
+                return result
+            }
+            atLimit = graded?.verdict ?? report.verdict
+            row.score = graded?.score
+            row.groups = graded?.groups
+        }
         row.actual = atLimit
         row.withExtraTime = report.verdict
         row.timeMs = report.timeMs
@@ -140,7 +171,7 @@ public struct PackageVerifier: Sendable {
         row.detail = report.message.map { String($0.prefix(200)) }
             ?? failed.map { "\($0.verdict.rawValue) on test \($0.index + 1)\($0.detail.map { ": \($0)" } ?? "")" }
             ?? slowAt.map { "test \($0.index + 1) took \($0.cpuMs) ms of CPU" }
-        if submission.expected == "partially_accepted" { row.detail = "scores are not computed yet; judged pass/fail. " + (row.detail ?? "") }
+        if let score = row.score { row.detail = "score \(Self.format(score))" + (row.detail.map { "; \($0)" } ?? "") }
         return row
     }
 
@@ -171,6 +202,12 @@ public struct PackageVerifier: Sendable {
             return .failure(
                 Unsupported(
                     "no language of this judge uses \(extensions.isEmpty ? "these files" : extensions); known: \(LanguageTable.knownExtensions.joined(separator: " "))"))
+        }
+        if language.id == .pypy3 || language.id == .python3,
+            let first = names.first.flatMap({ manager.contents(atPath: $0) }).map({ String(decoding: $0.prefix(200), as: UTF8.self) }),
+            first.hasPrefix("#!"), first.split(separator: "\n").first?.contains("python2") == true
+        {
+            return .failure(Unsupported("a Python 2 program (its #! line): Debian 12 ships no Python 2 interpreter, so this judge has none"))
         }
         var files: [String: [UInt8]] = [:]
         for name in names {

@@ -20,9 +20,9 @@ extension ProblemPackage {
                 JudgeTest(
                     name: test.file.name, input: .file("\(root)/\(test.file.input)"),
                     answer: FileManager.default.contents(atPath: "\(root)/\(test.file.answer)").map { Array($0) } ?? [],
-                    isSample: test.sample)
+                    isSample: test.sample, group: (test.file.name as NSString).deletingLastPathComponent)
             },
-            checker: checker)
+            checker: checker, grading: self.grading)
     }
 
     /// The problem's slug on the platform: the short name with '_' as '-'.
@@ -36,8 +36,8 @@ extension ProblemPackage {
         let failures: Set<Verdict> = [.wrongAnswer, .presentationError, .timeLimitExceeded, .memoryLimitExceeded, .outputLimitExceeded, .runtimeError]
         switch folder {
         case "accepted": return [.accepted]
-        // Judged pass/fail (scores are not computed yet): it runs, and fails some test.
-        case "partially_accepted": return failures
+        // A scoring problem's verdict is AC with less than the full score (the verifier checks the score).
+        case "partially_accepted": return [.accepted]
         case "wrong_answer": return [.wrongAnswer]
         case "presentation_error": return [.wrongAnswer, .presentationError]  // Kattis judges PE as WA by default
         case "time_limit_exceeded": return [.timeLimitExceeded]

@@ -160,7 +160,36 @@ extension ProblemPackage {
                 submissions.append(ExampleSubmission(expected: folder, path: "submissions/\(folder)/\(file)"))
             }
         }
-        if scoring { warnings.append("problem.yaml: a scoring problem: submissions are judged pass/fail; scores per test group are not computed yet") }
+        var grading: Grading?
+        if scoring {
+            // testdata.yaml in data/ and every folder below it; a group inherits what it does not set.
+            var groups: [String: Grading.GroupSettings] = [:]
+            func read(_ relative: String, inherited: Grading.GroupSettings) {
+                var settings = inherited
+                let file = root.appendingPathComponent("\(relative)/testdata.yaml").path
+                if let text = try? String(contentsOfFile: file, encoding: .utf8) {
+                    do {
+                        if let yaml = try Yams.load(yaml: text) as? [String: Any] {
+                            var issues: [String] = []
+                            settings = inherited.overriding(with: yaml, problems: &issues)
+                            problems += issues.map { "\(relative)/testdata.yaml: \($0)" }
+                        }
+                    } catch {
+                        problems.append("\(relative)/testdata.yaml: not valid YAML: \(error)")
+                    }
+                }
+                groups[relative] = settings
+                let folders = ((try? manager.contentsOfDirectory(atPath: root.appendingPathComponent(relative).path)) ?? []).sorted()
+                for folder in folders where !folder.hasPrefix(".") {
+                    var isFolder: ObjCBool = false
+                    if manager.fileExists(atPath: root.appendingPathComponent("\(relative)/\(folder)").path, isDirectory: &isFolder), isFolder.boolValue {
+                        read("\(relative)/\(folder)", inherited: settings)
+                    }
+                }
+            }
+            read("data", inherited: Grading.GroupSettings())
+            grading = Grading(groups: groups)
+        }
 
         // include/<language>/: files added to every submission in that language.
         var includes: [String: [String: String]] = [:]
@@ -175,6 +204,6 @@ extension ProblemPackage {
         guard problems.isEmpty else { throw ProblemPackageError(problems: problems) }
         return ProblemPackage(
             shortName: shortName, name: name, limits: limits, validation: validation, samples: samples, secret: secret,
-            submissions: submissions, interactive: interactive, scoring: scoring, includes: includes, warnings: warnings)
+            submissions: submissions, interactive: interactive, scoring: scoring, grading: grading, includes: includes, warnings: warnings)
     }
 }

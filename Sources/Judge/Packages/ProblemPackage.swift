@@ -17,8 +17,10 @@ public struct ProblemPackage: Sendable, Equatable {
     /// Interactive (`validation: custom interactive`, or 2023-07's `type: interactive`):
     /// the output validator is the interactor.
     public var interactive: Bool
-    /// Scoring problems (`type: scoring`) are read but not yet judged by points.
+    /// Scoring problems (`type: scoring`): points per test group, from `testdata.yaml`.
     public var scoring: Bool
+    /// The groups' grading settings (scoring problems only).
+    public var grading: Grading?
     /// `include/<language>/` files appended to every submission in that language
     /// (`include/default/` to all): language key → file name → package-relative path.
     public var includes: [String: [String: String]]
