@@ -91,6 +91,47 @@ struct PackageFormatTests {
         }
     }
 
+    @Test func verifiesAScoringProblemGroupByGroup() async throws {
+        try await JudgePoolTests.withPool(workers: 2) { pool in
+            let root = "\(JudgePoolTests.fixtures)/echo-twice"
+            let package = try ProblemPackage.read(from: root)
+            #expect(package.scoring)
+            #expect(package.grading?.groups["data/secret/2-long"]?.acceptScore == 70)
+            #expect(package.grading?.groups["data/secret/2-long"]?.breakOnReject == true)
+            #expect(package.grading?.groups["data/secret"]?.acceptIfAnyAccepted == true)
+            let report = try await PackageVerifier(pool: pool).verify(package, root: root)
+            #expect(report.disagreements.isEmpty, "\(report.disagreements)")
+            #expect(report.maximumScore == 100)
+            let rows = Dictionary(uniqueKeysWithValues: report.rows.map { (($0.submission as NSString).lastPathComponent, $0) })
+            #expect(rows["twice.py"]?.score == 100)
+            #expect(rows["short_only.py"]?.actual == .accepted)
+            #expect(rows["short_only.py"]?.score == 30)
+            #expect(rows["short_only.py"]?.groups?.first { $0.group == "data/secret/2-long" }?.verdict == .wrongAnswer)
+            #expect(rows["once.py"]?.actual == .wrongAnswer)
+            #expect(rows["once.py"]?.score == 0)
+        }
+    }
+
+    @Test func gradingFollowsTheDefaultGrader() {
+        var settings = Grading.GroupSettings()
+        let outcomes = [Grading.Outcome(verdict: .accepted, score: 5), Grading.Outcome(verdict: .timeLimitExceeded, score: 0),
+                        Grading.Outcome(verdict: .wrongAnswer, score: 0)]
+        #expect(Grading.aggregate(outcomes, settings: settings, root: false).verdict == .timeLimitExceeded, "worst error: TLE is worse than WA")
+        #expect(Grading.aggregate(outcomes, settings: settings, root: false).score == 5)
+        settings.verdictMode = .firstError
+        settings.scoreMode = .min
+        #expect(Grading.aggregate(outcomes, settings: settings, root: false).verdict == .timeLimitExceeded)
+        #expect(Grading.aggregate(outcomes.reversed(), settings: settings, root: false).verdict == .wrongAnswer)
+        #expect(Grading.aggregate(outcomes, settings: settings, root: false).score == 0)
+        settings.acceptIfAnyAccepted = true
+        #expect(Grading.aggregate(outcomes, settings: settings, root: false).verdict == .accepted)
+        var problems: [String] = []
+        let parsed = Grading.GroupSettings().overriding(with: ["grader_flags": "avg always_accept bogus", "range": "0 +inf"], problems: &problems)
+        #expect(parsed.scoreMode == .avg && parsed.verdictMode == .alwaysAccept)
+        #expect(parsed.rangeMaximum == nil)
+        #expect(problems == ["unknown grader flag 'bogus'"])
+    }
+
     @Test func folderRulesFollowProblemtools() {
         #expect(ProblemPackage.acceptableVerdicts(folder: "run_time_error") == [.runtimeError, .memoryLimitExceeded, .outputLimitExceeded])
         #expect(ProblemPackage.acceptableVerdicts(folder: "rejected")?.contains(.accepted) == false)

@@ -13,11 +13,14 @@ public struct JudgeData: Codable, Sendable {
     public var validatorFlags: String
     public var validator: ValidatorSource?
     public var tests: [TestCase]
+    /// Scoring problems: points per test group.
+    public var grading: Grading?
 
     public init(
         slug: String, version: Int, timeLimitMs: Int, memoryLimitKb: Int, outputLimitKb: Int, validatorFlags: String,
-        validator: ValidatorSource?, tests: [TestCase]
+        validator: ValidatorSource?, tests: [TestCase], grading: Grading? = nil
     ) {
+        self.grading = grading
         self.slug = slug
         self.version = version
         self.timeLimitMs = timeLimitMs
@@ -67,11 +70,14 @@ public struct SubmissionProgressFrame: Codable, Sendable {
     public var timeMs: Int?
     public var memoryKb: Int?
     public var detail: String?
+    /// Scoring problems: the submission's points (with the verdict).
+    public var score: Double?
 
     public init(
         type: String, idempotencyKey: String, problem: String, position: Int? = nil, test: Int? = nil, totalTests: Int? = nil,
-        verdict: Verdict? = nil, timeMs: Int? = nil, memoryKb: Int? = nil, detail: String? = nil
+        verdict: Verdict? = nil, timeMs: Int? = nil, memoryKb: Int? = nil, detail: String? = nil, score: Double? = nil
     ) {
+        self.score = score
         self.type = type
         self.idempotencyKey = idempotencyKey
         self.problem = problem

@@ -29,10 +29,13 @@ public struct TestCase: Codable, Sendable, Hashable {
     public var input: String
     public var output: String
     public var sample: Bool
-    public init(input: String, output: String, sample: Bool) {
+    /// The test-data group (`data/secret/group1`) of a scoring problem's test.
+    public var group: String?
+    public init(input: String, output: String, sample: Bool, group: String? = nil) {
         self.input = input
         self.output = output
         self.sample = sample
+        self.group = group
     }
 }
 
@@ -81,11 +84,14 @@ public struct ProblemInput: Codable, Sendable {
     public var outputLimitKb: Int?
     public var validatorFlags: String?
     public var validator: ValidatorSource?
+    /// Scoring problems: points per test group (each test names its group).
+    public var grading: Grading?
     public init(
         slug: String, title: String, statement: String, difficulty: Int, tags: [String] = [],
         timeLimitMs: Int = 1000, memoryLimitKb: Int = 262_144, tests: [TestCase] = [],
-        outputLimitKb: Int? = nil, validatorFlags: String? = nil, validator: ValidatorSource? = nil
+        outputLimitKb: Int? = nil, validatorFlags: String? = nil, validator: ValidatorSource? = nil, grading: Grading? = nil
     ) {
+        self.grading = grading
         self.outputLimitKb = outputLimitKb
         self.validatorFlags = validatorFlags
         self.validator = validator
@@ -116,6 +122,13 @@ public struct ProblemInput: Codable, Sendable {
         }
         if let output = self.outputLimitKb, !(64...1_048_576).contains(output) { return "outputLimitKb must be between 64 and 1048576" }
         if let flags = self.validatorFlags, flags.count > 200 { return "validatorFlags must be at most 200 characters" }
+        if let grading = self.grading {
+            if grading.groups.count > 200 { return "grading: at most 200 test groups" }
+            if grading.groups["data"] == nil { return "grading: the root group `data` is missing" }
+            if self.tests.contains(where: { $0.group.map { grading.groups[$0] == nil } ?? true }) {
+                return "grading: every test must name one of the grading's groups"
+            }
+        }
         if let validator = self.validator {
             if validator.files[validator.mainFile] == nil { return "validator.mainFile must name one of validator.files" }
             if validator.files.values.reduce(0, { $0 + $1.count }) > 1 << 20 { return "validator files must total at most 1 MiB" }

@@ -77,6 +77,9 @@ public struct SubmissionRecord: Codable, Sendable, Hashable {
     /// Sabotage code (a plant broken on purpose, or a repair of code the match handed out):
     /// judged for the match only, never stored as the player's submission.
     public var matchOnly: Bool?
+    /// Scoring problems: the submission's points and each test group's result.
+    public var score: Double?
+    public var groups: [Grading.GroupResult]?
     public init(
         idempotencyKey: String, userID: Int64, problem: String, language: LanguageID, source: String,
         verdict: Verdict, timeMs: Int? = nil, memoryKb: Int? = nil, region: String, submittedAt: Date, judgeMessage: String? = nil
@@ -110,6 +113,9 @@ public struct SubmissionSummary: Codable, Sendable, Hashable {
     public var submittedAt: Date
     /// Compiler output for CE, the failing test and its reason otherwise.
     public var judgeMessage: String?
+    /// Scoring problems: the submission's points and each test group's result.
+    public var score: Double?
+    public var groups: [Grading.GroupResult]?
     public init(
         id: Int64, idempotencyKey: String, userID: Int64, username: String, problem: String, language: LanguageID,
         verdict: Verdict, timeMs: Int?, memoryKb: Int?, region: String, submittedAt: Date, judgeMessage: String? = nil

@@ -318,5 +318,14 @@ enum Migrations {
                     PRIMARY KEY (region, instance))
                 """,
             ]),
+        Migration(
+            version: 8, name: "scoring problems",
+            statements: [
+                // Kattis scoring problems: grading settings per test group (JSON), each test's
+                // group, and a submission's points with its per-group results (JSON).
+                "ALTER TABLE problems ADD COLUMN grading TEXT",
+                "ALTER TABLE test_cases ADD COLUMN test_group TEXT",
+                "ALTER TABLE submissions ADD COLUMN score DOUBLE PRECISION, ADD COLUMN group_results TEXT",
+            ]),
     ]
 }

@@ -70,10 +70,11 @@ struct ProblemStore: Sendable {
             let rows = try await connection.query(
                 """
                 INSERT INTO problems (slug, title, statement, difficulty, tags, time_limit_ms, memory_limit_kb, created_by,
-                                      output_limit_kb, validator_flags, validator)
+                                      output_limit_kb, validator_flags, validator, grading)
                 VALUES (\(input.slug), \(input.title), \(input.statement), \(input.difficulty), \(input.tags),
                         \(input.timeLimitMs), \(input.memoryLimitKb), \(userID),
-                        \(input.outputLimitKb ?? 8192), \(input.validatorFlags ?? ""), \(try Self.encodeValidator(input.validator)))
+                        \(input.outputLimitKb ?? 8192), \(input.validatorFlags ?? ""), \(try Self.encodeValidator(input.validator)),
+                        \(try Self.encode(input.grading)))
                 ON CONFLICT (slug) DO NOTHING RETURNING id
                 """, logger: logger)
             var id: Int64?
@@ -94,6 +95,7 @@ struct ProblemStore: Sendable {
                     difficulty = \(input.difficulty), tags = \(input.tags), time_limit_ms = \(input.timeLimitMs),
                     memory_limit_kb = \(input.memoryLimitKb), output_limit_kb = \(input.outputLimitKb ?? 8192),
                     validator_flags = \(input.validatorFlags ?? ""), validator = \(try Self.encodeValidator(input.validator)),
+                    grading = \(try Self.encode(input.grading)),
                     version = version + 1, updated_at = now()
                 WHERE slug = \(slug) RETURNING id
                 """, logger: logger)
@@ -111,25 +113,31 @@ struct ProblemStore: Sendable {
     func judgeData(slug: String) async throws -> JudgeData? {
         let rows = try await self.primary.query(
             """
-            SELECT id, version, time_limit_ms, memory_limit_kb, output_limit_kb, validator_flags, validator
+            SELECT id, version, time_limit_ms, memory_limit_kb, output_limit_kb, validator_flags, validator, grading
             FROM problems WHERE slug = \(slug)
             """, logger: self.logger)
         var found: (Int64, JudgeData)?
-        for try await (id, version, time, memory, output, flags, validator) in rows.decode((Int64, Int, Int, Int, Int, String, String?).self) {
+        for try await (id, version, time, memory, output, flags, validator, grading) in rows.decode(
+            (Int64, Int, Int, Int, Int, String, String?, String?).self)
+        {
             let source = try validator.map { try ArenaJSON.decoder().decode(ValidatorSource.self, from: Data($0.utf8)) }
             found = (id, JudgeData(
                 slug: slug, version: version, timeLimitMs: time, memoryLimitKb: memory, outputLimitKb: output, validatorFlags: flags,
-                validator: source, tests: []))
+                validator: source, tests: [], grading: try grading.map { try ArenaJSON.decoder().decode(Grading.self, from: Data($0.utf8)) }))
         }
         guard let found else { return nil }
         let id = found.0
         var data = found.1
         let tests = try await self.primary.query(
-            "SELECT input, output, is_sample FROM test_cases WHERE problem_id = \(id) ORDER BY ordinal", logger: self.logger)
-        for try await (input, output, sample) in tests.decode((String, String, Bool).self) {
-            data.tests.append(TestCase(input: input, output: output, sample: sample))
+            "SELECT input, output, is_sample, test_group FROM test_cases WHERE problem_id = \(id) ORDER BY ordinal", logger: self.logger)
+        for try await (input, output, sample, group) in tests.decode((String, String, Bool, String?).self) {
+            data.tests.append(TestCase(input: input, output: output, sample: sample, group: group))
         }
         return data
+    }
+
+    static func encode(_ grading: Grading?) throws -> String? {
+        try grading.map { String(decoding: try ArenaJSON.encoder().encode($0), as: UTF8.self) }
     }
 
     static func encodeValidator(_ validator: ValidatorSource?) throws -> String? {
@@ -146,8 +154,8 @@ struct ProblemStore: Sendable {
         for (ordinal, test) in tests.enumerated() {
             try await connection.query(
                 """
-                INSERT INTO test_cases (problem_id, ordinal, input, output, is_sample)
-                VALUES (\(problemID), \(ordinal + 1), \(test.input), \(test.output), \(test.sample))
+                INSERT INTO test_cases (problem_id, ordinal, input, output, is_sample, test_group)
+                VALUES (\(problemID), \(ordinal + 1), \(test.input), \(test.output), \(test.sample), \(test.group))
                 """, logger: logger)
         }
     }

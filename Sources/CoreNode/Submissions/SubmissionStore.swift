@@ -35,13 +35,14 @@ struct SubmissionStore: Sendable {
             let inserted = try await connection.query(
                 """
                 INSERT INTO submissions (idempotency_key, user_id, problem_id, language, source, source_bytes, verdict,
-                                         time_ms, memory_kb, region, submitted_at, judge_message)
+                                         time_ms, memory_kb, region, submitted_at, judge_message, score, group_results)
                 VALUES (\(record.idempotencyKey), \(record.userID), \(problemID), \(record.language.rawValue), \(record.source),
                         \(record.source.utf8.count), \(record.verdict.rawValue), \(record.timeMs), \(record.memoryKb),
-                        \(record.region), \(record.submittedAt), \(record.judgeMessage))
+                        \(record.region), \(record.submittedAt), \(record.judgeMessage), \(record.score),
+                        \(try record.groups.map { String(decoding: try ArenaJSON.encoder().encode($0), as: UTF8.self) }))
                 ON CONFLICT (idempotency_key) DO UPDATE
                     SET verdict = EXCLUDED.verdict, time_ms = EXCLUDED.time_ms, memory_kb = EXCLUDED.memory_kb,
-                        judge_message = EXCLUDED.judge_message
+                        judge_message = EXCLUDED.judge_message, score = EXCLUDED.score, group_results = EXCLUDED.group_results
                     WHERE submissions.verdict = 'PENDING' AND EXCLUDED.verdict <> 'PENDING'
                 RETURNING id
                 """, logger: logger)
@@ -61,7 +62,8 @@ struct SubmissionStore: Sendable {
     }
 
     static let summaryColumns = """
-        s.id, s.idempotency_key, s.user_id, u.username, p.slug, s.language, s.verdict, s.time_ms, s.memory_kb, s.region, s.submitted_at, s.judge_message
+        s.id, s.idempotency_key, s.user_id, u.username, p.slug, s.language, s.verdict, s.time_ms, s.memory_kb, s.region, s.submitted_at, s.judge_message,
+        s.score, s.group_results
         """
 
     static func summary(key: String, on connection: PostgresConnection, logger: Logger) async throws -> SubmissionSummary? {
@@ -89,14 +91,16 @@ struct SubmissionStore: Sendable {
 
     static func decode(_ rows: PostgresRowSequence) async throws -> [SubmissionSummary] {
         var result: [SubmissionSummary] = []
-        for try await (id, key, userID, username, slug, language, verdict, time, memory, region, submitted, message) in rows.decode(
-            (Int64, String, Int64, String, String, String, String, Int?, Int?, String, Date, String?).self)
+        for try await (id, key, userID, username, slug, language, verdict, time, memory, region, submitted, message, score, groups) in rows.decode(
+            (Int64, String, Int64, String, String, String, String, Int?, Int?, String, Date, String?, Double?, String?).self)
         {
-            result.append(
-                SubmissionSummary(
-                    id: id, idempotencyKey: key, userID: userID, username: username, problem: slug,
-                    language: LanguageID(rawValue: language) ?? .c, verdict: Verdict(rawValue: verdict) ?? .systemError,
-                    timeMs: time, memoryKb: memory, region: region, submittedAt: submitted, judgeMessage: message))
+            var summary = SubmissionSummary(
+                id: id, idempotencyKey: key, userID: userID, username: username, problem: slug,
+                language: LanguageID(rawValue: language) ?? .c, verdict: Verdict(rawValue: verdict) ?? .systemError,
+                timeMs: time, memoryKb: memory, region: region, submittedAt: submitted, judgeMessage: message)
+            summary.score = score
+            summary.groups = groups.flatMap { try? ArenaJSON.decoder().decode([Grading.GroupResult].self, from: Data($0.utf8)) }
+            result.append(summary)
         }
         return result
     }

@@ -73,8 +73,11 @@ final class JudgeDataSource: Sendable {
             slug: data.slug, version: data.version, timeLimitMs: data.timeLimitMs, memoryLimitBytes: UInt64(data.memoryLimitKb) * 1024,
             outputLimitBytes: UInt64(data.outputLimitKb) * 1024,
             tests: data.tests.enumerated().map { index, test in
-                JudgeTest(name: "\(index + 1)", input: .bytes(Array(test.input.utf8)), answer: Array(test.output.utf8), isSample: test.sample)
+                // Zero-padded, so a scoring problem's groups judge their tests in the stored order.
+                JudgeTest(
+                    name: String(format: "%05d", index + 1), input: .bytes(Array(test.input.utf8)), answer: Array(test.output.utf8), isSample: test.sample,
+                    group: test.group)
             },
-            checker: checker)
+            checker: checker, grading: data.grading)
     }
 }

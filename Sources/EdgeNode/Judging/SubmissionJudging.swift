@@ -160,6 +160,8 @@ final class SubmissionJudging: Service, Sendable {
         record.timeMs = report.tests.isEmpty ? nil : report.timeMs
         record.memoryKb = report.tests.isEmpty ? nil : report.memoryKiB
         record.judgeMessage = Self.message(for: report)
+        record.score = report.score
+        record.groups = report.groups
         // A match verdict reaches the owner's durable inbox before the journal entry goes.
         if let relay, await !relay.judged(record, report: report) { return false }
         // Sabotage code (a plant broken on purpose, a repair of given code) counts in the
@@ -189,7 +191,8 @@ final class SubmissionJudging: Service, Sendable {
         self.hub.send(
             SubmissionProgressFrame(
                 type: "submission:verdict", idempotencyKey: record.idempotencyKey, problem: record.problem, totalTests: report.totalTests,
-                verdict: report.verdict, timeMs: record.timeMs, memoryKb: record.memoryKb, detail: record.judgeMessage), to: record.userID)
+                verdict: report.verdict, timeMs: record.timeMs, memoryKb: record.memoryKb, detail: record.judgeMessage, score: record.score),
+            to: record.userID)
     }
 
     /// What a player reads next to the verdict.

@@ -17,8 +17,10 @@ extension ProblemPackage {
             }
             return text
         }
-        let tests = self.samples.map { TestCase(input: text($0.input), output: text($0.answer), sample: true) }
-            + self.secret.map { TestCase(input: text($0.input), output: text($0.answer), sample: false) }
+        let scoring = self.grading != nil
+        func group(_ file: TestFile) -> String? { scoring ? (file.name as NSString).deletingLastPathComponent : nil }
+        let tests = self.samples.map { TestCase(input: text($0.input), output: text($0.answer), sample: true, group: group($0)) }
+            + self.secret.map { TestCase(input: text($0.input), output: text($0.answer), sample: false, group: group($0)) }
         var validatorFlags = ""
         var validator: ValidatorSource?
         switch self.validation {
@@ -38,7 +40,7 @@ extension ProblemPackage {
         let input = ProblemInput(
             slug: self.slug, title: self.name, statement: statement, difficulty: difficulty, tags: [], timeLimitMs: timeLimitMs,
             memoryLimitKb: min(2_097_152, self.limits.memoryMiB * 1024), tests: tests, outputLimitKb: self.limits.outputMiB * 1024,
-            validatorFlags: validatorFlags, validator: validator)
+            validatorFlags: validatorFlags, validator: validator, grading: self.grading)
         if let problem = input.problem { problems.append(problem) }
         guard problems.isEmpty else { throw ProblemPackageError(problems: problems) }
         return input

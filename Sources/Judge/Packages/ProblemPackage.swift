@@ -1,3 +1,4 @@
+import ArenaShared
 import Foundation
 import Yams
 

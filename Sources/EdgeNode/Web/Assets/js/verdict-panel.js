@@ -6,7 +6,7 @@
 import { h, clear } from './dom.js';
 import { on } from './socket.js';
 import { api, q } from './api.js';
-import { verdictChip, VERDICT_NAMES, formatMemory, formatTime } from './verdicts.js';
+import { verdictChip, VERDICT_NAMES, formatMemory, formatTime, formatScore } from './verdicts.js';
 import { play } from './sound.js';
 import { shake, burst } from './effects.js';
 
@@ -97,7 +97,9 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
           setStatus(
             verdictChip(frame.verdict, { testid: 'final-verdict', 'data-verdict': frame.verdict }),
             h('span', { class: 'verdict-final', text: VERDICT_NAMES[frame.verdict] ?? frame.verdict }),
-            h('span', { class: 'muted small', text: `${formatTime(frame.timeMs)} · ${formatMemory(frame.memoryKb)}` }));
+            h('span', { class: 'muted small', text: `${formatTime(frame.timeMs)} · ${formatMemory(frame.memoryKb)}` }),
+            // Scoring problems: the points next to the verdict.
+            frame.score != null ? h('span', { class: 'score', testid: 'final-score', text: `${formatScore(frame.score)} points` }) : null);
           if (frame.detail) { detail.textContent = frame.detail; detail.hidden = false; }
           if (ok) { play('solve'); shake(); burst(status, { big: true }); } else play('fail');
           onFinal?.(frame);
@@ -149,7 +151,7 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
       if (found?.verdict && found.verdict !== 'PENDING') {
         panel.offer({
           type: 'submission:verdict', idempotencyKey: mine, problem, verdict: found.verdict,
-          timeMs: found.timeMs, memoryKb: found.memoryKb, detail: found.judgeMessage,
+          timeMs: found.timeMs, memoryKb: found.memoryKb, detail: found.judgeMessage, score: found.score,
         });
       } else watch();
     },

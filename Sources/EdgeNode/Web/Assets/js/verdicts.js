@@ -21,6 +21,12 @@ export function formatTime(ms) {
   return ms == null ? '—' : `${ms} ms`;
 }
 
+/** A scoring problem's points: whole numbers as such, others to two decimals. */
+export function formatScore(score) {
+  if (score == null) return '—';
+  return Number.isInteger(score) ? String(score) : score.toFixed(2);
+}
+
 export const MODES = {
   blitz: { name: 'Blitz', icon: 'bolt', desc: 'Lockout: first to solve a problem claims its points. 15 minutes.' },
   golf: { name: 'Code Golf', icon: 'flag', desc: 'One problem, 10 minutes. Shortest accepted source wins.' },

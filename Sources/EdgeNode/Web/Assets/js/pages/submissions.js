@@ -2,7 +2,7 @@
 import { h, put, clear, relativeTime, field } from '../dom.js';
 import { api, q } from '../api.js';
 import { user } from '../session.js';
-import { verdictChip, formatMemory, formatTime } from '../verdicts.js';
+import { verdictChip, formatMemory, formatTime, formatScore } from '../verdicts.js';
 import { on } from '../socket.js';
 
 export function needSignIn(main, title, back) {
@@ -36,7 +36,13 @@ export async function render(main) {
         put(body, h('tr', { testid: 'submission-row', dataset: { problem: s.problem, verdict: s.verdict } },
           h('td', { class: 'nowrap' }, h('time', { datetime: s.submittedAt, title: new Date(s.submittedAt).toLocaleString(), text: relativeTime(s.submittedAt) })),
           h('td', {}, h('a', { href: `#/problem/${s.problem}`, text: s.problem })),
-          h('td', { title: s.judgeMessage || '' }, verdictChip(s.verdict)),
+          h('td', { title: s.judgeMessage || '' }, verdictChip(s.verdict),
+            // Scoring problems: points, with each test group's result on hover.
+            s.score != null ? h('span', {
+              class: 'score small', testid: 'submission-score',
+              title: (s.groups ?? []).filter((g) => g.group !== 'data').map((g) => `${g.group.replace(/^data\//, '')}: ${g.verdict} ${formatScore(g.score)}`).join('\n'),
+              text: ` ${formatScore(s.score)} pts`,
+            }) : null),
           h('td', { class: 'num', text: formatTime(s.timeMs) }),
           h('td', { class: 'num hide-narrow', text: formatMemory(s.memoryKb) }),
           h('td', { class: 'hide-narrow mono', text: s.language })));
