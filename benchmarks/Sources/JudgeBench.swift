@@ -105,7 +105,52 @@ enum JudgeBench {
             }
             rows.append(Row(name: name, latencies: samples, throughput: 5 / total(samples)))
         }
+        rows += try await Self.interactive(pool: pool, clock: clock)
         await pool.shutdown()
+        return rows
+    }
+
+    /// Interactive problems: a test's cost with the interactor in the companion container
+    /// (one exchange), and the pipes' round trip (10,000 exchanges, per exchange).
+    static func interactive(pool: JudgePool, clock: ContinuousClock) async throws -> [Row] {
+        let interactor = """
+            #include <stdio.h>
+            int main(int argc, char **argv) {
+                FILE *in = fopen(argv[1], "r"); long n = 0; if (!in || fscanf(in, "%ld", &n) != 1) return 1;
+                printf("%ld\\n", n); fflush(stdout);
+                for (long i = 0; i < n; i++) { long x; printf("%ld\\n", i); fflush(stdout); if (scanf("%ld", &x) != 1 || x != i + 1) return 43; }
+                return 42;
+            }
+            """
+        let echo = """
+            #include <stdio.h>
+            int main(void) { long n, x; if (scanf("%ld", &n) != 1) return 1; while (n-- > 0 && scanf("%ld", &x) == 1) { printf("%ld\\n", x + 1); fflush(stdout); } return 0; }
+            """
+        func problem(_ exchanges: Int) -> JudgeProblem {
+            JudgeProblem(
+                slug: "echo-\(exchanges)", timeLimitMs: 5000, memoryLimitBytes: 64 << 20,
+                tests: [JudgeTest(name: "1", input: .bytes(Array("\(exchanges)\n".utf8)), answer: [])],
+                checker: .interactive(ValidatorProgram(language: .c, mainFile: "interactor.c", files: ["interactor.c": Array(interactor.utf8)])))
+        }
+        var rows: [Row] = []
+        var medians: [Int: Duration] = [:]
+        for exchanges in [1, 10_000] {
+            let problem = problem(exchanges)
+            _ = try await pool.judge(source: echo, language: .c, problem: problem)  // compile both once
+            var samples: [Duration] = []
+            for _ in 0..<20 {
+                let begin = clock.now
+                let report = try await pool.judge(source: echo, language: .c, problem: problem)
+                guard report.verdict == .accepted else { throw BenchError(description: "interactive \(exchanges): \(report.verdict) \(report.tests)") }
+                samples.append(clock.now - begin)
+            }
+            medians[exchanges] = samples.sorted()[samples.count / 2]
+            rows.append(Row(name: "interactive test, \(exchanges) exchange(s), interactor in the companion container", latencies: samples, throughput: 20 / total(samples)))
+        }
+        if let one = medians[1], let many = medians[10_000] {
+            let perExchange = (many - one) / 9_999
+            rows.append(Row(name: "interactive: one round trip over the pipes (from the medians)", single: perExchange))
+        }
         return rows
     }
 
