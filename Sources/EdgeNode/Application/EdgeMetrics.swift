@@ -21,6 +21,7 @@ final class EdgeMetrics: Sendable {
     let judgeBacklog: Gauge
     let judgeWorkers: Gauge
     let judgeDegraded: Gauge
+    let judgeCompileCacheBytes: Gauge
     let judgeDurations: [LanguageID: DurationHistogram]
     let judgeVerdicts: [Verdict: Counter]
     let customRuns: Counter
@@ -56,6 +57,7 @@ final class EdgeMetrics: Sendable {
         self.judgeBacklog = gauge("arena_judge_backlog", "Accepted submissions not yet judged (durable journal)")
         self.judgeWorkers = gauge("arena_judge_workers", "Warm sandbox containers in the judge pool")
         self.judgeDegraded = gauge("arena_judge_degraded", "1 when no cgroup is writable and limits fall back to rlimits")
+        self.judgeCompileCacheBytes = gauge("arena_judge_compile_cache_bytes", "Bytes the judge's compile cache holds on disk (bounded, least recently used evicted)")
         let durationHelp = "Time to judge one submission (compile and all tests run), by language"
         self.judgeDurations = Dictionary(uniqueKeysWithValues: LanguageID.allCases.map { language in
             (language, registry.makeDurationHistogram(

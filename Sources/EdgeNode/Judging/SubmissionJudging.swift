@@ -156,6 +156,7 @@ final class SubmissionJudging: Service, Sendable {
         self.metrics.judgeDurations[record.language]?.recordNanoseconds(
             elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
         self.metrics.judgeVerdicts[report.verdict]?.increment()
+        self.metrics.judgeCompileCacheBytes.set(Double(self.pool.judge.cache.bytes))
         record.verdict = report.verdict
         record.timeMs = report.tests.isEmpty ? nil : report.timeMs
         record.memoryKb = report.tests.isEmpty ? nil : report.memoryKiB

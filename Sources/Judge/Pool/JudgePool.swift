@@ -78,7 +78,8 @@ public final class JudgePool: Service, Sendable {
         self.configuration = configuration
         self.toolchains = toolchains
         self.cgroups = cgroups
-        self.judge = SubmissionJudge(toolchains: toolchains, cache: CompileCache(directory: "\(configuration.sandbox.workDirectory)/compile-cache"))
+        self.judge = SubmissionJudge(toolchains: toolchains, cache: CompileCache(
+                directory: "\(configuration.sandbox.workDirectory)/compile-cache", maximumBytes: configuration.compileCacheBytes))
         self.logger = logger
         self.state = Mutex(State(idle: workers, startupProblem: startupProblem))
     }

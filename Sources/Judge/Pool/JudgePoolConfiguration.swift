@@ -5,8 +5,13 @@ public struct JudgePoolConfiguration: Sendable {
     /// Submissions that may wait for a worker; beyond it the edge answers 429.
     public var queueCapacity: Int
     public var sandbox: SandboxConfiguration
+    /// The compile cache's bound on disk (least recently used entries go first).
+    public var compileCacheBytes: Int64
 
-    public init(workers: Int = 2, queueCapacity: Int = 64, sandbox: SandboxConfiguration = SandboxConfiguration()) {
+    public init(
+        workers: Int = 2, queueCapacity: Int = 64, sandbox: SandboxConfiguration = SandboxConfiguration(), compileCacheBytes: Int64 = 1 << 30
+    ) {
+        self.compileCacheBytes = compileCacheBytes
         self.workers = workers
         self.queueCapacity = queueCapacity
         self.sandbox = sandbox
