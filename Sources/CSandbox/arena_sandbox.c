@@ -470,6 +470,11 @@ static void run_one(struct request *request, const int *fds, int fd_count, struc
     ctx.fds = fds;
     ctx.fd_count = fd_count;
 
+    // Every process of the run is reaped by this PID 1 (orphans too), so the growth of
+    // RUSAGE_CHILDREN over the run is the CPU of the whole run, forked helpers included.
+    struct rusage children_before;
+    memset(&children_before, 0, sizeof children_before);
+    getrusage(RUSAGE_CHILDREN, &children_before);
     uint64_t started = now_us();
     // CLONE_VM|CLONE_VFORK as posix_spawn does: no page-table copy; the container waits
     // until the child has exec'd (or failed before it).
@@ -515,8 +520,15 @@ static void run_one(struct request *request, const int *fds, int fd_count, struc
     result->exited = WIFEXITED(status) ? 1 : 0;
     result->exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 0;
     result->term_signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-    result->user_us = (uint64_t)usage.ru_utime.tv_sec * 1000000u + (uint64_t)usage.ru_utime.tv_usec;
-    result->system_us = (uint64_t)usage.ru_stime.tv_sec * 1000000u + (uint64_t)usage.ru_stime.tv_usec;
+    struct rusage children_after;
+    memset(&children_after, 0, sizeof children_after);
+    getrusage(RUSAGE_CHILDREN, &children_after);
+#define MICROS(tv) ((uint64_t)(tv).tv_sec * 1000000u + (uint64_t)(tv).tv_usec)
+    uint64_t user = MICROS(children_after.ru_utime) - MICROS(children_before.ru_utime);
+    uint64_t system = MICROS(children_after.ru_stime) - MICROS(children_before.ru_stime);
+    result->user_us = user > MICROS(usage.ru_utime) ? user : MICROS(usage.ru_utime);
+    result->system_us = system > MICROS(usage.ru_stime) ? system : MICROS(usage.ru_stime);
+#undef MICROS
     result->max_rss_kib = (uint64_t)usage.ru_maxrss;
 }
 

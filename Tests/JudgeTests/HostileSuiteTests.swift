@@ -1,5 +1,6 @@
 import ArenaShared
 import Foundation
+import Logging
 import Testing
 
 @testable import Judge
@@ -130,6 +131,34 @@ struct HostileSuiteTests {
             #expect(report.tests.first?.detail?.contains(hostname) == false)
             #expect(harness.worker.readBoxFile("feedback/etc/passwd") == nil, "a linked folder is not followed either")
         }
+    }
+
+    /// Without cgroups CPU comes from rusage: a forked child's spinning must count too
+    /// (it once read 2 ms for 12 s of a child's CPU, and the run was accepted).
+    @Test func rlimitsOnlyModeCountsChildrenCPU() async throws {
+        // The parent never waits for the child: only the container's PID 1 reaps it.
+        let parentWaits = Self.includes + "int main(void){ if (fork() == 0) { volatile unsigned long x = 0; for(;;) x++; } usleep(2500000); puts(\"blocked\"); }"
+        try await JudgeHarness.with(cgroups: .disabled, index: 29) { harness in
+            let report = try await harness.judge(parentWaits, .c, containment(timeLimitMs: 1000))
+            #expect(report.verdict == .timeLimitExceeded, "\(report.tests)")
+            #expect((report.tests.first?.cpuMs ?? 0) >= 1000, "the child's CPU is the run's: \(report.tests)")
+            #expect(HostileCodeTests.processes(ofUID: 62029).isEmpty)
+        }
+    }
+
+    @Test func aPoolWithoutCgroupsRefusesUnlessRlimitsOnlyWasChosen() async throws {
+        let directory = NSTemporaryDirectory() + "arena-nocgroup-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let pool = await JudgePool.start(
+            configuration: JudgePoolConfiguration(
+                workers: 1, sandbox: SandboxConfiguration(workDirectory: directory, firstUID: 62040, cgroups: .at("/nonexistent/cgroup"))),
+            logger: Logger(label: "test.nocgroup"))
+        #expect(!pool.status.ready)
+        #expect(pool.status.problem?.contains("refusing to judge untrusted code") == true, "\(pool.status.problem ?? "")")
+        await #expect(throws: JudgeError.self) {
+            _ = try await pool.judge(source: ReferencePrograms.aPlusB[.c]!, language: .c, problem: aPlusB)
+        }
+        await pool.shutdown()
     }
 
     @Test func aWorkFolderMadeBySomeoneElseIsRefused() throws {

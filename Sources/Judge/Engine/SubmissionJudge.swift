@@ -126,8 +126,10 @@ public struct SubmissionJudge: Sendable {
             try worker.writeBoxFile(name, contents: bytes)
         }
         if let command {
-            let outcome = try await worker.run(
-                SandboxCommand(arguments: command, environment: language.environmentForSandbox, limits: language.compileLimits))
+            var limits = language.compileLimits
+            // JVM-based compilers reserve address space they never use: no RLIMIT_AS (rlimits-only mode).
+            if language.managesOwnHeap { limits.addressSpaceBytes = 0 }
+            let outcome = try await worker.run(SandboxCommand(arguments: command, environment: language.environmentForSandbox, limits: limits))
             if !outcome.succeeded {
                 var message = (outcome.stderr + String(decoding: outcome.stdout.prefix(8192), as: UTF8.self))
                 let limited = outcome.wallTimedOut || outcome.cpuMilliseconds > language.compileLimits.cpuMilliseconds || outcome.memoryLimitHit

@@ -44,12 +44,19 @@ public final class JudgePool: Service, Sendable {
             next = first + UInt32(max(1, configuration.workers))
             return first
         }
-        if !cgroups.isUsable {
-            logger.warning("judge: cgroups unusable, limits fall back to rlimits", metadata: ["cgroups": "\(cgroups)"])
-        }
         var workers: [SandboxWorker] = []
         var problem: String?
-        for index in 0..<max(1, configuration.workers) {
+        if !cgroups.isUsable && configuration.sandbox.cgroups != .disabled {
+            // rlimits alone cannot bound a run's processes, tmpfs files or runtime heaps: a host
+            // without writable cgroups judges nothing unless rlimits-only was chosen (trusted code).
+            problem =
+                "no writable cgroups (\(cgroups)): refusing to judge untrusted code whose memory, processes and files could not be bounded; "
+                + "give the judge a writable cgroup v1 or v2 hierarchy, or choose rlimits-only judging for trusted code explicitly"
+            logger.error("judge: refusing to start without cgroups", metadata: ["cgroups": "\(cgroups)"])
+        } else if !cgroups.isUsable {
+            logger.warning("judge: cgroups disabled by configuration, limits fall back to rlimits (trusted code only)", metadata: ["cgroups": "\(cgroups)"])
+        }
+        for index in 0..<(problem == nil ? max(1, configuration.workers) : 0) {
             do {
                 workers.append(try SandboxWorker(index: index, configuration: configuration.sandbox, cgroups: cgroups))
             } catch {
