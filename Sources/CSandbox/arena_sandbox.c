@@ -357,9 +357,11 @@ static int set_limit(int resource, uint64_t soft, uint64_t hard) {
     return setrlimit(resource, &limit);
 }
 
-/// A second filter, built on the stack (no malloc here): execve is allowed only with the
-/// exact filename pointer of our own call, which does not exist in the new program's
-/// address space; execveat never. A player's program cannot start a shell or anything else.
+/// A second filter, built on the stack (no malloc here): the program is started with
+/// execveat() on EXEC_FD, a descriptor number above the run's RLIMIT_NOFILE. The filter
+/// allows execveat on that descriptor only, and no execve at all. EXEC_FD is close-on-exec,
+/// and the started program can never hold a descriptor that high (its hard limit is
+/// lower), so it cannot start anything else: not a shell, not itself again.
 #if defined(__x86_64__)
 #define NATIVE_AUDIT_ARCH AUDIT_ARCH_X86_64
 #elif defined(__aarch64__)
@@ -368,23 +370,23 @@ static int set_limit(int resource, uint64_t soft, uint64_t hard) {
 #error "the exec lock knows x86_64 and aarch64 only"
 #endif
 
-static int install_exec_lock(const char *filename) {
-    uint64_t address = (uint64_t)(uintptr_t)filename;
+enum { EXEC_FD = 1000 };
+
+static int install_exec_lock(void) {
     struct sock_filter program[] = {
         BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
         BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, NATIVE_AUDIT_ARCH, 1, 0),
         BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
         BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
-        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_execveat, 0, 1),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_execve, 0, 1),
         BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
-        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_execve, 1, 0),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_execveat, 1, 0),
         BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        // execveat(dirfd, ...): dirfd (low 32 bits, an int) must be EXEC_FD.
         BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0])),
-        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)address, 0, 3),
-        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0]) + 4),
-        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)(address >> 32), 0, 1),
-        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, EXEC_FD, 1, 0),
         BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
     };
     struct sock_fprog lock = { .len = (unsigned short)(sizeof program / sizeof program[0]), .filter = program };
     return (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &lock);
@@ -403,12 +405,23 @@ static int run_child(void *raw) {
     }
     close_from(3);
     if (chdir(ctx->cwd) != 0) { set_error(ctx->error, sizeof ctx->error, "chdir", ctx->cwd, errno); _exit(127); }
+    uint64_t open_files = limits->open_files ? limits->open_files : 64;
+    if (limits->deny_exec) {
+        // The program as a descriptor at EXEC_FD, opened before the descriptor limit drops below it.
+        int program = open(ctx->argv[0], O_PATH | O_CLOEXEC);
+        if (program < 0) { set_error(ctx->error, sizeof ctx->error, "open", ctx->argv[0], errno); _exit(127); }
+        if (open_files >= EXEC_FD || dup3(program, EXEC_FD, O_CLOEXEC) != EXEC_FD) {
+            set_error(ctx->error, sizeof ctx->error, "place the program's descriptor", NULL, errno);
+            _exit(127);
+        }
+        close(program);
+    }
     uint64_t cpu = limits->cpu_seconds;
     if (set_limit(RLIMIT_CPU, cpu, cpu ? cpu + 1 : 0) != 0 ||
         set_limit(RLIMIT_AS, limits->address_space_bytes, limits->address_space_bytes) != 0 ||
         set_limit(RLIMIT_STACK, limits->stack_bytes, limits->stack_bytes) != 0 ||
         set_limit(RLIMIT_FSIZE, limits->file_size_bytes, limits->file_size_bytes) != 0 ||
-        set_limit(RLIMIT_NOFILE, limits->open_files ? limits->open_files : 64, limits->open_files ? limits->open_files : 64) != 0 ||
+        set_limit(RLIMIT_NOFILE, open_files, open_files) != 0 ||
         set_limit(RLIMIT_NPROC, limits->processes, limits->processes) != 0 ||
         setrlimit(RLIMIT_CORE, &(struct rlimit){ 0, 0 }) != 0 ||
         setrlimit(RLIMIT_MEMLOCK, &(struct rlimit){ 0, 0 }) != 0) {
@@ -430,8 +443,13 @@ static int run_child(void *raw) {
         set_error(ctx->error, sizeof ctx->error, "install seccomp filter", NULL, errno);
         _exit(127);
     }
-    if (limits->deny_exec && install_exec_lock(ctx->argv[0]) != 0) {
-        set_error(ctx->error, sizeof ctx->error, "install exec lock", NULL, errno);
+    if (limits->deny_exec) {
+        if (install_exec_lock() != 0) {
+            set_error(ctx->error, sizeof ctx->error, "install exec lock", NULL, errno);
+            _exit(127);
+        }
+        syscall(SYS_execveat, EXEC_FD, "", ctx->argv, ctx->envp, AT_EMPTY_PATH);
+        set_error(ctx->error, sizeof ctx->error, "execveat", ctx->argv[0], errno);
         _exit(127);
     }
     execve(ctx->argv[0], ctx->argv, ctx->envp);

@@ -10,7 +10,7 @@ import Testing
 /// of the run's uid, no escaped file).
 @Suite(.serialized, .timeLimit(.minutes(8)))
 struct HostileSuiteTests {
-    static let includes = HostileCodeTests.includes + "#include <sys/types.h>\n#include <sys/stat.h>\n#include <time.h>\n"
+    static let includes = HostileCodeTests.includes + "#include <sys/types.h>\n#include <sys/stat.h>\n#include <time.h>\n#include <sys/syscall.h>\n"
 
     struct Attack: Sendable, CustomStringConvertible {
         var name: String
@@ -44,6 +44,16 @@ struct HostileSuiteTests {
         Attack(
             name: "pins itself to one CPU and spins", body: "int main(void){ cpu_set_t s; CPU_ZERO(&s); CPU_SET(0, &s); sched_setaffinity(0, sizeof s, &s); volatile unsigned long x = 0; for(;;) x++; }",
             expected: [.timeLimitExceeded]),
+        // The exec lock: the program itself was started through descriptor 1000, which it can
+        // neither reach (its descriptor limit is lower) nor fake with a descriptor of its own.
+        Attack(
+            name: "forges the exec lock's descriptor",
+            body: "int main(void){ char *argv[] = {\"sh\", \"-c\", \"echo LEAK\", 0}; int fd = open(\"/bin/sh\", O_PATH); int r = dup2(fd, 1000); if (r == 1000) { syscall(SYS_execveat, 1000, \"\", argv, (char **)0, AT_EMPTY_PATH); puts(\"LEAK\"); } else puts(\"blocked\"); }",
+            expected: [.accepted]),
+        Attack(
+            name: "execveat on a descriptor of its own",
+            body: "int main(void){ char *argv[] = {\"sh\", \"-c\", \"echo LEAK\", 0}; int fd = open(\"/bin/sh\", O_PATH); syscall(SYS_execveat, fd, \"\", argv, (char **)0, AT_EMPTY_PATH); puts(\"blocked\"); }",
+            expected: [.runtimeError]),
         Attack(
             name: "chroot escape", body: "int main(void){ mkdir(\"x\", 0755); int r = chroot(\"x\"); for (int i = 0; i < 64; i++) chdir(\"..\"); puts(r != 0 ? \"blocked\" : \"LEAK\"); }",
             expected: [.runtimeError]),
