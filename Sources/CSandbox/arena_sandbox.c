@@ -1,6 +1,7 @@
-// Post-clone sandbox code. Everything after clone() runs in a copy of a multithreaded
-// Swift process, so it only makes raw system calls: no malloc, no stdio, no locks.
-// The seccomp program is built with libseccomp in the parent, before clone().
+// Sandbox code. The container's init is this program executed again under INIT_NAME (a
+// fresh image, started from a constructor before the Swift runtime); what runs between
+// clone() and execve() (exec_init, run_child) makes raw system calls only: no malloc, no
+// stdio, no locks. The init builds the seccomp program with libseccomp.
 #define _GNU_SOURCE
 #include "arena_sandbox.h"
 
@@ -146,7 +147,6 @@ static void reset_signals(void) {
 
 static struct sock_fprog g_filter;
 static char g_filter_error[256];
-static pthread_once_t g_filter_once = PTHREAD_ONCE_INIT;
 
 static void add_rule(scmp_filter_ctx ctx, uint32_t action, const char *name) {
     int nr = seccomp_syscall_resolve_name(name);
@@ -213,10 +213,25 @@ static void build_filter(void) {
 // ---------------------------------------------------------------------------------
 // The container (PID 1 of its own namespaces).
 
-struct zygote_args {
-    const struct arena_container_config *config;
-    int control_fd;
+/// The container's configuration as it crosses the control socket to the init process,
+/// which is a fresh program (see arena_container_start): strings NUL-separated as
+/// root_dir, hostname, etc_passwd, then each read-only path.
+enum { MAX_READONLY = 64, CONFIG_MAGIC = 0x41524e41 };
+
+struct config_message {
+    uint32_t magic;
+    uint32_t readonly_count;
+    uint32_t uid;
+    uint32_t gid;
+    uint64_t box_bytes;
+    uint64_t tmp_bytes;
+    uint32_t strings_len;
+    char strings[MAX_STRINGS];
 };
+
+/// argv[0] of the container's init: `/proc/self/exe` started again under this name runs
+/// the container loop from a constructor, before anything of the Swift program starts.
+#define INIT_NAME "arena-sandbox-init"
 
 static void send_status(int fd, int failed, const char *message) {
     struct arena_run_result reply;
@@ -550,13 +565,10 @@ static void run_one(struct request *request, const int *fds, int fd_count, struc
     result->max_rss_kib = (uint64_t)usage.ru_maxrss;
 }
 
-static int zygote_main(void *raw) {
-    struct zygote_args *args = raw;
-    const struct arena_container_config *config = args->config;
+/// The container's PID 1: builds the root, reports ready, then serves reset and run
+/// requests until the control socket closes.
+static int serve(const struct arena_container_config *config) {
     char error[256] = "";
-    reset_signals();
-    if (dup2(args->control_fd, CONTROL_FD) < 0) _exit(1);
-    close_from(CONTROL_FD + 1);
     g_uid = config->uid;
     g_gid = config->gid;
     if (build_root(config, error, sizeof error) != 0 || reset_scratch(config->box_bytes, config->tmp_bytes, error, sizeof error) != 0) {
@@ -600,6 +612,58 @@ static int zygote_main(void *raw) {
     }
 }
 
+/// The init process: a fresh program image (exec'd by the cloned child), so PID 1 of the
+/// container holds nothing of the server it was started from: no heap, no environment.
+static void run_as_container_init(void) {
+    static struct config_message message;
+    static const char *paths[MAX_READONLY];
+    reset_signals();
+    ssize_t n;
+    do { n = recv(CONTROL_FD, &message, sizeof message, 0); } while (n < 0 && errno == EINTR);
+    if (n < (ssize_t)offsetof(struct config_message, strings) || message.magic != CONFIG_MAGIC || message.readonly_count > MAX_READONLY) {
+        send_status(CONTROL_FD, 1, "the container init received no valid configuration");
+        _exit(1);
+    }
+    message.strings[MAX_STRINGS - 1] = 0;
+    char *cursor = message.strings, *end = message.strings + MAX_STRINGS;
+    const char *fields[3];
+    for (int i = 0; i < 3; i++) { fields[i] = cursor; cursor += str_len(cursor) + 1; if (cursor >= end) cursor = end - 1; }
+    for (uint32_t i = 0; i < message.readonly_count; i++) { paths[i] = cursor; cursor += str_len(cursor) + 1; if (cursor >= end) cursor = end - 1; }
+    struct arena_container_config config = {
+        .readonly_paths = paths, .readonly_count = message.readonly_count, .root_dir = fields[0],
+        .hostname = fields[1][0] ? fields[1] : NULL, .uid = message.uid, .gid = message.gid,
+        .etc_passwd = fields[2][0] ? fields[2] : NULL, .box_bytes = message.box_bytes, .tmp_bytes = message.tmp_bytes,
+    };
+    build_filter();
+    if (g_filter_error[0] || !g_filter.filter) {
+        send_status(CONTROL_FD, 1, g_filter_error[0] ? g_filter_error : "no seccomp filter");
+        _exit(1);
+    }
+    _exit(serve(&config));
+}
+
+/// Runs before main (and before the Swift runtime) in any program linking this file: the
+/// container's init when started under INIT_NAME, a no-op otherwise.
+__attribute__((constructor)) static void arena_sandbox_init_entry(int argc, char **argv, char **envp) {
+    (void)envp;
+    if (argc >= 1 && argv && argv[0] && strcmp(argv[0], INIT_NAME) == 0) run_as_container_init();
+}
+
+/// Between clone() and execve() in a copy of the multithreaded server: raw calls only.
+static int exec_init(void *raw) {
+    int control_fd = (int)(intptr_t)raw;
+    if (control_fd == CONTROL_FD) {
+        if (fcntl(CONTROL_FD, F_SETFD, 0) != 0) _exit(126);
+    } else if (dup2(control_fd, CONTROL_FD) < 0) {
+        _exit(126);
+    }
+    close_from(CONTROL_FD + 1);
+    char *const argv[] = { (char *)INIT_NAME, NULL };
+    char *const envp[] = { NULL };
+    execve("/proc/self/exe", argv, envp);
+    _exit(127);
+}
+
 // ---------------------------------------------------------------------------------
 // Host side (normal C: runs in the Swift process).
 
@@ -615,22 +679,49 @@ static int receive_reply(int fd, struct arena_run_result *reply, char *error, si
 }
 
 int arena_container_start(const struct arena_container_config *config, struct arena_container *out, char *error, size_t cap) {
-    pthread_once(&g_filter_once, build_filter);
-    if (g_filter_error[0] || !g_filter.filter) { snprintf(error, cap, "%s", g_filter_error[0] ? g_filter_error : "no seccomp filter"); return -1; }
+    struct config_message *message = calloc(1, sizeof *message);
+    if (!message) { snprintf(error, cap, "out of memory"); return -1; }
+    message->magic = CONFIG_MAGIC;
+    message->uid = config->uid;
+    message->gid = config->gid;
+    message->box_bytes = config->box_bytes;
+    message->tmp_bytes = config->tmp_bytes;
+    message->readonly_count = (uint32_t)config->readonly_count;
+    size_t used = 0;
+    int fits = config->readonly_count <= MAX_READONLY;
+    const char *fixed[3] = { config->root_dir, config->hostname ? config->hostname : "", config->etc_passwd ? config->etc_passwd : "" };
+    for (size_t i = 0; fits && i < 3 + config->readonly_count; i++) {
+        const char *text = i < 3 ? fixed[i] : config->readonly_paths[i - 3];
+        size_t length = strlen(text) + 1;
+        if (used + length > MAX_STRINGS) { fits = 0; break; }
+        memcpy(message->strings + used, text, length);
+        used += length;
+    }
+    if (!fits) { free(message); snprintf(error, cap, "the container configuration is too large"); return -1; }
+    message->strings_len = (uint32_t)used;
     int pair[2];
-    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0) { snprintf(error, cap, "socketpair: %s", strerror(errno)); return -1; }
-    const size_t stack_size = 512 * 1024;
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0) { snprintf(error, cap, "socketpair: %s", strerror(errno)); free(message); return -1; }
+    const size_t stack_size = 64 * 1024;
     char *stack = mmap(NULL, stack_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
-    if (stack == MAP_FAILED) { snprintf(error, cap, "mmap: %s", strerror(errno)); close(pair[0]); close(pair[1]); return -1; }
-    struct zygote_args args = { .config = config, .control_fd = pair[1] };
+    if (stack == MAP_FAILED) { snprintf(error, cap, "mmap: %s", strerror(errno)); close(pair[0]); close(pair[1]); free(message); return -1; }
     int flags = CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
-    pid_t pid = clone(zygote_main, stack + stack_size, flags, &args);
+    pid_t pid = clone(exec_init, stack + stack_size, flags, (void *)(intptr_t)pair[1]);
     int saved = errno;
     munmap(stack, stack_size); // the child has its own copy
     close(pair[1]);
     if (pid < 0) {
         snprintf(error, cap, "clone with new namespaces failed: %s (the judge needs root or CAP_SYS_ADMIN)", strerror(saved));
         close(pair[0]);
+        free(message);
+        return -1;
+    }
+    ssize_t sent = send(pair[0], message, offsetof(struct config_message, strings) + used, MSG_NOSIGNAL);
+    free(message);
+    if (sent < 0) {
+        snprintf(error, cap, "the container init is gone before its configuration: %s", strerror(errno));
+        close(pair[0]);
+        kill(pid, SIGKILL);
+        waitpid(pid, NULL, 0);
         return -1;
     }
     struct arena_run_result ready;

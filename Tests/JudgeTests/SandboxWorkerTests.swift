@@ -15,6 +15,25 @@ struct SandboxWorkerTests {
         }
     }
 
+    /// The container's PID 1 is a fresh image of this program (not a copy of the server's
+    /// memory): its own name, an empty environment, a small resident set.
+    @Test func theContainerInitHoldsNothingOfTheServer() async throws {
+        setenv("ARENA_TEST_SECRET", "do-not-leak-\(UUID().uuidString)", 1)
+        defer { unsetenv("ARENA_TEST_SECRET") }
+        try await withWorker { worker in
+            let pid = worker.containerPID
+            let cmdline = (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? ""
+            #expect(cmdline.hasPrefix("arena-sandbox-init"), "\(cmdline)")
+            let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ") ?? Data([1])
+            #expect(environment.isEmpty, "PID 1 has an environment: \(String(decoding: environment, as: UTF8.self))")
+            let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+            let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? .max
+            #expect(rss < 32 * 1024, "PID 1 holds \(rss) KiB")
+            let outcome = try await worker.run(SandboxCommand(arguments: ["/bin/true"]))
+            #expect(outcome.exitCode == 0)
+        }
+    }
+
     @Test func isolatesIdentityHostnameNetworkAndProcesses() async throws {
         try await withWorker { worker in
             let script = "id -u; hostname; ls /proc | grep -c '^[0-9]'; cat /sys/class/net/eth0/address 2>/dev/null || echo no-net; ls /root 2>&1 | head -1; test -e /etc/shadow && echo shadow || echo no-shadow; echo x > /usr/x 2>/dev/null || echo ro"

@@ -64,8 +64,11 @@ struct arena_run_result {
     char error[256];
 };
 
-/// Builds the seccomp filter (once per process) and starts a container. Returns 0, or -1
-/// with `error` filled. Call from any thread; the container does not depend on it.
+/// Starts a container: a clone in new namespaces that at once executes this program again
+/// (`/proc/self/exe`, empty environment) as the container's init, which receives the
+/// configuration over the control socket, builds the root and the seccomp filter, and
+/// serves runs. PID 1 therefore holds nothing of the server's memory or environment.
+/// Returns 0, or -1 with `error` filled. Call from any thread.
 int arena_container_start(const struct arena_container_config *config, struct arena_container *out,
                           char *error, size_t error_len);
 
