@@ -309,6 +309,15 @@ static int build_root(const struct arena_container_config *config, char *error, 
     if (mount_tmpfs(root, 8u << 20, "0755", 0, 0, error, cap) != 0) return -1;
     for (size_t i = 0; i < config->readonly_count; i++)
         if (bind_readonly(root, config->readonly_paths[i], error, cap) != 0) return -1;
+    // /usr/local holds the host's own installs (admin tools, pip packages): an empty,
+    // read-only tmpfs over it, so programs see the distribution's toolchains only.
+    join_path(path, sizeof path, root, "usr/local");
+    struct stat local;
+    if (lstat(path, &local) == 0 && S_ISDIR(local.st_mode) &&
+        mount("tmpfs", path, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4096,mode=0755") != 0) {
+        set_error(error, cap, "hide /usr/local", NULL, errno);
+        return -1;
+    }
     static const char *const dirs[] = { "proc", "dev", "box", "tmp", "etc" };
     for (int i = 0; i < 5; i++) {
         join_path(path, sizeof path, root, dirs[i]);

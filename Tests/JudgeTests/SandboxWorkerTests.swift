@@ -29,8 +29,8 @@ struct SandboxWorkerTests {
             let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
             let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? .max
             #expect(rss < 32 * 1024, "PID 1 holds \(rss) KiB")
-            let outcome = try await worker.run(SandboxCommand(arguments: ["/bin/true"]))
-            #expect(outcome.exitCode == 0)
+            let outcome = try await worker.run(SandboxCommand(arguments: ["/bin/sh", "-c", "ls -A /usr/local | wc -l"]))
+            #expect(String(decoding: outcome.stdout, as: UTF8.self) == "0\n", "the host's /usr/local is hidden")
         }
     }
 
