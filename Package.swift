@@ -217,7 +217,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WebAppTests",
-            dependencies: ["ArenaTestSupport", "ArenaShared", "Matches"],
+            dependencies: ["ArenaTestSupport", "ArenaShared", "Judge", "Matches", .product(name: "NIOHTTP1", package: "swift-nio")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -42,6 +42,8 @@ from arena_browser import (A11Y_SCRIPT, CONTRAST_SCRIPT, DESKTOP, PHONE, Browser
 
 WRONG_AB = "a, b = map(int, input().split())"
 RIGHT_AB = "print(sum(map(int, input().split())))"
+# Right for the first subtask of the scoring problem echo-twice only (30 of 100 points).
+PARTIAL_ECHO = "w = input().strip()[:10]\nprint(w, w)\n"
 SOLUTIONS = {
     "a-plus-b": "print(sum(map(int, input().split())))\n",
     "reverse-words": "print(' '.join(input().split()[::-1]))\n",
@@ -165,6 +167,33 @@ class Run:
                 raise Failure("an unsolved problem is marked solved")
             self.shared["solver"] = name
             return f"wrong → {verdict}, right → AC (both live per test), custom run, listed on My submissions, ✓ on the list"
+        finally:
+            b.quit()
+
+    # --- 1b. scoring ---------------------------------------------------------------
+    def scoring(self):
+        edge = self.edges[0]
+        b = self.browser("scoring")
+        try:
+            b.sign_up(edge, unique_name("scorer"))
+            b.driver.get(f"{edge}/#/problem/echo-twice")
+            b.until(lambda: b.text("problem-title") == "Echo Twice", 20, "the scoring problem's page")
+            b.select("language-select", "python3")
+            editor = b.wait_for("editor")
+            b.set_value(editor, PARTIAL_ECHO)
+            editor.send_keys(Keys.CONTROL, Keys.ENTER)
+            score = b.until(lambda: b.finds(tid("final-score")), 60, "the points next to the final verdict")[0]
+            verdict = b.finds(tid("final-verdict"))[0].get_attribute("data-verdict")
+            if score.text.strip() != "30 points" or verdict != "AC":
+                raise Failure(f"expected AC with 30 points, got {verdict} with {score.text!r}")
+            b.screenshot(self.artifacts, "scoring-partial")
+            b.click("nav-submissions")
+            cell = b.until(lambda: [e for e in b.finds(tid("submission-score")) if e.text.strip() == "30 pts"], 20, "30 pts on My submissions")[0]
+            groups = cell.get_attribute("title") or ""
+            if "secret/1-short: AC 30" not in groups or "secret/2-long: WA 0" not in groups:
+                raise Failure(f"the group results on hover are wrong: {groups!r}")
+            b.screenshot(self.artifacts, "scoring-submissions")
+            return "a partial solution: AC with 30 of 100 points, live and on My submissions with each group's result"
         finally:
             b.quit()
 
@@ -467,7 +496,7 @@ class Run:
         return f"{len(self.logs)} console entries collected, no SEVERE"
 
 
-SCENARIOS = ["solve", "blitz", "challenge", "pages", "a11y", "console"]
+SCENARIOS = ["solve", "scoring", "blitz", "challenge", "pages", "a11y", "console"]
 
 
 def main():

@@ -1,7 +1,9 @@
 import ArenaShared
 import ArenaTestSupport
 import Foundation
+import Judge
 import Matches
+import NIOHTTP1
 import Testing
 
 /// The web app in a real browser: headless Chromium driven by Selenium
@@ -26,6 +28,12 @@ struct BrowserTests {
             let deployment = try await TestDeployment.start(regions: ["eu-west", "us-east"], pools: [2, 2], firstUID: 68_000)
             let result: ChildProcess.Outcome
             do {
+                // A scoring problem (the judge's own fixture package) for the `scoring` scenario.
+                let root = Self.packageRoot.appendingPathComponent("Tests/JudgeTests/Fixtures/packages/echo-twice").path
+                let scoring = try ProblemPackage.read(from: root).problemInput(root: root, timeLimitMs: 2000)
+                let imported = try await deployment.core.client.send(
+                    .PUT, "/internal/problems/\(scoring.slug)", json: scoring, headers: [(ArenaHeader.edgeSecret, TestCore.edgeSecret)])
+                try #require(imported.status == 201, "importing echo-twice: \(imported.status)")
                 result = try await ChildProcess.run(
                     ["/usr/bin/python3", Self.packageRoot.appendingPathComponent("Tests/Browser/run.py").path]
                         + deployment.edges.flatMap { ["--edge", $0.url] } + ["--artifacts", artifacts],
