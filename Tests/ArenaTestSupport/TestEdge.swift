@@ -19,7 +19,8 @@ public final class TestEdge: Sendable {
     public static func start(
         region: String, coreURL: String, redisPort: Int, cacheTTL: Duration = .seconds(3600), outboxDirectory: String? = nil,
         tls: EdgeConfiguration.TLSFiles? = nil, submissionBurst: Int = 3, judgeQueueCapacity: Int = 64,
-        judgeCgroups: SandboxConfiguration.CgroupMode = .detect, judgePoolSize: Int = 2, judgeFirstUID: UInt32? = nil, webRoot: URL? = nil
+        judgeCgroups: SandboxConfiguration.CgroupMode = .detect, judgePoolSize: Int = 2, judgeFirstUID: UInt32? = nil, webRoot: URL? = nil,
+        compileBudget: Duration? = nil
     ) async throws -> TestEdge {
         let outbox = try outboxDirectory ?? TemporaryDirectories.make(prefix: "arena-outbox")
         var configuration = EdgeConfiguration(
@@ -28,6 +29,7 @@ public final class TestEdge: Sendable {
             edgeSecret: TestCore.edgeSecret, outboxDirectory: outbox, cacheEntries: 100, cacheTTL: cacheTTL,
             judgePoolSize: judgePoolSize, judgeQueueCapacity: judgeQueueCapacity, judgeCgroups: judgeCgroups, judgeFirstUID: judgeFirstUID ?? 61000, submissionBurst: submissionBurst, submissionWindow: .seconds(10), coreTimeout: .seconds(10))
         configuration.webRoot = webRoot
+        if let compileBudget { configuration.compileBudget = compileBudget }
         configuration.heartbeatInterval = .milliseconds(300)
         let bound = Eventually<Int>()
         let metrics = NodeMetrics(node: "edge", region: region)

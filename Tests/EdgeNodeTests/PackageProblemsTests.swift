@@ -78,4 +78,32 @@ struct PackageProblemsTests {
         #expect(wrongRow?.verdict == .wrongAnswer)
         #expect(wrongRow?.judgeMessage?.contains("not the largest") == true, "the interactor's message on the sample: \(wrongRow?.judgeMessage ?? "")")
     }
+
+    @Test("compiler time is counted per player: past the budget, submissions and runs answer 429 compile_budget")
+    func compileBudget() async throws {
+        let environment = try await EdgeTestEnvironment.start()
+        defer { Task { await environment.stop() } }
+        // Any real compile takes more than a millisecond of CPU.
+        let edge = try await TestEdge.start(
+            region: "ap-south", coreURL: environment.core.url, redisPort: environment.redis.port, submissionBurst: 10,
+            compileBudget: .milliseconds(1))
+        defer { Task { await edge.stop() } }
+        let token = try await environment.core.signUp("cai").accessToken
+        let first = SubmissionRequest(problem: "a-plus-b", language: "c", source: ReferencePrograms.aPlusB[.c]!)
+        #expect(try await edge.client.send(.POST, "/api/submissions", json: first, bearer: token).status == 202)
+        try await waitUntil(timeout: .seconds(30), "the first is judged") {
+            try await environment.core.client.send(.GET, "/api/submissions?user=cai").decode(Items.self).items.count == 1
+        }
+        let second = SubmissionRequest(problem: "a-plus-b", language: "c", source: ReferencePrograms.aPlusB[.c]! + "// again\n")
+        let refused = try await edge.client.send(.POST, "/api/submissions", json: second, bearer: token)
+        #expect(refused.status == 429)
+        #expect(refused.text.contains("compile_budget"), "\(refused.text)")
+        #expect(refused.headers.first(name: "retry-after") != nil)
+        let run = try await edge.client.send(
+            .POST, "/api/run", json: RunRequest(language: "c", source: ReferencePrograms.aPlusB[.c]!, input: "1 2\n"), bearer: token)
+        #expect(run.status == 429)
+        // Another player is not affected.
+        let other = try await environment.core.signUp("dee").accessToken
+        #expect(try await edge.client.send(.POST, "/api/submissions", json: first, bearer: other).status == 202)
+    }
 }

@@ -55,6 +55,12 @@ public struct RunRequest: Codable, Sendable {
     public var language: String
     public var source: String
     public var input: String
+
+    public init(language: String, source: String, input: String) {
+        self.language = language
+        self.source = source
+        self.input = input
+    }
     public static let maximumInputBytes = 1 << 20
 }
 

@@ -43,6 +43,10 @@ public struct EdgeConfiguration: Sendable {
     public var webRoot: URL?
     /// How often the edge tells the core's region registry it is alive.
     public var heartbeatInterval: Duration = .seconds(5)
+    /// Compiler CPU a player may spend per window (cached compiles cost nothing) before
+    /// submissions and runs answer `429 compile_budget`.
+    public var compileBudget: Duration = .seconds(60)
+    public var compileBudgetWindow: Duration = .seconds(300)
 
     /// What this edge runs with, as `regions.yaml` describes a region.
     public var regionSettings: RegionSettings {

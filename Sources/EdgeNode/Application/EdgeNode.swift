@@ -82,7 +82,7 @@ public struct EdgeNode: Sendable {
         let judgeData = JudgeDataSource(core: core)
         let judging = SubmissionJudging(
             journal: journal, outbox: outbox, forwarder: forwarder, pool: pool, problems: judgeData, hub: hub, metrics: metrics,
-            logger: logger)
+            compileBudget: CompileBudget(budget: configuration.compileBudget, window: configuration.compileBudgetWindow), logger: logger)
         let signer = TokenSigner(secret: configuration.tokenSecret, previousSecrets: configuration.previousTokenSecrets)
         let matchSubscriber = RedisSubscriber(configuration: redisConfiguration, channels: MatchHost.channels, logger: logger)
         let regionState = RegionStateBox()
@@ -135,7 +135,7 @@ public struct EdgeNode: Sendable {
                 judging: judging, region: configuration.region, limiter: limiter, metrics: metrics,
                 queueCapacity: configuration.judgeQueueCapacity
             ).addRoutes(to: api)
-            let judgeRoutes = JudgeRoutes(pool: pool, limiter: limiter, metrics: metrics)
+            let judgeRoutes = JudgeRoutes(pool: pool, limiter: limiter, compileBudget: judging.compileBudget, metrics: metrics)
             judgeRoutes.addPublicRoutes(to: router)
             judgeRoutes.addRoutes(to: api)
             proxy.addRoutes(to: api)

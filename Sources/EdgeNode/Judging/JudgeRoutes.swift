@@ -10,6 +10,7 @@ import Prometheus
 struct JudgeRoutes: Sendable {
     let pool: JudgePool
     let limiter: RateLimiter
+    let compileBudget: CompileBudget
     let metrics: EdgeMetrics
 
     struct LanguageInfo: Codable, Sendable {
@@ -48,10 +49,17 @@ struct JudgeRoutes: Sendable {
         if let wait = self.limiter.acquire(key: limitKey) {
             throw APIError(.tooManyRequests, code: "rate_limited", message: "too many runs; wait \(wait) s", headers: [.retryAfter: String(wait)])
         }
+        if let wait = self.compileBudget.waitBeforeCompiling(user: identity.userID) {
+            self.limiter.refund(key: limitKey)
+            throw APIError(
+                .tooManyRequests, code: "compile_budget", message: "your recent compiles used up the compiler time allowed; wait \(wait) s",
+                headers: [.retryAfter: String(wait)])
+        }
         do {
             let result = try await self.pool.runCustom(
                 source: input.source, language: language, input: Array(input.input.utf8),
                 limits: SandboxLimits(cpuMilliseconds: 2000, memoryBytes: 256 << 20, outputBytes: 1 << 20))
+            self.compileBudget.charge(user: identity.userID, milliseconds: result.compileMs)
             self.metrics.customRuns.increment()
             return jsonResponse(result)
         } catch .queueFull(let seconds) {

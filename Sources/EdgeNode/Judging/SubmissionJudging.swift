@@ -32,10 +32,14 @@ final class SubmissionJudging: Service, Sendable {
     /// Judging attempts that may end in SE before SE is the verdict.
     static let systemErrorRetries = 2
 
+    /// Compiler CPU per player: charged after every judging, checked before acknowledging.
+    let compileBudget: CompileBudget
+
     init(
         journal: DurableOutbox, outbox: DurableOutbox, forwarder: OutboxForwarder, pool: JudgePool, problems: JudgeDataSource,
-        hub: LiveHub, metrics: EdgeMetrics, logger: Logger
+        hub: LiveHub, metrics: EdgeMetrics, compileBudget: CompileBudget, logger: Logger
     ) {
+        self.compileBudget = compileBudget
         self.journal = journal
         self.outbox = outbox
         self.forwarder = forwarder
@@ -157,6 +161,7 @@ final class SubmissionJudging: Service, Sendable {
             elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
         self.metrics.judgeVerdicts[report.verdict]?.increment()
         self.metrics.judgeCompileCacheBytes.set(Double(self.pool.judge.cache.bytes))
+        self.compileBudget.charge(user: record.userID, milliseconds: report.compileMs)
         record.verdict = report.verdict
         record.timeMs = report.tests.isEmpty ? nil : report.timeMs
         record.memoryKb = report.tests.isEmpty ? nil : report.memoryKiB

@@ -53,6 +53,12 @@ struct SubmissionIntake: Sendable {
         }
         var acknowledged = false
         defer { if !acknowledged { self.limiter.refund(key: limitKey) } }
+        if let wait = self.judging.compileBudget.waitBeforeCompiling(user: identity.userID) {
+            throw APIError(
+                .tooManyRequests, code: "compile_budget",
+                message: "your recent compiles used the \(self.judging.compileBudget.budget.components.seconds) s of compiler time allowed per \(self.judging.compileBudget.window.components.seconds / 60) min; wait \(wait) s",
+                headers: [.retryAfter: String(wait)])
+        }
         // Back-pressure: a full judge refuses now instead of acknowledging what it cannot judge soon.
         guard self.judging.backlog < self.queueCapacity, self.judging.pool.hasRoom else {
             throw APIError(

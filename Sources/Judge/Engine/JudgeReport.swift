@@ -33,6 +33,8 @@ public struct JudgeReport: Sendable, Codable, Hashable {
     public var language: LanguageID
     public var languageVersion: String
     public var compileCached: Bool
+    /// CPU the compile took on this judge (0 when cached): counted against the player's compile budget.
+    public var compileMs: Int = 0
     /// Scoring problems: the submission's score and each test group's result.
     public var score: Double?
     public var groups: [Grading.GroupResult]?

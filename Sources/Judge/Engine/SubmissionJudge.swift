@@ -24,12 +24,15 @@ public struct SubmissionJudge: Sendable {
         public var cached: Bool
         /// The submission's sources (the main file names the class or script to run).
         public var sources: SourceFiles
+        /// CPU the compile took here (0 when it came from the cache).
+        public var compileMs: Int = 0
     }
 
     public enum CompileResult: Sendable {
         case compiled(Program)
-        /// `cached`: the same source failed before and was not compiled again.
-        case compileError(String, cached: Bool = false)
+        /// `cached`: the same source failed before and was not compiled again; `compileMs`:
+        /// the CPU this compile took (0 from the cache).
+        case compileError(String, cached: Bool = false, compileMs: Int = 0)
     }
 
     /// Judges a player's single source (named as its language expects: `Solver.java`).
@@ -56,12 +59,14 @@ public struct SubmissionJudge: Sendable {
         do throws(SandboxError) {
             await progress(.compiling)
             switch try await self.compile(files: files, language: language, on: worker) {
-            case .compileError(let message, let cached):
+            case .compileError(let message, let cached, let compileMs):
                 report.verdict = .compileError
                 report.message = message
                 report.compileCached = cached
+                report.compileMs = compileMs
             case .compiled(let program):
                 report.compileCached = program.cached
+                report.compileMs = program.compileMs
                 var validator: Program?
                 switch problem.checker {
                 case .custom(let spec), .interactive(let spec): validator = try await self.compileValidator(spec, on: worker)
@@ -125,11 +130,13 @@ public struct SubmissionJudge: Sendable {
             }
             try worker.writeBoxFile(name, contents: bytes)
         }
+        var compileMs = 0
         if let command {
             var limits = language.compileLimits
             // JVM-based compilers reserve address space they never use: no RLIMIT_AS (rlimits-only mode).
             if language.managesOwnHeap { limits.addressSpaceBytes = 0 }
             let outcome = try await worker.run(SandboxCommand(arguments: command, environment: language.environmentForSandbox, limits: limits))
+            compileMs = outcome.cpuMilliseconds
             if !outcome.succeeded {
                 var message = (outcome.stderr + String(decoding: outcome.stdout.prefix(8192), as: UTF8.self))
                 let limited = outcome.wallTimedOut || outcome.cpuMilliseconds > language.compileLimits.cpuMilliseconds || outcome.memoryLimitHit
@@ -143,7 +150,7 @@ public struct SubmissionJudge: Sendable {
                 // explosion) that hit a limit costs its CPU once, not at every resend. Only a
                 // compiler killed for no limit of ours (the host's fault) is tried again.
                 if limited || (outcome.signal == nil && outcome.exitCode != nil) { self.cache.store(key, .failed(message: truncated)) }
-                return .compileError(truncated)
+                return .compileError(truncated, compileMs: outcome.cpuMilliseconds)
             }
         }
         let compiled = CompileCache.collect(root: worker.boxPath)
@@ -151,10 +158,10 @@ public struct SubmissionJudge: Sendable {
         guard size <= Self.maximumProgramBytes else {
             let message = "the compiled program is \(size >> 20) MiB; the limit is \(Self.maximumProgramBytes >> 20) MiB (large static arrays with initializers?)"
             self.cache.store(key, .failed(message: message))
-            return .compileError(message)
+            return .compileError(message, compileMs: compileMs)
         }
         self.cache.store(key, .compiled(files: compiled))
-        return .compiled(Program(language: language, files: compiled, cached: false, sources: sources))
+        return .compiled(Program(language: language, files: compiled, cached: false, sources: sources, compileMs: compileMs))
     }
 
     func compileValidator(_ spec: ValidatorProgram, on worker: SandboxWorker) async throws(SandboxError) -> Program {
@@ -163,7 +170,7 @@ public struct SubmissionJudge: Sendable {
         }
         switch try await self.compile(files: SourceFiles(files: spec.files, main: spec.mainFile), language: language, on: worker) {
         case .compiled(let program): return program
-        case .compileError(let message, _): throw SandboxError("the output validator does not compile: \(message.prefix(500))")
+        case .compileError(let message, _, _): throw SandboxError("the output validator does not compile: \(message.prefix(500))")
         }
     }
 

@@ -139,14 +139,19 @@ public final class JudgePool: Service, Sendable {
         return try await self.withWorker(progress: { _ in }) { worker throws(JudgeError) in
             do throws(SandboxError) {
                 switch try await self.judge.compile(files: language.sourceFiles(for: source), language: language, on: worker) {
-                case .compileError(let message, _): return CustomRunResult(verdict: .compileError, compileOutput: message)
+                case .compileError(let message, _, let compileMs):
+                    var result = CustomRunResult(verdict: .compileError, compileOutput: message)
+                    result.compileMs = compileMs
+                    return result
                 case .compiled(let program):
                     let outcome = try await self.judge.runOnce(program, input: input, limits: limits, on: worker)
                     let failure = SubmissionJudge.classify(outcome, limits: limits, language: language)
-                    return CustomRunResult(
+                    var result = CustomRunResult(
                         verdict: failure?.0 ?? .accepted, detail: failure?.1, stdout: String(decoding: outcome.stdout.prefix(64 * 1024), as: UTF8.self),
                         stderr: String(outcome.stderr.prefix(16 * 1024)), exitCode: outcome.exitCode, cpuMs: outcome.cpuMilliseconds,
                         wallMs: outcome.wallMilliseconds, memoryKiB: outcome.peakMemoryKiB)
+                    result.compileMs = program.compileMs
+                    return result
                 }
             } catch {
                 return CustomRunResult(verdict: .systemError, detail: "the judge failed (not your fault): \(error.message)")
@@ -301,6 +306,8 @@ public struct CustomRunResult: Sendable, Codable, Hashable {
     public var cpuMs: Int = 0
     public var wallMs: Int = 0
     public var memoryKiB: Int = 0
+    /// CPU the compile took (0 when cached).
+    public var compileMs: Int = 0
 
     public init(
         verdict: Verdict, detail: String? = nil, compileOutput: String? = nil, stdout: String = "", stderr: String = "",
