@@ -3,6 +3,7 @@ import ArenaShared
 import ArgumentParser
 import EdgeNode
 import Foundation
+import Judge
 import Logging
 import Metrics
 import Prometheus
@@ -26,6 +27,9 @@ struct EdgeCommand: AsyncParsableCommand {
 
     @Option(help: "Directory of the durable outbox (default .arena/outbox/REGION).")
     var outbox: String?
+
+    @Option(help: "Where the judge's cgroups go below each cgroup hierarchy's root (e.g. the edge service's delegated subtree).")
+    var judgeCgroup: String = "arena-judge"
 
     func run() async throws {
         let deployment = try self.options.load()
@@ -57,6 +61,11 @@ struct EdgeCommand: AsyncParsableCommand {
             judgeDirectory: self.outbox.map { "\($0)/../judge-\(region.name)" } ?? ".arena/judge/\(region.name)",
             judgeFirstUID: 61000 + 64 * UInt32(deployment.regions.firstIndex { $0.name == region.name } ?? 0))
         configuration.previousTokenSecrets = try NodeSecrets.previous(NodeSecrets.tokenSecretVariable)
+        guard SandboxConfiguration.isValidCgroupParent(self.judgeCgroup) else {
+            printError("--judge-cgroup must be a relative path of letters, digits, '.', '_' and '-' (no '..'), got '\(self.judgeCgroup)'")
+            throw ExitCode(1)
+        }
+        configuration.judgeCgroupParent = self.judgeCgroup
         let judge = await EdgeNode.startJudge(configuration: configuration, logger: logger)
         let node: EdgeNode
         do {

@@ -13,16 +13,18 @@ import Testing
         _ = FileManager.default.createFile(atPath: "\(root)/cgroup.controllers", contents: Data("cpu memory pids\n".utf8))
         let support = CgroupSupport.detect(root: root)
         #expect(support == .v2(root: root, writable: true))
-        try RunCgroup.prepareParents(for: support, owner: "p1")
+        try RunCgroup.prepareParents(for: support, owner: "arena-judge/p1")
         #expect(readText("\(root)/arena-judge/cgroup.subtree_control") == "+memory +pids +cpu")
+        #expect(readText("\(root)/arena-judge/p1/cpu.weight") == "25", "the judge yields the CPU to the edge")
 
-        let run = try RunCgroup(support: support, owner: "p1", name: "r1", limits: SandboxLimits(memoryBytes: 64 << 20, processes: 10))
+        let run = try RunCgroup(support: support, owner: "arena-judge/p1", name: "r1", limits: SandboxLimits(memoryBytes: 64 << 20, processes: 10))
         defer { run.closeDescriptors() }
         let directory = "\(root)/arena-judge/p1/r1"
         #expect(run.directories == [directory])
         #expect(readText("\(directory)/memory.max") == "67108864")
         #expect(readText("\(directory)/memory.swap.max") == "0")
         #expect(readText("\(directory)/pids.max") == "10")
+        #expect(readText("\(directory)/cpu.max") == "100000 100000", "one core per run")
         #expect(run.procsDescriptors.count == 1)
 
         _ = writeText("1048576\n", to: "\(directory)/memory.peak")
@@ -37,5 +39,31 @@ import Testing
     @Test func v1CountersAreParsed() {
         #expect(RunCgroup.field("oom_kill", in: "oom_kill_disable 0\nunder_oom 0\noom_kill 2\n") == 2)
         #expect(RunCgroup.field("oom_kill", in: "oom_kill_disable 0\n") == nil)
+    }
+
+    /// On this host (cgroup v1): the judge's cgroups go where the operator says, and the
+    /// judge as a whole has a quarter of the default CPU weight.
+    @Test func theJudgeCgroupParentIsConfigurable() async throws {
+        #expect(SandboxConfiguration.isValidCgroupParent("system.slice/arena-edge.service/judge"))
+        #expect(!SandboxConfiguration.isValidCgroupParent("../escape"))
+        #expect(!SandboxConfiguration.isValidCgroupParent("/absolute"))
+        #expect(!SandboxConfiguration.isValidCgroupParent("a//b"))
+        #expect(!SandboxConfiguration.isValidCgroupParent("spaces are bad"))
+        let support = CgroupSupport.detect()
+        guard case .v1(let controllers, true) = support, let cpu = controllers["cpu"] else { return }
+        let directory = NSTemporaryDirectory() + "arena-parent-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var configuration = SandboxConfiguration(workDirectory: directory, firstUID: 62050)
+        configuration.cgroupParent = "arena-test-parent/edge"
+        let worker = try SandboxWorker(index: 0, configuration: configuration, cgroups: support)
+        let owner = "\(cpu)/arena-test-parent/edge/\(SandboxWorker.processOwner)"
+        #expect(readText("\(owner)/cpu.shares")?.trimmingCharacters(in: .whitespacesAndNewlines) == "256")
+        let outcome = try await worker.run(SandboxCommand(arguments: ["/bin/sh", "-c", "cat /proc/self/cgroup"]))
+        #expect(String(decoding: outcome.stdout, as: UTF8.self).contains("arena-test-parent/edge/"), "\(String(decoding: outcome.stdout, as: UTF8.self))")
+        await worker.shutdown()
+        for hierarchy in RunCgroup.v1Hierarchies(controllers) {
+            rmdir("\(hierarchy)/arena-test-parent/edge")
+            rmdir("\(hierarchy)/arena-test-parent")
+        }
     }
 }

@@ -47,6 +47,8 @@ public struct EdgeConfiguration: Sendable {
     /// submissions and runs answer `429 compile_budget`.
     public var compileBudget: Duration = .seconds(60)
     public var compileBudgetWindow: Duration = .seconds(300)
+    /// Where the judge's cgroups go below each hierarchy's root (`--judge-cgroup`).
+    public var judgeCgroupParent = "arena-judge"
 
     /// What this edge runs with, as `regions.yaml` describes a region.
     public var regionSettings: RegionSettings {
@@ -131,9 +133,9 @@ public struct EdgeConfiguration: Sendable {
     /// The judge pool this edge runs, sized from `regions.yaml` (`judge_pool`).
     public var judgePoolConfiguration: JudgePoolConfiguration {
         let directory = self.judgeDirectory ?? NSTemporaryDirectory() + "arena-judge-\(self.region)-\(UUID().uuidString.prefix(8))"
-        return JudgePoolConfiguration(
-            workers: self.judgePoolSize, queueCapacity: self.judgeQueueCapacity,
-            sandbox: SandboxConfiguration(workDirectory: directory, firstUID: self.judgeFirstUID, cgroups: self.judgeCgroups))
+        var sandbox = SandboxConfiguration(workDirectory: directory, firstUID: self.judgeFirstUID, cgroups: self.judgeCgroups)
+        sandbox.cgroupParent = self.judgeCgroupParent
+        return JudgePoolConfiguration(workers: self.judgePoolSize, queueCapacity: self.judgeQueueCapacity, sandbox: sandbox)
     }
 
     public static func isLoopback(_ host: String) -> Bool {

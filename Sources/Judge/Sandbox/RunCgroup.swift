@@ -12,14 +12,20 @@ struct RunCgroup: Sendable {
     let support: CgroupSupport
     private(set) var procsDescriptors: [Int32] = []
 
-    /// Parent folders under which runs are created (`arena-judge/<owner>`).
+    /// Parent folders under which runs are created: `<owner>` is the configured parent path
+    /// (`arena-judge` by default) and this process's folder, `arena-judge/p<pid>-<nonce>`.
     static func parents(for support: CgroupSupport, owner: String) -> [String] {
         switch support {
-        case .v1(let controllers, _): Self.v1Hierarchies(controllers).map { "\($0)/arena-judge/\(owner)" }
-        case .v2(let root, _): ["\(root)/arena-judge/\(owner)"]
+        case .v1(let controllers, _): Self.v1Hierarchies(controllers).map { "\($0)/\(owner)" }
+        case .v2(let root, _): ["\(root)/\(owner)"]
         case .unavailable: []
         }
     }
+
+    /// The judge's share of the CPU against everything else on the host (the edge serving
+    /// HTTP and WebSockets above all) when both want it: a quarter of the default weight.
+    static let judgeCPUShares = "256"  // v1 cpu.shares (default 1024)
+    static let judgeCPUWeight = "25"  // v2 cpu.weight (default 100)
 
     /// memory, pids, cpuacct, then cpu when it is a hierarchy of its own (mounted with
     /// cpuacct as "cpu,cpuacct" it is the cpuacct folder already).
@@ -41,11 +47,19 @@ struct RunCgroup: Sendable {
         for parent in self.parents(for: support, owner: owner) {
             if mkdirParents(parent) != 0 { throw SandboxError("cannot create cgroup \(parent): \(String(cString: strerror(errno)))") }
         }
-        if case .v2(let root, _) = support {
-            // Each level must delegate memory, pids and cpu to the next one.
-            for level in [root, "\(root)/arena-judge", "\(root)/arena-judge/\(owner)"] {
+        switch support {
+        case .v2(let root, _):
+            // Each level from the root down must delegate memory, pids and cpu to the next one.
+            var level = root
+            _ = writeText("+memory +pids +cpu", to: "\(level)/cgroup.subtree_control")
+            for component in owner.split(separator: "/") {
+                level += "/\(component)"
                 _ = writeText("+memory +pids +cpu", to: "\(level)/cgroup.subtree_control")
             }
+            _ = writeText(Self.judgeCPUWeight, to: "\(root)/\(owner)/cpu.weight")
+        case .v1(let controllers, _):
+            if let cpu = controllers["cpu"] { _ = writeText(Self.judgeCPUShares, to: "\(cpu)/\(owner)/cpu.shares") }
+        case .unavailable: break
         }
     }
 

@@ -15,6 +15,19 @@ public struct SandboxConfiguration: Sendable {
     public var tmpBytes: UInt64
     /// `.detect` probes /sys/fs/cgroup; `.disabled` forces the rlimit-only fallback (tests).
     public var cgroups: CgroupMode
+    /// Where below each hierarchy's root the judge's cgroups go (`arena edge --judge-cgroup`):
+    /// an operator points it into the edge service's delegated subtree, so limits set
+    /// there bound the whole judge. Relative; letters, digits, `.`, `_`, `-` and `/`.
+    public var cgroupParent: String = "arena-judge"
+
+    /// Whether `path` is acceptable as `cgroupParent`.
+    public static func isValidCgroupParent(_ path: String) -> Bool {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.isEmpty && path.count <= 200 && !path.hasPrefix("/") && components.allSatisfy { component in
+            !component.isEmpty && component != "." && component != ".."
+                && component.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "._-".contains($0) }
+        }
+    }
 
     public enum CgroupMode: Sendable, Equatable {
         case detect

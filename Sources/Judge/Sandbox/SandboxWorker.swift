@@ -22,7 +22,7 @@ public final class SandboxWorker: @unchecked Sendable {
     public let uid: UInt32
     private static let runSequence = Atomic<Int>(0)
     /// This process's cgroup folder name: the pid plus a nonce, unique even if the pid is reused.
-    private static let processOwner = "p\(getpid())-\(UUID().uuidString.prefix(8).lowercased())"
+    static let processOwner = "p\(getpid())-\(UUID().uuidString.prefix(8).lowercased())"
     private static let cleanup = DispatchQueue(label: "arena.judge.cgroup-cleanup", qos: .utility)
     /// The second container interactors run in, started on first use.
     private let companionWorker = Mutex<SandboxWorker?>(nil)
@@ -33,7 +33,7 @@ public final class SandboxWorker: @unchecked Sendable {
         self.configuration = configuration
         self.cgroups = cgroups.isUsable ? cgroups : .unavailable(reason: "\(cgroups)")
         self.queue = DispatchQueue(label: "arena.judge.worker.\(index)")
-        self.owner = Self.processOwner
+        self.owner = "\(configuration.cgroupParent)/\(Self.processOwner)"
         self.uid = configuration.firstUID + UInt32(index)
         let base = "\(configuration.workDirectory)/worker-\(index)"
         self.ioDirectory = "\(base)/io"
