@@ -15,7 +15,6 @@ import Testing
         #expect(support == .v2(root: root, writable: true))
         try RunCgroup.prepareParents(for: support, owner: "arena-judge/p1")
         #expect(readText("\(root)/arena-judge/cgroup.subtree_control") == "+memory +pids +cpu")
-        #expect(readText("\(root)/arena-judge/p1/cpu.weight") == "25", "the judge yields the CPU to the edge")
 
         let run = try RunCgroup(support: support, owner: "arena-judge/p1", name: "r1", limits: SandboxLimits(memoryBytes: 64 << 20, processes: 10))
         defer { run.closeDescriptors() }
@@ -41,8 +40,7 @@ import Testing
         #expect(RunCgroup.field("oom_kill", in: "oom_kill_disable 0\n") == nil)
     }
 
-    /// On this host (cgroup v1): the judge's cgroups go where the operator says, and the
-    /// judge as a whole has a quarter of the default CPU weight.
+    /// On this host (cgroup v1): the judge's cgroups go where the operator says.
     @Test func theJudgeCgroupParentIsConfigurable() async throws {
         #expect(SandboxConfiguration.isValidCgroupParent("system.slice/arena-edge.service/judge"))
         #expect(!SandboxConfiguration.isValidCgroupParent("../escape"))
@@ -56,8 +54,7 @@ import Testing
         var configuration = SandboxConfiguration(workDirectory: directory, firstUID: 62050)
         configuration.cgroupParent = "arena-test-parent/edge"
         let worker = try SandboxWorker(index: 0, configuration: configuration, cgroups: support)
-        let owner = "\(cpu)/arena-test-parent/edge/\(SandboxWorker.processOwner)"
-        #expect(readText("\(owner)/cpu.shares")?.trimmingCharacters(in: .whitespacesAndNewlines) == "256")
+        #expect(FileManager.default.fileExists(atPath: "\(cpu)/arena-test-parent/edge/\(SandboxWorker.processOwner)"))
         let outcome = try await worker.run(SandboxCommand(arguments: ["/bin/sh", "-c", "cat /proc/self/cgroup"]))
         #expect(String(decoding: outcome.stdout, as: UTF8.self).contains("arena-test-parent/edge/"), "\(String(decoding: outcome.stdout, as: UTF8.self))")
         await worker.shutdown()

@@ -22,11 +22,6 @@ struct RunCgroup: Sendable {
         }
     }
 
-    /// The judge's share of the CPU against everything else on the host (the edge serving
-    /// HTTP and WebSockets above all) when both want it: a quarter of the default weight.
-    static let judgeCPUShares = "256"  // v1 cpu.shares (default 1024)
-    static let judgeCPUWeight = "25"  // v2 cpu.weight (default 100)
-
     /// memory, pids, cpuacct, then cpu when it is a hierarchy of its own (mounted with
     /// cpuacct as "cpu,cpuacct" it is the cpuacct folder already).
     static func v1Hierarchies(_ controllers: [String: String]) -> [String] {
@@ -47,8 +42,7 @@ struct RunCgroup: Sendable {
         for parent in self.parents(for: support, owner: owner) {
             if mkdirParents(parent) != 0 { throw SandboxError("cannot create cgroup \(parent): \(String(cString: strerror(errno)))") }
         }
-        switch support {
-        case .v2(let root, _):
+        if case .v2(let root, _) = support {
             // Each level from the root down must delegate memory, pids and cpu to the next one.
             var level = root
             _ = writeText("+memory +pids +cpu", to: "\(level)/cgroup.subtree_control")
@@ -56,10 +50,6 @@ struct RunCgroup: Sendable {
                 level += "/\(component)"
                 _ = writeText("+memory +pids +cpu", to: "\(level)/cgroup.subtree_control")
             }
-            _ = writeText(Self.judgeCPUWeight, to: "\(root)/\(owner)/cpu.weight")
-        case .v1(let controllers, _):
-            if let cpu = controllers["cpu"] { _ = writeText(Self.judgeCPUShares, to: "\(cpu)/\(owner)/cpu.shares") }
-        case .unavailable: break
         }
     }
 
