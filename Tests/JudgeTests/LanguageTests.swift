@@ -154,10 +154,13 @@ import Testing
 
     @Test(arguments: [LanguageID.python3, .pypy3])
     func pythonProgramsMayEndWithExit(_ language: LanguageID) async throws {
+        // A generous limit: this is about exit()/quit(), not speed, and the suite loads the host.
+        var roomy = aPlusB
+        roomy.timeLimitMs = 5000
         try await JudgeHarness.with(index: 31) { harness in
-            let report = try await harness.judge("a, b = map(int, input().split())\nprint(a + b)\nexit()\n", language)
+            let report = try await harness.judge("a, b = map(int, input().split())\nprint(a + b)\nexit()\n", language, roomy)
             #expect(report.verdict == .accepted, "\(report.message ?? "") \(report.tests)")
-            let quits = try await harness.judge("a, b = map(int, input().split())\nprint(a + b)\nquit()\n", language)
+            let quits = try await harness.judge("a, b = map(int, input().split())\nprint(a + b)\nquit()\n", language, roomy)
             #expect(quits.verdict == .accepted, "\(quits.tests)")
         }
     }
