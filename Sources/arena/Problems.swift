@@ -87,6 +87,20 @@ struct Problems: AsyncParsableCommand {
             return pool
         }
 
+        /// Reads the package and verifies it on a pool of its own, stopped afterwards.
+        func readAndVerify() async throws -> (ProblemPackage, PackageVerifier.Report) {
+            let package = try self.read()
+            let pool = try await self.pool()
+            do {
+                let report = try await self.verify(package, pool: pool)
+                await self.finish(pool)
+                return (package, report)
+            } catch {
+                await self.finish(pool)
+                throw error
+            }
+        }
+
         func finish(_ pool: JudgePool) async {
             await pool.shutdown()
             try? FileManager.default.removeItem(atPath: pool.configuration.sandbox.workDirectory)
@@ -150,16 +164,7 @@ struct Problems: AsyncParsableCommand {
         @OptionGroup var options: PackageOptions
 
         func run() async throws {
-            let package = try self.options.read()
-            let pool = try await self.options.pool()
-            let report: PackageVerifier.Report
-            do {
-                report = try await self.options.verify(package, pool: pool)
-            } catch {
-                await self.options.finish(pool)
-                throw error
-            }
-            await self.options.finish(pool)
+            let (_, report) = try await self.options.readAndVerify()
             if !report.disagreements.isEmpty {
                 printError("\(report.disagreements.count) of \(report.rows.count) submission(s) disagree with their folder or could not be judged")
                 throw ExitCode(1)
@@ -187,16 +192,7 @@ struct Problems: AsyncParsableCommand {
         var force = false
 
         func run() async throws {
-            let package = try self.options.read()
-            let pool = try await self.options.pool()
-            let report: PackageVerifier.Report
-            do {
-                report = try await self.options.verify(package, pool: pool)
-            } catch {
-                await self.options.finish(pool)
-                throw error
-            }
-            await self.options.finish(pool)
+            let (package, report) = try await self.options.readAndVerify()
             if !report.disagreements.isEmpty && !self.force {
                 printError("not imported: \(report.disagreements.count) submission(s) disagree with their folder (use --force to import anyway)")
                 throw ExitCode(1)
