@@ -112,6 +112,27 @@ struct PackageFormatTests {
         }
     }
 
+    @Test func aCustomGraderAggregatesItsGroup() async throws {
+        try await JudgePoolTests.withPool(workers: 1) { pool in
+            let root = "\(JudgePoolTests.fixtures)/perfect-bonus"
+            let package = try ProblemPackage.read(from: root)
+            #expect(package.grading?.groups["data/secret"]?.customGrader == true)
+            #expect(package.grading?.groups["data/secret"]?.graderFlags == ["double_if_perfect"])
+            #expect(package.grading?.grader?.mainFile == "bonus.py")
+            let report = try await PackageVerifier(pool: pool).verify(package, root: root)
+            #expect(report.disagreements.isEmpty, "\(report.disagreements)")
+            let rows = Dictionary(uniqueKeysWithValues: report.rows.map { (($0.submission as NSString).lastPathComponent, $0) })
+            #expect(rows["multiply.py"]?.score == 40, "the grader doubled a perfect 20")
+            #expect(rows["int32.cpp"]?.score == 10)
+            #expect(rows["int32.cpp"]?.actual == .accepted)
+            #expect(rows["add.py"]?.actual == .wrongAnswer)
+        }
+        #expect(Grading.graderInput([Grading.Outcome(verdict: .runtimeError, score: 0), Grading.Outcome(verdict: .accepted, score: 2.5)]) == "RTE 0.0\nAC 2.5\n")
+        #expect(Grading.parseGraderOutput("WA 3\n")?.verdict == .wrongAnswer)
+        #expect(Grading.parseGraderOutput("MAYBE 3") == nil)
+        #expect(Grading.parseGraderOutput("AC") == nil)
+    }
+
     @Test func gradingFollowsTheDefaultGrader() {
         var settings = Grading.GroupSettings()
         let outcomes = [Grading.Outcome(verdict: .accepted, score: 5), Grading.Outcome(verdict: .timeLimitExceeded, score: 0),

@@ -11,9 +11,14 @@ import Foundation
 public struct Grading: Sendable, Hashable, Codable {
     /// Settings by group path (`data`, `data/secret`, `data/secret/group1`, …), inheritance resolved.
     public var groups: [String: GroupSettings]
+    /// The package's custom grader (`graders/`), for groups with `grading: custom`: it reads
+    /// `VERDICT score` lines and prints the group's `VERDICT score`, with the grader flags
+    /// as arguments.
+    public var grader: ValidatorSource?
 
-    public init(groups: [String: GroupSettings]) {
+    public init(groups: [String: GroupSettings], grader: ValidatorSource? = nil) {
         self.groups = groups
+        self.grader = grader
     }
 
     public struct GroupSettings: Sendable, Hashable, Codable {
@@ -24,6 +29,10 @@ public struct Grading: Sendable, Hashable, Codable {
         public var verdictMode = VerdictMode.worstError
         public var acceptIfAnyAccepted = false
         public var ignoreSample = false
+        /// `grading: custom`: the package's grader aggregates this group.
+        public var customGrader = false
+        /// The `grader_flags` words, as a custom grader receives them.
+        public var graderFlags: [String] = []
         /// `range: min max`; nil is unbounded on that side.
         public var rangeMinimum: Double?
         public var rangeMaximum: Double?

@@ -25,8 +25,12 @@ extension Grading.GroupSettings {
                 problems.append("range must be two numbers, min max: \(text)")
             }
         }
-        if let grading = yaml["grading"].map({ "\($0)" }), grading != "default" {
-            problems.append("grading: \(grading): custom graders are not supported by this judge")
+        if let grading = yaml["grading"].map({ "\($0)" }) {
+            switch grading {
+            case "default": settings.customGrader = false
+            case "custom": settings.customGrader = true
+            default: problems.append("grading must be default or custom, got \(grading)")
+            }
         }
         if let flags = yaml["grader_flags"].map({ "\($0)" }) {
             // The flags replace the inherited ones as a whole (the grader's defaults for the rest).
@@ -34,7 +38,8 @@ extension Grading.GroupSettings {
             settings.verdictMode = .worstError
             settings.acceptIfAnyAccepted = false
             settings.ignoreSample = false
-            for flag in flags.split(separator: " ").map(String.init) {
+            settings.graderFlags = flags.split(separator: " ").map(String.init)
+            for flag in settings.graderFlags where !settings.customGrader {
                 if let mode = ScoreMode(rawValue: flag) {
                     settings.scoreMode = mode
                 } else if let mode = VerdictMode(rawValue: flag) {
@@ -113,19 +118,30 @@ extension Grading {
 }
 
 extension Grading {
+    /// Where the package's custom grader runs: compiled, on the submission's worker.
+    struct CustomGrader {
+        let judge: SubmissionJudge
+        let program: SubmissionJudge.Program
+        let worker: SandboxWorker
+    }
+
+    /// Whether any group is graded by the package's own grader.
+    var usesCustomGrader: Bool { self.groups.values.contains { $0.customGrader } }
+
     /// Grades the tree from `data` down. `result(index)` runs (or looks up) one test; nil
     /// means it was never run, which ends its group as a rejection would. Returns the
     /// root's outcome and every group's result, children before parents.
     func grade(
-        tests: [JudgeTest], result: (Int) async throws(SandboxError) -> TestResult?
+        tests: [JudgeTest], custom: CustomGrader? = nil, result: (Int) async throws(SandboxError) -> TestResult?
     ) async throws(SandboxError) -> (verdict: Verdict, score: Double, groups: [GroupResult]) {
         var groups: [GroupResult] = []
-        let root = try await self.grade(group: "data", isRoot: true, tests: tests, result: result, groups: &groups)
+        let root = try await self.grade(group: "data", isRoot: true, tests: tests, custom: custom, result: result, groups: &groups)
         return (root.verdict, root.score, groups)
     }
 
     private func grade(
-        group: String, isRoot: Bool, tests: [JudgeTest], result: (Int) async throws(SandboxError) -> TestResult?, groups: inout [GroupResult]
+        group: String, isRoot: Bool, tests: [JudgeTest], custom: CustomGrader?, result: (Int) async throws(SandboxError) -> TestResult?,
+        groups: inout [GroupResult]
     ) async throws(SandboxError) -> Outcome {
         let settings = self.groups[group] ?? GroupSettings()
         var outcomes: [Outcome] = []
@@ -136,13 +152,48 @@ extension Grading {
                 guard let test = try await result(index) else { break children }
                 outcome = Outcome(verdict: test.verdict, score: test.verdict == .accepted ? settings.acceptScore : settings.rejectScore)
             case .group(let path):
-                outcome = try await self.grade(group: path, isRoot: false, tests: tests, result: result, groups: &groups)
+                outcome = try await self.grade(group: path, isRoot: false, tests: tests, custom: custom, result: result, groups: &groups)
             }
             outcomes.append(outcome)
             if settings.breakOnReject && outcome.verdict != .accepted { break }
         }
-        let aggregated = Self.aggregate(outcomes, settings: settings, root: isRoot)
+        let aggregated: Outcome
+        if settings.customGrader {
+            guard let custom else { throw SandboxError("group \(group) has grading: custom, but no grader can run here") }
+            aggregated = try await custom.judge.runGrader(custom.program, outcomes: outcomes, flags: settings.graderFlags, on: custom.worker)
+        } else {
+            aggregated = Self.aggregate(outcomes, settings: settings, root: isRoot)
+        }
         groups.append(GroupResult(group: group, verdict: aggregated.verdict, score: aggregated.score))
         return aggregated
+    }
+}
+
+extension Grading {
+    /// What a custom grader reads: one `VERDICT score` line per child, in Kattis' verdict names.
+    static func graderInput(_ outcomes: [Outcome]) -> String {
+        outcomes.map { "\(Self.kattisName($0.verdict)) \($0.score)\n" }.joined()
+    }
+
+    /// A custom grader's answer, `VERDICT score` (AC, WA, TLE, RTE or JE); nil when malformed.
+    static func parseGraderOutput(_ text: String) -> Outcome? {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard words.count == 2, let score = Double(words[1]), score.isFinite else { return nil }
+        let verdicts: [Substring: Verdict] = ["AC": .accepted, "WA": .wrongAnswer, "TLE": .timeLimitExceeded, "RTE": .runtimeError, "JE": .systemError]
+        guard let verdict = verdicts[words[0]] else { return nil }
+        return Outcome(verdict: verdict, score: score)
+    }
+
+    static func kattisName(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .accepted: "AC"
+        case .wrongAnswer: "WA"
+        case .presentationError: "PE"
+        case .timeLimitExceeded: "TLE"
+        case .memoryLimitExceeded: "MLE"
+        case .outputLimitExceeded: "OLE"
+        case .runtimeError: "RTE"
+        case .compileError, .systemError, .pending: "JE"
+        }
     }
 }

@@ -1,7 +1,6 @@
 import ArenaShared
 import CSandbox
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -66,17 +65,13 @@ extension SubmissionJudge {
         interactorCommand.stdin = .descriptor(toInteractor.read)
         interactorCommand.stdout = .descriptor(toSubmission.write)
 
-        let order = FirstToEnd()
-        async let submissionRun = Self.recordingEnd(.submission, in: order) { () async throws(SandboxError) in
-            try await worker.run(submissionCommand)
-        }
-        async let interactorRun = Self.recordingEnd(.interactor, in: order) { () async throws(SandboxError) in
-            try await companion.run(interactorCommand)
-        }
+        async let submissionRun = Self.result { () async throws(SandboxError) in try await worker.run(submissionCommand) }
+        async let interactorRun = Self.result { () async throws(SandboxError) in try await companion.run(interactorCommand) }
         let (submissionResult, interactorResult) = await (submissionRun, interactorRun)
         let submission = try submissionResult.get()
         let judged = try interactorResult.get()
-        let interactorFirst = order.first == .interactor
+        // Each side's end as its container reported it, before this side closed its pipe ends.
+        let interactorFirst = (judged.finishedAt ?? .now) < (submission.finishedAt ?? .now)
 
         var result = TestResult(
             index: index, verdict: .accepted, cpuMs: submission.cpuMilliseconds, wallMs: submission.wallMilliseconds,
@@ -97,6 +92,25 @@ extension SubmissionJudge {
             result.detail = test.isSample ? message ?? "rejected by the interactor" : nil
         }
         return result
+    }
+
+    /// Runs a package's custom grader on one group's child outcomes: `VERDICT score` lines
+    /// in, one `VERDICT score` line out, the group's grader flags as arguments. A grader
+    /// that fails or answers in another form is the judge's fault (SE), as in problemtools.
+    func runGrader(_ grader: Program, outcomes: [Grading.Outcome], flags: [String], on worker: SandboxWorker) async throws(SandboxError) -> Grading.Outcome {
+        try await Self.freshBox(with: grader, on: worker)
+        let language = grader.language
+        var command = SandboxCommand(
+            arguments: language.expand(language.run, files: grader.sources, memoryBytes: Self.validatorLimits.memoryBytes) + flags,
+            environment: language.environmentForSandbox, stdin: .bytes(Array(Grading.graderInput(outcomes).utf8)), limits: Self.validatorLimits)
+        command.limits.processes = max(command.limits.processes, language.processes)
+        if language.managesOwnHeap { command.limits.addressSpaceBytes = 0 }
+        let outcome = try await worker.run(command)
+        guard outcome.exitCode == 0, let graded = Grading.parseGraderOutput(String(decoding: outcome.stdout, as: UTF8.self)) else {
+            throw SandboxError(
+                "the grader failed (\(outcome.exitCode.map { "exit \($0)" } ?? "killed")): output \(String(decoding: outcome.stdout.prefix(200), as: UTF8.self)) \(outcome.stderr.prefix(200))")
+        }
+        return graded
     }
 
     /// A fresh box with the validator, the test's input and answer, and an empty
@@ -145,23 +159,9 @@ extension SubmissionJudge {
         return (fds[0], fds[1])
     }
 
-    /// Runs `body` and notes whether it ended before the other side.
-    private static func recordingEnd(
-        _ side: FirstToEnd.Side, in order: FirstToEnd, _ body: () async throws(SandboxError) -> SandboxOutcome
-    ) async -> Result<SandboxOutcome, SandboxError> {
-        let result: Result<SandboxOutcome, SandboxError>
-        do throws(SandboxError) { result = .success(try await body()) } catch { result = .failure(error) }
-        order.finished(side)
-        return result
+    /// Runs `body` to a result, so that both sides of an interactive run are awaited
+    /// whatever either throws.
+    private static func result(_ body: () async throws(SandboxError) -> SandboxOutcome) async -> Result<SandboxOutcome, SandboxError> {
+        do throws(SandboxError) { return .success(try await body()) } catch { return .failure(error) }
     }
-}
-
-/// Which side of an interactive run ended first (the first to report wins).
-private final class FirstToEnd: Sendable {
-    enum Side: Int { case submission = 1, interactor = 2 }
-    private let winner = Atomic<Int>(0)
-
-    func finished(_ side: Side) { _ = self.winner.compareExchange(expected: 0, desired: side.rawValue, ordering: .relaxed) }
-
-    var first: Side? { Side(rawValue: self.winner.load(ordering: .relaxed)) }
 }

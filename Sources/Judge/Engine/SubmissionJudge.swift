@@ -75,7 +75,14 @@ public struct SubmissionJudge: Sendable {
                 if let grading = problem.grading {
                     // Scoring: every group is judged as its testdata.yaml says (no stop at the first failure).
                     var results: [TestResult] = []
-                    let graded = try await grading.grade(tests: problem.tests) { index throws(SandboxError) in
+                    var grader: Program?
+                    if grading.usesCustomGrader, let source = grading.grader {
+                        grader = try await self.compileValidator(
+                            ValidatorProgram(language: source.language, mainFile: source.mainFile, files: source.files.mapValues { Array($0) }),
+                            on: worker)
+                    }
+                    let custom = grader.map { Grading.CustomGrader(judge: self, program: $0, worker: worker) }
+                    let graded = try await grading.grade(tests: problem.tests, custom: custom) { index throws(SandboxError) in
                         let result = try await self.runTest(
                             index: index, problem.tests[index], program: program, problem: problem, validator: validator, on: worker)
                         results.append(result)

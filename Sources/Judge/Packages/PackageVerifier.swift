@@ -154,7 +154,11 @@ public struct PackageVerifier: Sendable {
         // At the real limit, a test that needed more CPU than it is a TLE there.
         let slowAt = report.tests.first { $0.verdict == .accepted && $0.cpuMs > limitMs }
         var atLimit: Verdict = slowAt != nil ? .timeLimitExceeded : report.verdict
-        if let grading = problem.grading {
+        if let grading = problem.grading, grading.usesCustomGrader {
+            // The package's grader ran on the judge's worker; its verdict and score stand.
+            row.score = report.score
+            row.groups = report.groups
+        } else if let grading = problem.grading {
             // Graded again as if those tests had failed at the limit.
             let byIndex = Dictionary(report.tests.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
             let graded = try? await grading.grade(tests: problem.tests) { index throws(SandboxError) -> TestResult? in

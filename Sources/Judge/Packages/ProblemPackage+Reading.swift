@@ -190,6 +190,27 @@ extension ProblemPackage {
             }
             read("data", inherited: Grading.GroupSettings())
             grading = Grading(groups: groups)
+            if groups.values.contains(where: \.customGrader) {
+                // graders/: the program's files, or one folder holding them.
+                let base = root.appendingPathComponent("graders")
+                let entries = ((try? manager.contentsOfDirectory(atPath: base.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+                let folders = entries.filter { entry in
+                    var isFolder: ObjCBool = false
+                    return manager.fileExists(atPath: base.appendingPathComponent(entry).path, isDirectory: &isFolder) && isFolder.boolValue
+                }
+                if entries.isEmpty {
+                    problems.append("graders/: a group has grading: custom but the package has no grader")
+                } else {
+                    let directory = folders.count == entries.count ? "graders/\(folders[0])" : "graders"
+                    do {
+                        let program = try ValidatorProgram.load(directory: root.appendingPathComponent(directory).path, flags: [])
+                        grading?.grader = ValidatorSource(
+                            language: program.language, mainFile: program.mainFile, files: program.files.mapValues { Data($0) })
+                    } catch {
+                        problems.append("\(directory): \(error)")
+                    }
+                }
+            }
         }
 
         // include/<language>/: files added to every submission in that language.

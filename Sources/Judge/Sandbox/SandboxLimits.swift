@@ -97,6 +97,9 @@ public struct SandboxOutcome: Sendable, Hashable {
     public var stdout: [UInt8]
     /// The first 64 KiB of standard error (compiler messages, tracebacks).
     public var stderr: String
+    /// When the container reported the run over (before its pipes were closed here): which
+    /// side of an interactive run ended first is decided by these, not by task scheduling.
+    public var finishedAt: ContinuousClock.Instant? = nil
 
     public var succeeded: Bool { self.exitCode == 0 && self.signal == nil && !self.wallTimedOut }
 }

@@ -257,6 +257,7 @@ public final class SandboxWorker: @unchecked Sendable {
                 }
             }
         }
+        let finishedAt = ContinuousClock.now
         guard status == 0 else { throw SandboxError(String(cBuffer: error)) }
         if result.setup_failed != 0 { throw SandboxError(String(fixedCString: result.error)) }
 
@@ -277,7 +278,7 @@ public final class SandboxWorker: @unchecked Sendable {
             exitCode: result.exited != 0 ? result.exit_code : nil, signal: signal, wallTimedOut: result.wall_timed_out != 0,
             cpuMilliseconds: max(cpu, 0), wallMilliseconds: Int(result.wall_us / 1000), peakMemoryKiB: peakKiB,
             memoryLimitHit: memoryHit, outputLimitHit: outputHit, stdout: Array(stdout.prefix(Int(limits.outputBytes))),
-            stderr: String(decoding: stderr, as: UTF8.self))
+            stderr: String(decoding: stderr, as: UTF8.self), finishedAt: finishedAt)
     }
 
     private static func readPrefix(_ path: String, limit: Int) -> [UInt8] {
