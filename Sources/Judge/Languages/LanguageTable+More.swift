@@ -30,10 +30,7 @@ extension LanguageTable {
             id: .scala, name: "Scala 2 (JVM)", sourceFile: "main.scala", extensions: ["scala"],
             compile: ["/usr/bin/scalac", "-nowarn", "-d", ".", "{sources}"],
             // `scala` is a shell script that starts java: run the JVM directly (runs may not exec).
-            run: [
-                "\(java)/java", "-Xmx{memory_mib}m", "-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:-UseContainerSupport",
-                "-cp", "/usr/share/scala-2.11/lib/scala-library.jar:/box", "{main_class}",
-            ],
+            run: jvm + ["-cp", "/usr/share/scala-2.11/lib/scala-library.jar:/box", "{main_class}"],
             version: ["/usr/bin/scalac", "-version"], requiredFiles: ["/usr/bin/scalac", "\(java)/java"],
             environment: ["JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64", "JAVA_OPTS=-Xmx768m -XX:+UseSerialGC -XX:-UsePerfData"],
             compileLimits: Self.slowCompiler, managesOwnHeap: true, runtimeOverheadBytes: 192 << 20, processes: 128,

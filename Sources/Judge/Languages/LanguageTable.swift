@@ -6,6 +6,9 @@ import Foundation
 public enum LanguageTable {
     static let java = "/usr/lib/jvm/java-17-openjdk-amd64/bin"
     static let swift = "/opt/swift/usr/bin"
+    /// How every JVM language's program starts: the heap at the memory limit, a deep stack,
+    /// one GC thread, and no container detection (the cgroup is the sandbox's).
+    static let jvm = ["\(java)/java", "-Xmx{memory_mib}m", "-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:-UseContainerSupport"]
 
     public static let all: [Language] = Self.mainstream + Self.more
 
@@ -39,17 +42,14 @@ public enum LanguageTable {
         Language(
             id: .java17, name: "Java 17 (OpenJDK)", sourceFile: "Main.java", extensions: ["java"],
             compile: ["\(java)/javac", "-J-Xmx768m", "-J-XX:+UseSerialGC", "-J-XX:-UsePerfData", "-encoding", "UTF-8", "-d", ".", "{sources}"],
-            run: [
-                "\(java)/java", "-Xmx{memory_mib}m", "-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:-UseContainerSupport",
-                "-XX:TieredStopAtLevel=1", "-cp", "/box", "{main_class}",
-            ],
+            run: jvm + ["-XX:TieredStopAtLevel=1", "-cp", "/box", "{main_class}"],
             version: ["\(java)/java", "-version"], requiredFiles: ["\(java)/javac", "\(java)/java"],
             managesOwnHeap: true, runtimeOverheadBytes: 192 << 20, processes: 128, entryPoint: javaEntryPoint,
             template: "import java.io.*;\nimport java.util.*;\n\npublic class Main {\n    public static void main(String[] args) throws IOException {\n        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));\n        // Read the input from in, print the answer with System.out.\n    }\n}\n"),
         Language(
             id: .kotlin, name: "Kotlin (JVM)", sourceFile: "main.kt", extensions: ["kt"],
             compile: ["/usr/bin/kotlinc", "{sources}", "-include-runtime", "-d", "main.jar"],
-            run: ["\(java)/java", "-Xmx{memory_mib}m", "-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:-UseContainerSupport", "-jar", "/box/main.jar"],
+            run: jvm + ["-jar", "/box/main.jar"],
             version: ["/usr/bin/kotlinc", "-version"], requiredFiles: ["/usr/bin/kotlinc", "\(java)/java"],
             environment: ["JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64", "JAVA_OPTS=-Xmx768m -XX:+UseSerialGC -XX:-UsePerfData"],
             compileLimits: SandboxLimits(cpuMilliseconds: 60_000, wallMilliseconds: 90_000, memoryBytes: 1536 << 20, outputBytes: 64 << 20, processes: 256, openFiles: 512),
