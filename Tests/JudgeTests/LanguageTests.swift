@@ -144,23 +144,29 @@ import Testing
 
 /// Kattis' naming rules and the things real contest solutions do.
 @Suite(.serialized) struct LanguageRuleTests {
+    /// A+B with a generous limit: these tests are about naming and exits, not speed, and a
+    /// runtime's start can stall for seconds on the host's disk while the whole suite runs
+    /// (seen: 38 ms of CPU over a 3 s wall limit).
+    static let roomy: JudgeProblem = {
+        var problem = aPlusB
+        problem.timeLimitMs = 5000
+        return problem
+    }()
+
     @Test func javaTakesAnyPublicClassName() async throws {
         try await JudgeHarness.with(index: 30) { harness in
             let source = "import java.util.*;\n\npublic class Solver {\n    public static void main(String[] a) {\n        Scanner in = new Scanner(System.in);\n        System.out.println(in.nextLong() + in.nextLong());\n    }\n}\n"
-            let report = try await harness.judge(source, .java17)
+            let report = try await harness.judge(source, .java17, Self.roomy)
             #expect(report.verdict == .accepted, "\(report.message ?? "") \(report.tests)")
         }
     }
 
     @Test(arguments: [LanguageID.python3, .pypy3])
     func pythonProgramsMayEndWithExit(_ language: LanguageID) async throws {
-        // A generous limit: this is about exit()/quit(), not speed, and the suite loads the host.
-        var roomy = aPlusB
-        roomy.timeLimitMs = 5000
         try await JudgeHarness.with(index: 31) { harness in
-            let report = try await harness.judge("a, b = map(int, input().split())\nprint(a + b)\nexit()\n", language, roomy)
+            let report = try await harness.judge("a, b = map(int, input().split())\nprint(a + b)\nexit()\n", language, Self.roomy)
             #expect(report.verdict == .accepted, "\(report.message ?? "") \(report.tests)")
-            let quits = try await harness.judge("a, b = map(int, input().split())\nprint(a + b)\nquit()\n", language, roomy)
+            let quits = try await harness.judge("a, b = map(int, input().split())\nprint(a + b)\nquit()\n", language, Self.roomy)
             #expect(quits.verdict == .accepted, "\(quits.tests)")
         }
     }
