@@ -133,6 +133,21 @@ struct PackageFormatTests {
         #expect(Grading.parseGraderOutput("AC") == nil)
     }
 
+    @Test func aValidatorsOwnScoreCountsWithCustomScoreValidation() async throws {
+        try await JudgePoolTests.withPool(workers: 1) { pool in
+            let root = "\(JudgePoolTests.fixtures)/near-enough"
+            let package = try ProblemPackage.read(from: root)
+            #expect(package.scoring, "validation: custom score makes it a scoring problem")
+            #expect(package.grading?.validatorScores == true)
+            let report = try await PackageVerifier(pool: pool).verify(package, root: root)
+            #expect(report.disagreements.isEmpty, "\(report.disagreements)")
+            let rows = Dictionary(uniqueKeysWithValues: report.rows.map { (($0.submission as NSString).lastPathComponent, $0) })
+            #expect(rows["exact.py"]?.score == 20)
+            #expect(rows["off_by_three.py"]?.score == 14, "7 points per test from score.txt")
+            #expect(rows["words.py"]?.actual == .wrongAnswer)
+        }
+    }
+
     @Test func gradingFollowsTheDefaultGrader() {
         var settings = Grading.GroupSettings()
         let outcomes = [Grading.Outcome(verdict: .accepted, score: 5), Grading.Outcome(verdict: .timeLimitExceeded, score: 0),

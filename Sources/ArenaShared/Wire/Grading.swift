@@ -15,6 +15,9 @@ public struct Grading: Sendable, Hashable, Codable {
     /// `VERDICT score` lines and prints the group's `VERDICT score`, with the grader flags
     /// as arguments.
     public var grader: ValidatorSource?
+    /// `validation: custom score`: an accepted test scores what the output validator wrote
+    /// to `feedback/score.txt`, not its group's `accept_score`.
+    public var validatorScores: Bool?
 
     public init(groups: [String: GroupSettings], grader: ValidatorSource? = nil) {
         self.groups = groups

@@ -150,7 +150,8 @@ extension Grading {
             switch child {
             case .test(let index):
                 guard let test = try await result(index) else { break children }
-                outcome = Outcome(verdict: test.verdict, score: test.verdict == .accepted ? settings.acceptScore : settings.rejectScore)
+                outcome = Outcome(
+                    verdict: test.verdict, score: test.verdict == .accepted ? (test.score ?? settings.acceptScore) : settings.rejectScore)
             case .group(let path):
                 outcome = try await self.grade(group: path, isRoot: false, tests: tests, custom: custom, result: result, groups: &groups)
             }

@@ -9,6 +9,8 @@ public struct TestResult: Sendable, Codable, Hashable {
     public var memoryKiB: Int
     /// Why: the signal or exit code of an RE, the first difference of a WA on a sample test.
     public var detail: String?
+    /// `validation: custom score`: the points the output validator gave this test.
+    public var score: Double?
 
     public init(index: Int, verdict: Verdict, cpuMs: Int, wallMs: Int, memoryKiB: Int, detail: String? = nil) {
         self.index = index

@@ -16,20 +16,31 @@ extension SubmissionJudge {
     static let acceptedExit: Int32 = 42
     static let rejectedExit: Int32 = 43
 
-    /// Runs an output validator on a finished program's output.
+    /// Runs an output validator on a finished program's output; with `wantsScore` an
+    /// accepted output also gets the points the validator wrote to `feedback/score.txt`.
     func validate(
-        _ output: [UInt8], test: JudgeTest, validator: Program, flags: [String], on worker: SandboxWorker
-    ) async throws(SandboxError) -> CheckResult {
+        _ output: [UInt8], test: JudgeTest, validator: Program, flags: [String], wantsScore: Bool, on worker: SandboxWorker
+    ) async throws(SandboxError) -> (CheckResult, Double?) {
         try await self.prepareValidatorBox(validator, test: test, on: worker)
         var command = self.validatorCommand(validator, flags: flags, limits: Self.validatorLimits)
         command.stdin = .bytes(output)
         let outcome = try await worker.run(command)
         let message = Self.feedback(on: worker)
         switch outcome.exitCode {
-        case Self.acceptedExit: return .accepted
-        case Self.rejectedExit: return .wrongAnswer(message ?? "rejected by the output validator")
+        case Self.acceptedExit: return (.accepted, wantsScore ? try Self.validatorScore(on: worker) : nil)
+        case Self.rejectedExit: return (.wrongAnswer(message ?? "rejected by the output validator"), nil)
         default: throw Self.validatorFailure("output validator", outcome)
         }
+    }
+
+    /// `feedback/score.txt` of a validator that accepted (`validation: custom score`); its
+    /// absence or a non-number is the judge's fault, as in problemtools.
+    private static func validatorScore(on worker: SandboxWorker) throws(SandboxError) -> Double {
+        let text = worker.readBoxFile("feedback/score.txt", limit: 256).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        guard let score = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)), score.isFinite else {
+            throw SandboxError("the output validator accepted but wrote no score to feedback/score.txt (validation: custom score)")
+        }
+        return score
     }
 
     /// One test of an interactive problem: the submission runs in the worker's container
@@ -42,7 +53,7 @@ extension SubmissionJudge {
     /// the submission's own TLE/RE/MLE; then the interactor's 42 or 43.
     func runInteractive(
         index: Int, _ test: JudgeTest, program: Program, limits: SandboxLimits, interactor: Program, flags: [String],
-        on worker: SandboxWorker
+        wantsScore: Bool = false, on worker: SandboxWorker
     ) async throws(SandboxError) -> TestResult {
         let companion = try await worker.companion()
         try await Self.freshBox(with: program, on: worker)
@@ -90,6 +101,8 @@ extension SubmissionJudge {
         } else if rejected {
             result.verdict = .wrongAnswer
             result.detail = test.isSample ? message ?? "rejected by the interactor" : nil
+        } else if wantsScore {
+            result.score = try Self.validatorScore(on: companion)
         }
         return result
     }

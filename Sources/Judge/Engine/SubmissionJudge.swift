@@ -220,7 +220,8 @@ public struct SubmissionJudge: Sendable {
         if case .interactive(let spec) = problem.checker {
             guard let validator else { throw SandboxError("the interactor was not compiled") }
             return try await self.runInteractive(
-                index: index, test, program: program, limits: limits, interactor: validator, flags: spec.flags, on: worker)
+                index: index, test, program: program, limits: limits, interactor: validator, flags: spec.flags,
+                wantsScore: problem.grading?.validatorScores == true, on: worker)
         }
         try await Self.freshBox(with: program, on: worker)
         let outcome = try await worker.run(self.command(for: program, limits: limits, input: test.input))
@@ -238,7 +239,8 @@ public struct SubmissionJudge: Sendable {
         case .token(let flags): check = TokenChecker(flags: flags).check(expected: test.answer, actual: outcome.stdout)
         case .custom(let spec), .interactive(let spec):
             guard let validator else { throw SandboxError("the output validator was not compiled") }
-            check = try await self.validate(outcome.stdout, test: test, validator: validator, flags: spec.flags, on: worker)
+            (check, result.score) = try await self.validate(
+                outcome.stdout, test: test, validator: validator, flags: spec.flags, wantsScore: problem.grading?.validatorScores == true, on: worker)
         }
         if case .wrongAnswer(let message) = check {
             result.verdict = .wrongAnswer

@@ -190,6 +190,7 @@ extension ProblemPackage {
             }
             read("data", inherited: Grading.GroupSettings())
             grading = Grading(groups: groups)
+            if words.contains("score") { grading?.validatorScores = true }
             if groups.values.contains(where: \.customGrader) {
                 // graders/: the program's files, or one folder holding them.
                 let base = root.appendingPathComponent("graders")
