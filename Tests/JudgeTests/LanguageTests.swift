@@ -153,10 +153,21 @@ import Testing
         return problem
     }()
 
+    /// Judges, and judges again when the only failure was a wall-clock stall (a time limit
+    /// hit with almost no CPU used): on a loaded CI machine a JVM's start has stalled for
+    /// 11 s with 116 ms of CPU. Wrong names, exits and outputs still fail on every attempt.
+    static func judgeThroughStalls(_ harness: JudgeHarness, _ source: String, _ language: LanguageID) async throws -> JudgeReport {
+        var report = try await harness.judge(source, language, Self.roomy)
+        for _ in 0..<2 where report.verdict == .timeLimitExceeded && report.tests.allSatisfy({ $0.cpuMs < Self.roomy.timeLimitMs / 5 }) {
+            report = try await harness.judge(source, language, Self.roomy)
+        }
+        return report
+    }
+
     @Test func javaTakesAnyPublicClassName() async throws {
         try await JudgeHarness.with(index: 30) { harness in
             let source = "import java.util.*;\n\npublic class Solver {\n    public static void main(String[] a) {\n        Scanner in = new Scanner(System.in);\n        System.out.println(in.nextLong() + in.nextLong());\n    }\n}\n"
-            let report = try await harness.judge(source, .java17, Self.roomy)
+            let report = try await Self.judgeThroughStalls(harness, source, .java17)
             #expect(report.verdict == .accepted, "\(report.message ?? "") \(report.tests)")
         }
     }
@@ -164,9 +175,9 @@ import Testing
     @Test(arguments: [LanguageID.python3, .pypy3])
     func pythonProgramsMayEndWithExit(_ language: LanguageID) async throws {
         try await JudgeHarness.with(index: 31) { harness in
-            let report = try await harness.judge("a, b = map(int, input().split())\nprint(a + b)\nexit()\n", language, Self.roomy)
+            let report = try await Self.judgeThroughStalls(harness, "a, b = map(int, input().split())\nprint(a + b)\nexit()\n", language)
             #expect(report.verdict == .accepted, "\(report.message ?? "") \(report.tests)")
-            let quits = try await harness.judge("a, b = map(int, input().split())\nprint(a + b)\nquit()\n", language, Self.roomy)
+            let quits = try await Self.judgeThroughStalls(harness, "a, b = map(int, input().split())\nprint(a + b)\nquit()\n", language)
             #expect(quits.verdict == .accepted, "\(quits.tests)")
         }
     }
