@@ -1,0 +1,16 @@
+"""Maximum Subarray input: n, then n integers; exit 42 if valid, 43 otherwise."""
+import re
+import sys
+
+data = sys.stdin.buffer.read().decode("ascii")
+lines = data.split("\n")
+assert lines[-1] == "" and len(lines) == 3, "two lines, each ending in a newline"
+assert re.fullmatch(r"[1-9][0-9]*", lines[0]), "n"
+n = int(lines[0])
+assert 1 <= n <= 200000, "n out of range"
+numbers = lines[1].split(" ")
+assert len(numbers) == n, "n numbers"
+for number in numbers:
+    assert re.fullmatch(r"-?(0|[1-9][0-9]*)", number) and number != "-0", f"integer {number!r}"
+    assert -10**9 <= int(number) <= 10**9, "a_i out of range"
+sys.exit(42)
