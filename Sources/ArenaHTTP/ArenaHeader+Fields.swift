@@ -8,5 +8,6 @@ extension ArenaHeader {
     public static let edgeSecretField = HTTPField.Name(edgeSecret)!
     public static let servedByField = HTTPField.Name(servedBy)!
     public static let cacheField = HTTPField.Name(cache)!
+    public static let importResultField = HTTPField.Name(importResult)!
     public static let idempotencyKeyField = HTTPField.Name(idempotencyKey)!
 }

@@ -12,7 +12,7 @@ import PlayerClient
 /// problem packages, as they are.
 struct Problems: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List problems, or import or verify Kattis/ICPC problem packages.", subcommands: [List.self, Verify.self, Import.self],
+        abstract: "List problems, or import or verify Kattis/ICPC problem packages.", subcommands: [List.self, Verify.self, Import.self, Sync.self],
         defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
@@ -229,6 +229,42 @@ struct Problems: AsyncParsableCommand {
                 return String(line.dropFirst(NodeSecrets.edgeSecretVariable.count + 1))
             }
             return nil
+        }
+    }
+}
+
+extension Problems {
+    /// `arena problems sync`: what `arena up` does with the library, on demand (after a pull).
+    struct Sync: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the problem library's test data and import the packages that changed into a running deployment.")
+
+        @Option(help: "The library folder.")
+        var library: String = "problems"
+
+        @Option(help: "The deployment description (for the core's address).")
+        var config: String = "regions.yaml"
+
+        @Option(help: "Where `arena up` keeps its secrets (ARENA_EDGE_SECRET in the environment wins).")
+        var data: String = ".arena"
+
+        func run() async throws {
+            let deployment = try loadDeployment(self.config)
+            guard let secret = ProcessInfo.processInfo.environment[NodeSecrets.edgeSecretVariable] ?? Import.secret(in: "\(self.data)/secrets.env") else {
+                printError("no edge secret: set \(NodeSecrets.edgeSecretVariable) or run `arena up` first (it writes \(self.data)/secrets.env)")
+                throw ExitCode(1)
+            }
+            let sync = LibrarySync(library: self.library, core: deployment.core.endpoint, edgeSecret: secret)
+            do {
+                try sync.build()
+                let report = try await sync.run()
+                print(report.summary)
+                for failure in report.failed { printError("\(failure.slug): \(failure.reason)") }
+                if !report.failed.isEmpty { throw ExitCode(1) }
+            } catch let error as LibrarySync.SyncError {
+                printError(error.description)
+                throw ExitCode(1)
+            }
         }
     }
 }

@@ -27,6 +27,9 @@ struct Up: AsyncParsableCommand {
     @Flag(help: "Do not install missing packages (PostgreSQL, Redis, …) with infra/install.sh.")
     var noInstall = false
 
+    @Option(help: "The problem library to build and import (its changed packages only); none if the folder is missing.")
+    var library: String = "problems"
+
     @Flag(help: "Start in the background and return once everything is ready; stop it with `arena down`.")
     var detach = false
 
@@ -60,6 +63,19 @@ struct Up: AsyncParsableCommand {
             printError("arena up failed: \(error)")
             await running.stopAll()
             throw ExitCode(1)
+        }
+        // The library: test data built once, then only changed packages uploaded.
+        if FileManager.default.fileExists(atPath: "\(self.library)") {
+            say("Problem library \(self.library) …")
+            let sync = LibrarySync(library: self.library, core: deployment.core.endpoint, edgeSecret: secrets.edgeSecret)
+            do {
+                try sync.build()
+                let report = try await sync.run()
+                say("  \(report.summary)")
+                for failure in report.failed { say("  \(failure.slug): \(failure.reason)") }
+            } catch {
+                say("  not imported: \(error)")
+            }
         }
         let elapsed = clock.now - started
         say(running.banner(deployment: deployment, layout: layout, elapsed: elapsed))
@@ -98,7 +114,7 @@ struct Up: AsyncParsableCommand {
         let process = Process()
         // setsid: the deployment must outlive this shell and not share its signals.
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        var arguments = [Self.ownExecutable(), "up", "--config", self.config, "--data", self.data]
+        var arguments = [Self.ownExecutable(), "up", "--config", self.config, "--data", self.data, "--library", self.library]
         if self.noInstall { arguments.append("--no-install") }
         process.arguments = arguments
         process.standardOutput = handle

@@ -12,6 +12,8 @@ public enum ArenaHeader {
     public static let servedBy = "X-Arena-Served-By"
     /// Response from an edge cache: `hit` or `miss`.
     public static let cache = "X-Arena-Cache"
+    /// Response to a package import: `created`, `updated` or `unchanged` (same package hash).
+    public static let importResult = "X-Arena-Import"
     /// Client-chosen key that makes a retried write apply once.
     public static let idempotencyKey = "Idempotency-Key"
 }

@@ -6,12 +6,22 @@ public struct ProblemSummary: Codable, Sendable, Hashable {
     public var title: String
     public var difficulty: Int
     public var tags: [String]
-    public init(id: Int64, slug: String, title: String, difficulty: Int, tags: [String]) {
+    /// Players who solved it, submissions to it and how many were accepted (the practice
+    /// list's solve count and acceptance rate; edges cache them with the page).
+    public var solves: Int?
+    public var submissions: Int?
+    public var accepted: Int?
+    public init(
+        id: Int64, slug: String, title: String, difficulty: Int, tags: [String], solves: Int? = nil, submissions: Int? = nil, accepted: Int? = nil
+    ) {
         self.id = id
         self.slug = slug
         self.title = title
         self.difficulty = difficulty
         self.tags = tags
+        self.solves = solves
+        self.submissions = submissions
+        self.accepted = accepted
     }
 }
 
@@ -86,6 +96,15 @@ public struct ProblemInput: Codable, Sendable {
     public var validator: ValidatorSource?
     /// Scoring problems: points per test group (each test names its group).
     public var grading: Grading?
+    /// The match modes this problem may be dealt in (nil: every mode).
+    public var modes: [String]?
+    /// A short editorial (markdown), shown to players who solved the problem.
+    public var editorial: String?
+    /// The accepted solution Sabotage plants bugs into, and its language.
+    public var referenceSolution: String?
+    public var referenceLanguage: String?
+    /// The library package's hash: an import with the stored hash changes nothing.
+    public var packageVersion: String?
     public init(
         slug: String, title: String, statement: String, difficulty: Int, tags: [String] = [],
         timeLimitMs: Int = 1000, memoryLimitKb: Int = 262_144, tests: [TestCase] = [],
@@ -117,6 +136,17 @@ public struct ProblemInput: Codable, Sendable {
         if !(100...20_000).contains(self.timeLimitMs) { return "timeLimitMs must be between 100 and 20000" }
         if !(16_384...2_097_152).contains(self.memoryLimitKb) { return "memoryLimitKb must be between 16384 and 2097152" }
         if self.tests.count > 500 { return "at most 500 tests" }
+        if let modes = self.modes, modes.isEmpty || modes.contains(where: { !["blitz", "golf", "royale", "sabotage"].contains($0) }) {
+            return "modes: one or more of blitz, golf, royale, sabotage"
+        }
+        if self.modes?.contains("sabotage") == true && self.referenceSolution == nil {
+            return "modes: sabotage needs a reference solution to plant bugs into"
+        }
+        if (self.referenceSolution == nil) != (self.referenceLanguage == nil) { return "referenceSolution and referenceLanguage go together" }
+        if let source = self.referenceSolution, source.utf8.count > 64 * 1024 { return "referenceSolution must be at most 64 KiB" }
+        if let language = self.referenceLanguage, LanguageID(rawValue: language) == nil { return "referenceLanguage '\(language)' is not a judge language" }
+        if let editorial = self.editorial, editorial.utf8.count > 64 * 1024 { return "editorial must be at most 64 KiB" }
+        if let version = self.packageVersion, version.count > 128 { return "packageVersion must be at most 128 characters" }
         if self.tests.reduce(0, { $0 + $1.input.utf8.count + $1.output.utf8.count }) > 32 * 1024 * 1024 {
             return "tests must total at most 32 MiB"
         }

@@ -327,5 +327,20 @@ enum Migrations {
                 "ALTER TABLE test_cases ADD COLUMN test_group TEXT",
                 "ALTER TABLE submissions ADD COLUMN score DOUBLE PRECISION, ADD COLUMN group_results TEXT",
             ]),
+        Migration(
+            version: 9, name: "problem library",
+            statements: [
+                // The library's packages (problems/): the modes a problem may be dealt in, its
+                // editorial, and the hash of the package it came from, so that `arena up`
+                // re-imports only what changed.
+                """
+                ALTER TABLE problems ADD COLUMN modes TEXT[] NOT NULL DEFAULT '{blitz,golf,royale,sabotage}',
+                    ADD COLUMN editorial TEXT, ADD COLUMN package_version TEXT
+                """,
+                // Solve counts per problem for the practice list.
+                "CREATE INDEX solves_problem ON solves (problem_id, user_id)",
+                // Dealing fresh problems: a player's recent matches.
+                "CREATE INDEX matches_started ON matches (started_at DESC)",
+            ]),
     ]
 }

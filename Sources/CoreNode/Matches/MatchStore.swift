@@ -54,16 +54,51 @@ struct MatchStore: Sendable {
             }
             let needed = settings.problems(for: mode)
             let averageRating = players.map(\.rating).reduce(0, +) / max(1, players.count)
-            // Problems near the players' level (difficulty is on the rating scale), a little random.
-            let rows = try await connection.query(
+            let userIDs = players.map(\.userID)
+            // Fresh problems (docs/matches.md, "Which problems a match gets"): what the seated
+            // players solved or met in a recent match, then the dealer's tiers.
+            var solvedBy: [String: Int] = [:]
+            for try await (slug, count) in try await connection.query(
+                """
+                SELECT p.slug, count(DISTINCT s.user_id)::int FROM solves s JOIN problems p ON p.id = s.problem_id
+                WHERE s.user_id = ANY(\(userIDs)) GROUP BY p.slug
+                """, logger: logger
+            ).decode((String, Int).self) {
+                solvedBy[slug] = count
+            }
+            var metBy: [String: Int] = [:]
+            for try await (slug, count) in try await connection.query(
+                """
+                SELECT slug, count(DISTINCT mp.user_id)::int FROM matches m JOIN match_players mp ON mp.match_id = m.id,
+                    unnest(m.problems) AS slug
+                WHERE mp.user_id = ANY(\(userIDs)) AND m.started_at > \(now) - \(ProblemDealer.recentDays)::int * interval '1 day'
+                GROUP BY slug
+                """, logger: logger
+            ).decode((String, Int).self) {
+                metBy[slug] = count
+            }
+            var pool: [String: (title: String, difficulty: Int, source: String?, language: String?)] = [:]
+            var candidates: [ProblemDealer.Candidate] = []
+            for try await (slug, title, difficulty, source, language) in try await connection.query(
                 """
                 SELECT slug, title, difficulty, reference_solution, reference_language FROM problems
-                WHERE (\(mode == .sabotage) = false OR reference_solution IS NOT NULL)
-                ORDER BY abs(difficulty - \(averageRating)) + random() * 400 LIMIT \(needed)
-                """, logger: logger)
-            var picked: [(slug: String, title: String, difficulty: Int, source: String?, language: String?)] = []
-            for try await row in rows.decode((String, String, Int, String?, String?).self) { picked.append(row) }
-            guard picked.count == needed else { throw CreateError.notEnoughProblems(mode, needed: needed) }
+                WHERE \(mode.rawValue) = ANY(modes) AND (\(mode == .sabotage) = false OR reference_solution IS NOT NULL)
+                """, logger: logger
+            ).decode((String, String, Int, String?, String?).self) {
+                pool[slug] = (title, difficulty, source, language)
+                candidates.append(ProblemDealer.Candidate(slug: slug, difficulty: difficulty, solvedBy: solvedBy[slug] ?? 0, recentlyMetBy: metBy[slug] ?? 0))
+            }
+            var random = SystemRandomNumberGenerator()
+            let targets = ProblemDealer.targets(mode: mode, count: needed, averageRating: averageRating)
+            guard let dealt = ProblemDealer.deal(candidates, targets: targets, using: &random) else {
+                throw CreateError.notEnoughProblems(mode, needed: needed)
+            }
+            if let staleness = dealt.map(\.tier).max(), staleness > 2 {
+                logger.notice("match dealt problems beyond the fresh band", metadata: ["match": "\(id)", "tiers": "\(dealt.map(\.tier))"])
+            }
+            var picked: [(slug: String, title: String, difficulty: Int, source: String?, language: String?)] = dealt.compactMap { item in
+                pool[item.candidate.slug].map { (item.candidate.slug, $0.title, $0.difficulty, $0.source, $0.language) }
+            }
             picked.sort { ($0.difficulty, $0.slug) < ($1.difficulty, $1.slug) }
             let problems = picked.enumerated().map { index, row in
                 MatchProblem(

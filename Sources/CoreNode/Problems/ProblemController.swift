@@ -20,6 +20,13 @@ struct ProblemController: Sendable {
         router.put("api/problems/{slug}", use: self.update)
         router.get("internal/problems/{slug}/judge", use: self.judgeData)
         router.put("internal/problems/{slug}", use: self.importProblem)
+        router.get("internal/problem-versions", use: self.packageVersions)
+    }
+
+    /// slug → package hash of every library problem, so `arena up` uploads only what changed.
+    @Sendable func packageVersions(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        return jsonResponse(try await self.store.packageVersions())
     }
 
     /// All tests with answers, for an edge's judge (shared secret only).
@@ -38,6 +45,12 @@ struct ProblemController: Sendable {
         let input = try await request.decodeJSON(as: ProblemInput.self, limit: 40 * 1024 * 1024)
         if let problem = input.problem { throw APIError.badRequest(problem, code: "invalid_problem") }
         guard input.slug == slug else { throw APIError.badRequest("the slug in the path and the body differ", code: "invalid_problem") }
+        // The same package again (a second `arena up`): nothing to write, no edge to invalidate.
+        if let version = input.packageVersion, try await self.store.packageVersions()[slug] == version,
+            let detail = try await self.store.detail(slug: slug, on: self.store.primary)
+        {
+            return jsonResponse(detail, status: .ok, headers: [ArenaHeader.importResultField: "unchanged"])
+        }
         let created: Bool
         if try await self.store.update(slug: slug, with: input) {
             created = false
@@ -50,7 +63,7 @@ struct ProblemController: Sendable {
         let position = await self.consistency.recordWrite(by: nil)
         await self.invalidations.problemsChanged(slugs: [slug], at: position)
         guard let detail = try await self.store.detail(slug: slug, on: self.store.primary) else { throw APIError.notFound("no problem '\(slug)'") }
-        return jsonResponse(detail, status: created ? .created : .ok)
+        return jsonResponse(detail, status: created ? .created : .ok, headers: [ArenaHeader.importResultField: created ? "created" : "updated"])
     }
 
     @Sendable func list(_ request: Request, context: CoreRequestContext) async throws -> Response {

@@ -22,7 +22,11 @@ struct ProblemStore: Sendable {
         let pattern = filter.search.map { "%" + $0.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%" }
         let rows = try await client.query(
             """
-            SELECT id, slug, title, difficulty, tags FROM problems
+            SELECT id, slug, title, difficulty, tags,
+                (SELECT count(DISTINCT s.user_id) FROM solves s WHERE s.problem_id = problems.id)::int,
+                (SELECT count(*) FROM submissions s WHERE s.problem_id = problems.id)::int,
+                (SELECT count(*) FROM submissions s WHERE s.problem_id = problems.id AND s.verdict = 'AC')::int
+            FROM problems
             WHERE (\(filter.minimumDifficulty)::int IS NULL OR difficulty >= \(filter.minimumDifficulty))
               AND (\(filter.maximumDifficulty)::int IS NULL OR difficulty <= \(filter.maximumDifficulty))
               AND (\(filter.tag)::text IS NULL OR tags @> ARRAY[\(filter.tag)::text])
@@ -32,8 +36,12 @@ struct ProblemStore: Sendable {
             LIMIT \(filter.limit + 1)
             """, logger: self.logger)
         var items: [ProblemSummary] = []
-        for try await (id, slug, title, difficulty, tags) in rows.decode((Int64, String, String, Int, [String]).self) {
-            items.append(ProblemSummary(id: id, slug: slug, title: title, difficulty: difficulty, tags: tags))
+        for try await (id, slug, title, difficulty, tags, solves, submissions, accepted) in rows.decode(
+            (Int64, String, String, Int, [String], Int, Int, Int).self)
+        {
+            items.append(
+                ProblemSummary(
+                    id: id, slug: slug, title: title, difficulty: difficulty, tags: tags, solves: solves, submissions: submissions, accepted: accepted))
         }
         let hasMore = items.count > filter.limit
         if hasMore { items.removeLast() }
@@ -70,11 +78,14 @@ struct ProblemStore: Sendable {
             let rows = try await connection.query(
                 """
                 INSERT INTO problems (slug, title, statement, difficulty, tags, time_limit_ms, memory_limit_kb, created_by,
-                                      output_limit_kb, validator_flags, validator, grading)
+                                      output_limit_kb, validator_flags, validator, grading,
+                                      modes, editorial, reference_solution, reference_language, package_version)
                 VALUES (\(input.slug), \(input.title), \(input.statement), \(input.difficulty), \(input.tags),
                         \(input.timeLimitMs), \(input.memoryLimitKb), \(userID),
                         \(input.outputLimitKb ?? 8192), \(input.validatorFlags ?? ""), \(try Self.encodeValidator(input.validator)),
-                        \(try Self.encode(input.grading)))
+                        \(try Self.encode(input.grading)),
+                        COALESCE(\(input.modes)::text[], '{blitz,golf,royale,sabotage}'), \(input.editorial),
+                        \(input.referenceSolution), \(input.referenceLanguage), \(input.packageVersion))
                 ON CONFLICT (slug) DO NOTHING RETURNING id
                 """, logger: logger)
             var id: Int64?
@@ -96,6 +107,10 @@ struct ProblemStore: Sendable {
                     memory_limit_kb = \(input.memoryLimitKb), output_limit_kb = \(input.outputLimitKb ?? 8192),
                     validator_flags = \(input.validatorFlags ?? ""), validator = \(try Self.encodeValidator(input.validator)),
                     grading = \(try Self.encode(input.grading)),
+                    modes = COALESCE(\(input.modes)::text[], modes), editorial = COALESCE(\(input.editorial), editorial),
+                    reference_solution = COALESCE(\(input.referenceSolution), reference_solution),
+                    reference_language = COALESCE(\(input.referenceLanguage), reference_language),
+                    package_version = \(input.packageVersion),
                     version = version + 1, updated_at = now()
                 WHERE slug = \(slug) RETURNING id
                 """, logger: logger)
@@ -142,6 +157,14 @@ struct ProblemStore: Sendable {
 
     static func encodeValidator(_ validator: ValidatorSource?) throws -> String? {
         try validator.map { String(decoding: try ArenaJSON.encoder().encode($0), as: UTF8.self) }
+    }
+
+    /// Each problem's library package hash (problems created otherwise have none).
+    func packageVersions() async throws -> [String: String] {
+        var versions: [String: String] = [:]
+        let rows = try await self.primary.query("SELECT slug, package_version FROM problems WHERE package_version IS NOT NULL", logger: self.logger)
+        for try await (slug, version) in rows.decode((String, String).self) { versions[slug] = version }
+        return versions
     }
 
     func slugExists(_ slug: String) async throws -> Bool {

@@ -19,7 +19,7 @@ struct ProfileController: Sendable {
     @Sendable func solved(_ request: Request, context: CoreRequestContext) async throws -> Response {
         let username = try context.parameters.require("username")
         let logger = context.logger
-        let (slugs, servedBy) = try await self.consistency.read(for: request, identity: context.identity) { client -> [String]? in
+        let (found, servedBy) = try await self.consistency.read(for: request, identity: context.identity) { client -> ([String], [String])? in
             var userID: Int64?
             for try await id in try await client.query(
                 "SELECT id FROM users WHERE username_key = \(SessionStore.usernameKey(username))", logger: logger
@@ -33,12 +33,23 @@ struct ProfileController: Sendable {
             ).decode(String.self) {
                 slugs.append(slug)
             }
-            return slugs
+            // Tried and not (yet) solved: the practice list's "attempted" marker.
+            var attempted: [String] = []
+            for try await slug in try await client.query(
+                """
+                SELECT p.slug FROM problems p WHERE EXISTS (SELECT 1 FROM submissions s WHERE s.problem_id = p.id AND s.user_id = \(userID))
+                    AND NOT EXISTS (SELECT 1 FROM solves v WHERE v.problem_id = p.id AND v.user_id = \(userID))
+                ORDER BY p.slug
+                """, logger: logger
+            ).decode(String.self) {
+                attempted.append(slug)
+            }
+            return (slugs, attempted)
         }
-        guard let slugs else {
+        guard let (slugs, attempted) = found else {
             throw APIError(.notFound, code: "user_not_found", message: "no user named '\(username)'", headers: [ArenaHeader.servedByField: servedBy])
         }
-        return jsonResponse(["items": slugs], headers: [ArenaHeader.servedByField: servedBy])
+        return jsonResponse(["items": slugs, "attempted": attempted], headers: [ArenaHeader.servedByField: servedBy])
     }
 
     @Sendable func profile(_ request: Request, context: CoreRequestContext) async throws -> Response {

@@ -35,7 +35,7 @@ extension ProblemPackage {
                 problems.append("\(directory): \(error)")
             }
         }
-        let statement = ["problem_statement/problem.en.md", "problem_statement/problem.md", "problem.md", "problem_statement/problem.en.tex", "problem_statement/problem.tex"]
+        let statement = ["statement/problem.en.md", "problem_statement/problem.en.md", "problem_statement/problem.md", "problem.md", "problem_statement/problem.en.tex", "problem_statement/problem.tex"]
             .lazy.compactMap { FileManager.default.contents(atPath: "\(root)/\($0)") }.first.map { String(decoding: $0, as: UTF8.self) } ?? self.name
         let input = ProblemInput(
             slug: self.slug, title: self.name, statement: statement, difficulty: difficulty, tags: [], timeLimitMs: timeLimitMs,

@@ -1,0 +1,7 @@
+import sys
+
+count = {}
+for word in sys.stdin.buffer.read().split()[1:]:
+    key = bytes(sorted(word))
+    count[key] = count.get(key, 0) + 1
+print(sum(c * (c - 1) // 2 for c in count.values()))

@@ -1,0 +1,9 @@
+import sys
+
+data = sys.stdin.buffer.read().split()
+t = int(data[0])
+out = []
+for i in range(t):
+    l, r, k = int(data[3 * i + 1]), int(data[3 * i + 2]), int(data[3 * i + 3])
+    out.append(r // k - (l - 1) // k)
+print("\n".join(map(str, out)))

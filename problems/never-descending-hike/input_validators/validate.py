@@ -1,0 +1,16 @@
+"""Never Descending Hike input: n, then n altitudes; exit 42 if valid, 43 otherwise."""
+import re
+import sys
+
+data = sys.stdin.buffer.read().decode("ascii")
+lines = data.split("\n")
+assert lines[-1] == "" and len(lines) == 3, "two lines, each ending in a newline"
+assert re.fullmatch(r"[1-9][0-9]*", lines[0]), "n"
+n = int(lines[0])
+assert 1 <= n <= 200000, "n out of range"
+values = lines[1].split(" ")
+assert len(values) == n, "n values"
+for v in values:
+    assert re.fullmatch(r"[1-9][0-9]*", v), f"altitude {v!r}"
+    assert int(v) <= 10**9, "a_i out of range"
+sys.exit(42)

@@ -1,0 +1,23 @@
+#include <bits/stdc++.h>
+using namespace std;
+
+// Plausible mistake: the count is a 32-bit int.
+int main() {
+    int n;
+    long long k;
+    scanf("%d %lld", &n, &k);
+    vector<long long> prefix(n + 1, 0);
+    for (int i = 1; i <= n; i++) {
+        long long a;
+        scanf("%lld", &a);
+        prefix[i] = prefix[i - 1] + a - k;
+    }
+    sort(prefix.begin(), prefix.end());
+    int count = 0;
+    for (int i = 0, j; i <= n; i = j) {
+        for (j = i; j <= n && prefix[j] == prefix[i]; j++) {}
+        int c = j - i;
+        count += c * (c - 1) / 2;
+    }
+    printf("%d\n", count);
+}
