@@ -20,4 +20,9 @@ if [ "$status" -eq 124 ]; then
         sort -u > .build/test-ended.txt
     comm -23 .build/test-started.txt .build/test-ended.txt | sed 's/^/  - /'
 fi
+# The problem library: every package built, every test validated, every example
+# submission judged into its folder's verdict (docs/problem-library.md). After the tests,
+# so that its timed judging has the machine to itself.
+echo "Verifying the problem library (infra/verify-problems.sh) …"
+timeout --signal=INT 2400 bash infra/verify-problems.sh || status=1
 exit "$status"

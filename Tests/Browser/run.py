@@ -170,6 +170,42 @@ class Run:
         finally:
             b.quit()
 
+    # --- 1a. practice --------------------------------------------------------------
+    def practice(self):
+        edge = self.edges[0]
+        b = self.browser("practice")
+        try:
+            b.sign_up(edge, unique_name("practiser"))
+            # A wrong try makes Reverse Words "attempted".
+            b.driver.get(f"{edge}/#/problem/reverse-words")
+            b.until(lambda: b.text("problem-title") == "Reverse Words", 20, "the problem page")
+            b.select("language-select", "python3")
+            b.set_value(b.wait_for("editor"), "print('nope')\n")
+            b.wait_for("editor").send_keys(Keys.CONTROL, Keys.ENTER)
+            b.until(lambda: b.finds(tid("final-verdict")), 40, "a verdict")
+            b.click("nav-problems")
+            b.until(lambda: b.finds(tid("attempted-reverse-words")), 30, "the attempted mark on Reverse Words")
+            for slug in ("a-plus-b", "max-subarray"):
+                if not b.finds(tid(f"solves-{slug}")) or not b.finds(tid(f"acceptance-{slug}")):
+                    raise Failure(f"no solve count or acceptance for {slug}")
+            b.select("filter-solved", "attempted")
+            b.until(lambda: [r.get_attribute("data-testid") for r in b.finds("[data-testid^=problem-row-]")] == ["problem-row-reverse-words"],
+                    15, "only Reverse Words under Attempted")
+            b.select("filter-solved", "")
+            b.select("filter-sort", "-difficulty")
+
+            def ordered():
+                rows = [int(e.text) for e in b.finds("[data-testid^=problem-row-] td.diff")]
+                return len(rows) >= 3 and rows == sorted(rows, reverse=True)
+            b.until(ordered, 15, "hardest first")
+            b.screenshot(self.artifacts, "practice-list")
+            b.click("random-unsolved")
+            b.until(lambda: "#/problem/" in b.driver.current_url, 15, "a random unsolved problem opened")
+            b.until(lambda: b.text("problem-title"), 15, "its page")
+            return f"attempted mark, solve counts and acceptance, status filter, sort, random unsolved → {b.driver.current_url.split('#')[-1]}"
+        finally:
+            b.quit()
+
     # --- 1b. scoring ---------------------------------------------------------------
     def scoring(self):
         edge = self.edges[0]
@@ -496,7 +532,7 @@ class Run:
         return f"{len(self.logs)} console entries collected, no SEVERE"
 
 
-SCENARIOS = ["solve", "scoring", "blitz", "challenge", "pages", "a11y", "console"]
+SCENARIOS = ["solve", "practice", "scoring", "blitz", "challenge", "pages", "a11y", "console"]
 
 
 def main():

@@ -28,7 +28,7 @@ struct ProblemLibraryTests {
         var input = try library.problemInput()
         #expect(input.tests.filter(\.sample).count == 2)
         #expect(input.tests.count >= 8)
-        #expect(input.referenceLanguage == "python3" && input.modes?.contains("sabotage") == true)
+        #expect(input.referenceLanguage == "pypy3" && input.modes?.contains("sabotage") == true)
         #expect(input.editorial?.contains("Kadane") == true)
 
         let environment = try await EdgeTestEnvironment.start()
@@ -72,6 +72,14 @@ struct ProblemLibraryTests {
         let stored = try await environment.core.client.send(.GET, "/api/submissions?user=kadane").decode(Items.self).items
         #expect(stored.first { $0.idempotencyKey.hasSuffix(":quadratic") }?.verdict == .timeLimitExceeded)
         #expect(stored.first { $0.idempotencyKey.hasSuffix(":linear") }?.verdict == .accepted)
+
+        // The editorial gives the solution away: only for players who solved the problem.
+        let editorial = try await environment.core.client.send(.GET, "/api/problems/max-subarray/editorial", bearer: token)
+        #expect(editorial.status == 200 && editorial.text.contains("Kadane"), "\(editorial.text)")
+        let other = try await environment.core.signUp("curious").accessToken
+        let hidden = try await environment.core.client.send(.GET, "/api/problems/max-subarray/editorial", bearer: other)
+        #expect(hidden.status == 403 && hidden.errorCode == "solve_first")
+        #expect(try await environment.core.client.send(.GET, "/api/problems/max-subarray/editorial").status == 401)
     }
 
     @Test("a package with bad arena.yaml metadata is refused with every problem named")

@@ -16,6 +16,7 @@ struct ProblemController: Sendable {
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
         router.get("api/problems", use: self.list)
         router.get("api/problems/{slug}", use: self.detail)
+        router.get("api/problems/{slug}/editorial", use: self.editorial)
         router.post("api/problems", use: self.create)
         router.put("api/problems/{slug}", use: self.update)
         router.get("internal/problems/{slug}/judge", use: self.judgeData)
@@ -97,6 +98,23 @@ struct ProblemController: Sendable {
             throw APIError(.notFound, code: "not_found", message: "no problem '\(slug)'", headers: [ArenaHeader.servedByField: servedBy])
         }
         return jsonResponse(detail, headers: [ArenaHeader.servedByField: servedBy])
+    }
+
+    /// The editorial, for players who solved the problem (admins always): it is the
+    /// solution, so it stays hidden until then.
+    @Sendable func editorial(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let identity = try context.requireIdentity()
+        let slug = try context.parameters.require("slug")
+        let store = self.store
+        let (found, servedBy) = try await self.consistency.read(for: request, identity: identity) { client in
+            try await store.editorial(slug: slug, for: identity.userID, on: client)
+        }
+        guard let found else { throw APIError.notFound("no problem '\(slug)'") }
+        guard let text = found.text else { throw APIError(.notFound, code: "no_editorial", message: "'\(slug)' has no editorial yet") }
+        guard found.solved || identity.isAdmin else {
+            throw APIError(.forbidden, code: "solve_first", message: "solve '\(slug)' first: the editorial gives the solution away")
+        }
+        return jsonResponse(["slug": slug, "editorial": text], headers: [ArenaHeader.servedByField: servedBy])
     }
 
     @Sendable func create(_ request: Request, context: CoreRequestContext) async throws -> Response {

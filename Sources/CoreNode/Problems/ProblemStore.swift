@@ -159,6 +159,17 @@ struct ProblemStore: Sendable {
         try validator.map { String(decoding: try ArenaJSON.encoder().encode($0), as: UTF8.self) }
     }
 
+    /// The editorial and whether `userID` solved the problem; nil when there is no such problem.
+    func editorial(slug: String, for userID: Int64, on client: PostgresClient) async throws -> (text: String?, solved: Bool)? {
+        let rows = try await client.query(
+            """
+            SELECT editorial, EXISTS (SELECT 1 FROM solves s WHERE s.problem_id = p.id AND s.user_id = \(userID))
+            FROM problems p WHERE slug = \(slug)
+            """, logger: self.logger)
+        for try await (text, solved) in rows.decode((String?, Bool).self) { return (text, solved) }
+        return nil
+    }
+
     /// Each problem's library package hash (problems created otherwise have none).
     func packageVersions() async throws -> [String: String] {
         var versions: [String: String] = [:]

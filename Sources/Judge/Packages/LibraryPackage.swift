@@ -75,8 +75,9 @@ public struct LibraryPackage: Sendable {
         input.modes = self.metadata.modes
         input.editorial = Self.text(at: "\(self.directory)/solution/solution.en.md")
         if let reference = self.metadata.sabotageReference, let language = LanguageTable.language(forFile: reference) {
-            // Players write Python under CPython or PyPy; the reference is offered as Python 3.
-            input.referenceLanguage = (language.id == .pypy3 ? LanguageID.python3 : language.id).rawValue
+            // Python references are verified under PyPy (as packages' `.py` files are judged),
+            // so Sabotage offers them, and judges plants and repairs, as PyPy too.
+            input.referenceLanguage = ([.python3, .pypy3].contains(language.id) ? LanguageID.pypy3 : language.id).rawValue
             input.referenceSolution = Self.text(at: "\(self.directory)/\(reference)")
         }
         input.packageVersion = self.version()

@@ -20,7 +20,7 @@ write("04-all-even", [2 * rng.randint(1, A // 2) for _ in range(1000)])
 write("05-ones", [1] * 60)
 write("06-max-random", [rng.randint(1, A) for _ in range(100000)])
 # Many shared small factors: large c_d for squarefree d with mu = -1 and +1.
-write("07-smooth-numbers", [rng.choice([6, 10, 15, 30, 42, 70, 105, 210, 2310, 30030, 510510]) * rng.randint(1, 1) for _ in range(50000)])
+write("07-smooth-numbers", [rng.choice([6, 10, 15, 30, 42, 70, 105, 210, 2310, 30030, 510510]) for _ in range(50000)])
 write("08-multiples-of-small", [rng.choice([2, 3, 5, 7]) * rng.randint(1, A // 7) for _ in range(60000)])
 write("09-primes-large", [999983, 999979, 999961, 999959, 999953] * 3)
 write("10-divisor-rich", [720720, 360360, 997920, 942480, 831600, 982800, 970200] * 10 + [rng.randint(1, A) for _ in range(5)])

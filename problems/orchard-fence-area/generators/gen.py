@@ -26,10 +26,8 @@ def no_collinear(pts):
 def star(n, radius_lo, radius_hi):
     # Distinct angles sorted around the origin, random radii: a star-shaped polygon.
     while True:
-        angles = sorted(rng.uniform(0, 2 * math.pi) for _ in range(n))
-        gaps_ok = all(angles[i + 1] - angles[i] > 1e-3 for i in range(n - 1)) and angles[0] + 2 * math.pi - angles[-1] > 1e-3
-        if not gaps_ok:
-            continue
+        # Jittered angles: one in each of n equal sectors, away from the sector edges.
+        angles = [(i + rng.uniform(0.2, 0.8)) * 2 * math.pi / n for i in range(n)]
         pts = []
         for a in angles:
             r = rng.uniform(radius_lo, radius_hi)

@@ -78,11 +78,11 @@ def case(name, kind, n, q, pick):
 
 
 anywhere = lambda n: (rng.randrange(n), rng.randrange(n))
-far = lambda n: (rng.randrange(n * 3 // 10), rng.randint(n * 7 // 10, n - 1))[:: rng.choice([1, -1])]
+far = lambda n: (rng.randrange(n // 10), rng.randint(n * 9 // 10, n - 1))[:: rng.choice([1, -1])]
 case("01-small", "random", 8, 30, anywhere)
 case("02-two", "path", 2, 4, anywhere)
 case("03-star", "star", 1000, 2000, anywhere)
-case("04-max-path-far", "path", 100000, 30000, far)
+case("04-max-path-far", "path", 100000, 20000, far)
 case("05-random", "random", 10000, 10000, anywhere)
 case("06-binary", "binary", 8000, 8000, anywhere)
 case("07-deep", "deep", 3000, 8000, anywhere)

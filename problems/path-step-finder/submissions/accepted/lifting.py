@@ -4,21 +4,27 @@ data = sys.stdin.buffer.read().split()
 n, q = int(data[0]), int(data[1])
 # Following p from any shelter reaches shelter 1 (the n - 1 trails form a tree), so p is
 # the parent array of the tree rooted at 1.
-par = [1, 1] + [int(x) for x in data[2 : n + 1]]
+p = [0, 0] + [int(x) for x in data[2 : n + 1]]
 children = [[] for _ in range(n + 1)]
 for i in range(2, n + 1):
-    children[par[i]].append(i)
-depth = [0] * (n + 1)
+    children[p[i]].append(i)
 order = [1]
 for v in order:
-    d = depth[v] + 1
-    for c in children[v]:
-        depth[c] = d
-        order.append(c)
+    order.extend(children[v])
+# Renumber the shelters in BFS order (0 = shelter 1) so the jump tables are read locally.
+pos = [0] * (n + 1)
+for i, v in enumerate(order):
+    pos[v] = i
+par = [0] * n
+depth = [0] * n
+for i in range(1, n):
+    j = pos[p[order[i]]]
+    par[i] = j
+    depth[i] = depth[j] + 1
 up = [par]
 while (1 << len(up)) <= n:
     prev = up[-1]
-    up.append([prev[prev[v]] for v in range(n + 1)])
+    up.append([prev[prev[v]] for v in range(n)])
 levels = len(up)
 
 
@@ -33,12 +39,12 @@ def climb(v, k):
 
 
 out = []
-pos = n + 1
+at = n + 1
 for _ in range(q):
-    u = int(data[pos])
-    v = int(data[pos + 1])
-    k = int(data[pos + 2])
-    pos += 3
+    u = pos[int(data[at])]
+    v = pos[int(data[at + 1])]
+    k = int(data[at + 2])
+    at += 3
     a, b = u, v
     if depth[a] < depth[b]:
         a, b = b, a
@@ -52,7 +58,7 @@ for _ in range(q):
         a = par[a]
     du = depth[u] - depth[a]
     if k <= du:
-        out.append(climb(u, k))
+        out.append(order[climb(u, k)])
     else:
-        out.append(climb(v, du + depth[v] - depth[a] - k))
+        out.append(order[climb(v, du + depth[v] - depth[a] - k)])
 print("\n".join(map(str, out)))

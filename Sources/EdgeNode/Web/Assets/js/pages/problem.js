@@ -38,6 +38,25 @@ export function samplesView(samples) {
     }))));
 }
 
+// The editorial, fetched when opened: the core answers only players who solved the problem.
+function editorialView(slug) {
+  const body = h('div', { testid: 'editorial-body' }, h('p', { class: 'muted', text: 'Loading…' }));
+  const box = h('details', { class: 'editorial', testid: 'editorial' }, h('summary', { text: 'Editorial' }), body);
+  let loaded = false;
+  box.addEventListener('toggle', async () => {
+    if (!box.open || loaded) return;
+    loaded = true;
+    try {
+      const found = await api(`/api/problems/${encodeURIComponent(slug)}/editorial`);
+      put(clear(body), renderMarkdown(found.editorial));
+    } catch (error) {
+      loaded = false;
+      put(clear(body), h('p', { class: 'muted', text: error.code === 'solve_first' ? 'Solve the problem to read its editorial.' : error.message }));
+    }
+  });
+  return box;
+}
+
 export async function render(main, { slug }) {
   let problem;
   try {
@@ -56,7 +75,8 @@ export async function render(main, { slug }) {
       h('span', {}, problem.tags.map((t) => h('span', { class: 'tag', text: t })))),
     renderMarkdown(problem.statement),
     problem.samples?.length ? h('h3', { text: 'Examples' }) : null,
-    samplesView(problem.samples ?? []));
+    samplesView(problem.samples ?? []),
+    me ? editorialView(slug) : null);
 
   put(main, h('div', { class: 'page-head' },
     h('div', {}, h('p', {}, h('a', { href: '#/problems' }, '← Problems')), h('h1', { testid: 'problem-title', text: problem.title })),

@@ -1,0 +1,44 @@
+import sys
+
+data = sys.stdin.buffer.read().split()
+n, q = int(data[0]), int(data[1])
+a = [0] + [int(v) for v in data[2 : 2 + n]]
+B = 20
+MOD = 10**9 + 7
+qs = []
+p = 2 + n
+for j in range(q):
+    qs.append((int(data[p + 1]), int(data[p]), int(data[p + 2]), j))
+    p += 3
+qs.sort()
+pw = [1] * (n + 1)
+for i in range(1, n + 1):
+    pw[i] = pw[i - 1] * 2 % MOD
+basis = [0] * B
+where = [0] * B
+ans = [0] * q
+r = 0
+for R, l, x, j in qs:
+    while r < R:
+        r += 1
+        v, pos = a[r], r
+        for b in range(B - 1, -1, -1):
+            if not v:
+                break
+            if not v >> b & 1:
+                continue
+            if not basis[b]:
+                basis[b], where[b] = v, pos
+                break
+            if where[b] < pos:
+                basis[b], v = v, basis[b]
+                where[b], pos = pos, where[b]
+            v ^= basis[b]
+    rank = 0
+    for b in range(B - 1, -1, -1):
+        if basis[b] and where[b] >= l:
+            rank += 1
+            if x >> b & 1:
+                x ^= basis[b]
+    ans[j] = 0 if x else pw[R - l + 1 - rank]
+sys.stdout.write("\n".join(map(str, ans)) + "\n")

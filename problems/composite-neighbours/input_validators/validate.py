@@ -1,0 +1,8 @@
+"""Composite Neighbours input: one integer n; exit 42 if valid, 43 otherwise."""
+import re
+import sys
+
+data = sys.stdin.buffer.read().decode("ascii")
+assert re.fullmatch(r"[1-9][0-9]*\n", data), "one integer and a newline"
+assert 1 <= int(data) <= 10**5, "n out of range"
+sys.exit(42)

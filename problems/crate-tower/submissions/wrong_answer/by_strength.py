@@ -1,0 +1,13 @@
+# Plausible mistake: puts the strongest crates at the bottom.
+import sys
+
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+crates = sorted((int(data[2 + 2 * i]), int(data[1 + 2 * i])) for i in range(n))
+above, worst = 0, None
+for s, w in crates:
+    strain = above - s
+    if worst is None or strain > worst:
+        worst = strain
+    above += w
+print(worst)
