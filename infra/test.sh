@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash infra/install.sh
 swift build --build-tests
+# The problem library's generated test data (skipped for unchanged packages): the tests
+# read the library, and infra/verify-problems.sh below judges it.
+python3 infra/build-problems.py
 # Bounded: a hung test must fail the run, not stall CI. Output is line-buffered and kept
 # in .build/test-output.log, so that a run stopped by the timeout still says which tests
 # had started and not finished.

@@ -73,6 +73,10 @@ struct MatchResultTests {
         }
         // Each rating is 1500 plus the sum of its changes, and the history has one row per match.
         for name in names {
+            // An anonymous read is served by a replica, which may be a moment behind the primary.
+            try await waitUntil("\(name)'s three matches reach the replica") {
+                try await core.client.send(.GET, "/api/users/\(name)/ratings?mode=blitz").decode(History.self).items.count == 3
+            }
             let history = try await core.client.send(.GET, "/api/users/\(name)/ratings?mode=blitz").decode(History.self).items
             #expect(history.count == 3)
             #expect(history.last?.after == 1500 + deltas[ids[name]!]!)

@@ -8,7 +8,7 @@ lines = data.split("\n")
 assert lines[-1] == "", "ends with a newline"
 assert re.fullmatch(r"[1-9][0-9]* [1-9][0-9]*", lines[0]), "n q"
 n, q = map(int, lines[0].split())
-assert 1 <= n <= 100000 and 1 <= q <= 100000, "n, q out of range"
+assert 1 <= n <= 200000 and 1 <= q <= 100000, "n, q out of range"
 assert len(lines) == q + 3, "line count"
 values = lines[1].split(" ")
 assert len(values) == n, "n values"

@@ -1,9 +1,8 @@
 #include <bits/stdc++.h>
 using namespace std;
 
-// Plausible mistake: pairs the lightest remaining camper with the heaviest who fits,
-// then drops the lightest from consideration, but counts a lone camper only once
-// per pass, forgetting that two pointers may cross.
+// Plausible mistake: the right two-pointer greedy, but the loop stops when the pointers
+// meet, forgetting the camper left alone in the middle.
 int main() {
     int n;
     long long cap;

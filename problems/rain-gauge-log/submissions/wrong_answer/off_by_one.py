@@ -11,5 +11,5 @@ out = []
 for _ in range(q):
     l, r = int(data[pos]), int(data[pos + 1])
     pos += 2
-    out.append(prefix[r] - prefix[l] if l < r else prefix[r] - prefix[l - 1])
+    out.append(prefix[r] - prefix[l])
 print("\n".join(map(str, out)))

@@ -30,7 +30,8 @@ def main():
                             nxt.append(u)
                 layer = nxt
             trees.append((adj, layer))
-        ids = {}
+        ids = {(): 0}
+        single = {}
 
         def canon(adj, root):
             par = [0] * (n + 1)
@@ -42,17 +43,30 @@ def main():
                     if u != pv:
                         par[u] = v
                         order.append(u)
-            kids = [[] for _ in range(n + 1)]
+            kids = [None] * (n + 1)
             top = 0
             for v in reversed(order):
-                key = tuple(sorted(kids[v]))
-                kids[v] = None
-                got = ids.get(key)
-                if got is None:
-                    got = len(ids)
-                    ids[key] = got
-                if par[v] > 0:
-                    kids[par[v]].append(got)
+                k = kids[v]
+                if k is None:
+                    got = 0
+                elif len(k) == 1:
+                    got = single.get(k[0])
+                    if got is None:
+                        got = len(ids) + len(single)
+                        single[k[0]] = got
+                else:
+                    k.sort()
+                    key = tuple(k)
+                    got = ids.get(key)
+                    if got is None:
+                        got = len(ids) + len(single)
+                        ids[key] = got
+                p = par[v]
+                if p > 0:
+                    if kids[p] is None:
+                        kids[p] = [got]
+                    else:
+                        kids[p].append(got)
                 else:
                     top = got
             return top

@@ -9,7 +9,7 @@ const SYMBOLS = {
   leftarrow: '←', Rightarrow: '⇒', iff: '⇔', approx: '≈', equiv: '≡', sim: '∼', in: '∈',
   notin: '∉', subset: '⊂', subseteq: '⊆', cup: '∪', cap: '∩', emptyset: '∅', forall: '∀',
   exists: '∃', sum: '∑', prod: '∏', lfloor: '⌊', rfloor: '⌋', lceil: '⌈', rceil: '⌉',
-  langle: '⟨', rangle: '⟩', oplus: '⊕', land: '∧', lor: '∨', neg: '¬', mid: '∣', circ: '∘',
+  langle: '⟨', rangle: '⟩', oplus: '⊕', land: '∧', lor: '∨', neg: '¬', mid: '∣', nmid: '∤', circ: '∘',
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', lambda: 'λ',
   mu: 'μ', pi: 'π', sigma: 'σ', phi: 'φ', omega: 'ω', theta: 'θ', Delta: 'Δ', Sigma: 'Σ',
   quad: '\u2003', qquad: '\u2003\u2003', ',': '\u2009', ';': '\u2005', '!': '', ' ': ' ',
@@ -17,7 +17,7 @@ const SYMBOLS = {
   bmod: ' mod ', mod: ' mod ', max: 'max', min: 'min', log: 'log', gcd: 'gcd', lcm: 'lcm',
   left: '', right: '', big: '', Big: '', displaystyle: '',
 };
-const TEXT_COMMANDS = new Set(['text', 'textrm', 'mathrm', 'texttt', 'textbf', 'mathbf', 'operatorname']);
+const TEXT_COMMANDS = new Set(['text', 'textrm', 'mathrm', 'texttt', 'textbf', 'mathbf', 'operatorname', 'mathbin']);
 
 // Reads one argument: a {group} or a single token.
 function readArg(src, i) {
@@ -72,6 +72,25 @@ function renderInto(parent, src) {
         span.append('/');
         renderInto(span, b.text.length > 1 ? `(${b.text})` : b.text);
         parent.append(span);
+      } else if (name === 'binom') {
+        // C(n, k): the library's statements write binomials as \binom{n}{k}.
+        const a = readArg(src, i);
+        const b = readArg(src, a.end);
+        i = b.end;
+        flush();
+        const span = h('span', { class: 'binom' }, 'C(');
+        renderInto(span, a.text);
+        span.append(', ');
+        renderInto(span, b.text);
+        span.append(')');
+        parent.append(span);
+      } else if (name === 'pmod') {
+        const a = readArg(src, i);
+        i = a.end;
+        flush();
+        parent.append(' (mod ');
+        renderInto(parent, a.text);
+        parent.append(')');
       } else if (name === 'sqrt') {
         const a = readArg(src, i);
         i = a.end;

@@ -1,0 +1,38 @@
+#include <bits/stdc++.h>
+using namespace std;
+
+int n, m;
+vector<long long> p, x;
+
+bool can(long long T) {
+    int j = 0;
+    for (int i = 0; i < n && j < m; i++) {
+        long long reach;
+        if (x[j] < p[i]) {
+            long long d = p[i] - x[j];
+            if (d > T) return false;
+            reach = p[i] + max(T - 2 * d, (T - d) / 2);
+        } else {
+            reach = p[i] + T;
+        }
+        while (j < m && x[j] <= reach) j++;
+    }
+    return j == m;
+}
+
+int main() {
+    scanf("%d %d", &n, &m);
+    p.resize(n);
+    x.resize(m);
+    for (auto &v : p) scanf("%lld", &v);
+    for (auto &v : x) scanf("%lld", &v);
+    sort(p.begin(), p.end());
+    sort(x.begin(), x.end());
+    long long lo = 0, hi = 3000000000LL;
+    while (lo < hi) {
+        long long mid = lo + (hi - lo) / 2;
+        if (can(mid)) hi = mid;
+        else lo = mid + 1;
+    }
+    printf("%lld\n", lo);
+}

@@ -1,0 +1,65 @@
+import re
+import sys
+
+INT = re.compile(r"(0|-?[1-9][0-9]*)")
+data = sys.stdin.buffer.read().decode("ascii")
+lines = data.split("\n")
+assert lines[-1] == "", "the input ends with a newline"
+lines.pop()
+pos = 0
+
+
+def line_ints(count=None, lo=None, hi=None):
+    global pos
+    assert pos < len(lines), "missing line"
+    text = lines[pos]
+    pos += 1
+    parts = text.split(" ") if text else []
+    if count is not None:
+        assert len(parts) == count, f"expected {count} numbers on line {pos}"
+    out = []
+    for part in parts:
+        assert INT.fullmatch(part), f"bad integer {part!r}"
+        value = int(part)
+        if lo is not None:
+            assert lo <= value <= hi, f"{value} out of range on line {pos}"
+        out.append(value)
+    return out
+
+
+def check_tree(n, P):
+    """P[i] (i = 2..n) is the parent of i; the parents must lead every vertex to 1."""
+    state = [0] * (n + 1)
+    state[1] = 2
+    for s in range(2, n + 1):
+        assert P[s] != s, "self loop"
+        path = []
+        v = s
+        while state[v] == 0:
+            state[v] = 1
+            path.append(v)
+            v = P[v]
+        assert state[v] == 2, "the parents form a cycle"
+        for u in path:
+            state[u] = 2
+
+
+def finish():
+    assert pos == len(lines), "extra lines"
+    sys.exit(42)
+
+n, q = line_ints(2)
+assert 2 <= n <= 10**5 and 1 <= q <= 10**5
+P = [0, 0] + line_ints(n - 1, 1, n)
+check_tree(n, P)
+reports = 0
+for _ in range(q):
+    e = line_ints()
+    assert e and e[0] in (1, 2), "event type"
+    if e[0] == 1:
+        assert len(e) == 4 and 1 <= e[1] <= n and 1 <= e[2] <= n and 1 <= e[3] <= 10**6, "rain"
+    else:
+        assert len(e) == 2 and 1 <= e[1] <= n, "report"
+        reports += 1
+assert reports >= 1
+finish()
