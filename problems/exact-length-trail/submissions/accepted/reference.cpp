@@ -9,10 +9,7 @@ vector<char> removed;
 vector<int> sz;
 
 int centroid(int root) {
-    vector<int> order = {root}, par = {-1};
-    // iterative: collect component
-    vector<int> stk = {root};
-    vector<int> comp, cpar;
+    vector<int> comp;
     static vector<int> parent;
     if (parent.empty()) parent.assign(n + 1, 0);
     parent[root] = 0;
@@ -52,8 +49,6 @@ int main() {
     removed.assign(n + 1, 0);
     sz.assign(n + 1, 0);
     int best = INT_MAX;
-    unordered_map<long long, int> table;
-    table.reserve(1 << 18);
     vector<int> roots = {1};
     vector<long long> dist(n + 1);
     vector<int> edges(n + 1), from(n + 1);
@@ -62,7 +57,8 @@ int main() {
         roots.pop_back();
         int c = centroid(r);
         removed[c] = 1;
-        table.clear();
+        unordered_map<long long, int> table;
+        table.reserve(2 * sz[r] + 4);
         table[0] = 0;
         for (auto [u0, w0] : adj[c]) {
             if (removed[u0]) continue;

@@ -120,7 +120,11 @@ export async function render(main, { id }) {
 
   function drawPlayers() {
     clear(playersList);
-    const sorted = [...state.players].sort((a, b) => (a.eliminated - b.eliminated) || (b.score - a.score));
+    // Code Golf ranks by the shortest accepted source (fewer bytes first, no AC last);
+    // the other modes by points.
+    const golfRank = (p) => (p.bestBytes != null ? p.bestBytes : Infinity);
+    const sorted = [...state.players].sort((a, b) => (a.eliminated - b.eliminated)
+      || (state.mode === 'golf' ? golfRank(a) - golfRank(b) : b.score - a.score));
     for (const p of sorted) {
       const extra = [];
       if (state.mode === 'golf') extra.push(p.bestBytes != null ? `best ${p.bestBytes} bytes` : 'no AC yet');
@@ -137,7 +141,9 @@ export async function render(main, { id }) {
       h('span', { class: 'avatar', 'aria-hidden': 'true', text: initial(p.username) }),
       h('span', {}, h('a', { class: 'player-name', href: `#/profile/${encodeURIComponent(p.username)}`, text: p.username }),
         h('span', { class: 'small muted', text: ` ${p.rating} · ${p.region}` })),
-      h('span', { class: 'player-score', testid: `score-${p.username}` }, String(p.score), h('span', { class: 'visually-hidden', text: ' points' })),
+      state.mode === 'golf'
+        ? h('span', { class: 'player-score', testid: `score-${p.username}` }, p.bestBytes != null ? `${p.bestBytes} B` : '—', h('span', { class: 'visually-hidden', text: p.bestBytes != null ? ' bytes' : ' no accepted solution' }))
+        : h('span', { class: 'player-score', testid: `score-${p.username}` }, String(p.score), h('span', { class: 'visually-hidden', text: ' points' })),
       h('span', { class: 'player-progress', testid: `progress-${p.username}`, text: [progress.get(p.userID), extra.join(' · ')].filter(Boolean).join(' · ') })));
     }
   }
