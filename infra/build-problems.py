@@ -33,6 +33,8 @@ BUILD_FORMAT = "1"
 # A package's secret data may not grow past this: it is stored in PostgreSQL and cached
 # by every edge.
 MAX_SECRET_BYTES = 4 << 20
+# Inputs and answers together, as the core stores them.
+MAX_STORED_BYTES = 6 << 20
 GENERATOR_SECONDS = 120
 REFERENCE_SECONDS = 20
 VALIDATOR_SECONDS = 30
@@ -129,12 +131,15 @@ def build(package, force=False):
             else:
                 with open(test[:-3] + ".ans", "wb") as handle:
                     handle.write(result.stdout)
+        stored = sum(os.path.getsize(os.path.join(fresh, name)) for name in os.listdir(fresh))
+        if stored > MAX_STORED_BYTES:
+            raise BuildError(f"{name}: the secret tests with their answers take {stored >> 10} KiB, more than {MAX_STORED_BYTES >> 20} MiB")
         with open(os.path.join(fresh, ".built"), "w") as handle:
             handle.write(wanted + "\n")
         if os.path.isdir(secret):
             shutil.rmtree(secret)
         shutil.move(fresh, secret)
-        return f"{name}: built {len(inputs)} tests ({size >> 10} KiB)"
+        return f"{name}: built {len(inputs)} tests ({size >> 10} KiB of input, {stored >> 10} KiB stored)"
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

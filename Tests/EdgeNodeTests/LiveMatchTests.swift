@@ -68,6 +68,9 @@ struct LiveMatchTests {
         alice.send(["type": "chat:send", "channel": "match", "match": match, "text": "good luck"])
         let chat = try await carol.next("match chat") { $0.type == "chat:message" && $0.channel == "match" }
         #expect(chat.from == "alice" && chat.text == "good luck")
+        // A spectator reads the rated match's chat but cannot write in it.
+        carol.send(["type": "chat:send", "channel": "match", "match": match, "text": "psst, try a segment tree"])
+        #expect(try await carol.next(type: "error").code == "spectator_chat")
 
         // A wrong answer counts for nothing.
         alice.send(["type": "match:submit", "match": match, "problem": first, "language": "python3", "source": "print(0)\n"])

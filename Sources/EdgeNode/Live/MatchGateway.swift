@@ -217,6 +217,12 @@ struct MatchGateway: Sendable {
             guard self.hub.isWatching(match: match, socket: who.socket) else {
                 throw LiveError("not_watching", "join or spectate the match before chatting in it")
             }
+            // Every match is rated: a spectator's message could pass a player hints, so
+            // while it is live only its players write in its chat (spectators read it).
+            let state = try await self.loadState(match)
+            if state.status == .live && !state.players.contains(where: { $0.userID == who.userID }) {
+                throw LiveError("spectator_chat", "spectators can read a rated match's chat but not write in it while it is live")
+            }
             try self.limit(self.chatLimiter, "chat:\(who.userID)", what: "chat messages (10 per 10 s)")
             guard let payload = LiveHub.encode(ChatFrame(channel: "match", match: match, from: who.name, text: text, serverTime: now)) else { return }
             guard (try? await self.redis.publish(MatchKeys.eventsChannel, "\(match)\n\(payload)")) != nil else {

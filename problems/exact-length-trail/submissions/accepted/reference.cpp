@@ -39,12 +39,19 @@ int main() {
     scanf("%d %lld", &n, &K);
     vector<int> p(n + 1);
     for (int i = 2; i <= n; i++) scanf("%d", &p[i]);
+    vector<int> wt(n + 1, 0);
+    for (int i = 2; i <= n; i++) scanf("%d", &wt[i]);
+    // Renumber in BFS order from hut 1 (p is the parent array rooted at 1) for cache locality.
+    vector<int> head(n + 1, -1), nxt(n + 1, -1), order = {1}, id(n + 1);
+    for (int i = 2; i <= n; i++) nxt[i] = head[p[i]], head[p[i]] = i;
+    for (size_t k = 0; k < order.size(); k++)
+        for (int c = head[order[k]]; c != -1; c = nxt[c]) order.push_back(c);
+    for (int k = 0; k < n; k++) id[order[k]] = k + 1;
     adj.assign(n + 1, {});
-    for (int i = 2; i <= n; i++) {
-        int w;
-        scanf("%d", &w);
-        adj[i].push_back({p[i], w});
-        adj[p[i]].push_back({i, w});
+    for (int k = 1; k < n; k++) {
+        int v = order[k], a = id[v], b = id[p[v]];
+        adj[a].push_back({b, wt[v]});
+        adj[b].push_back({a, wt[v]});
     }
     removed.assign(n + 1, 0);
     sz.assign(n + 1, 0);

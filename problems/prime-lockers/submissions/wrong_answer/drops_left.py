@@ -18,5 +18,5 @@ q = int(data[0])
 out = []
 for i in range(q):
     l, r = int(data[2 * i + 1]), int(data[2 * i + 2])
-    out.append(count[r] - count[l] + (1 if l == r and sieve[l] else 0))
+    out.append(count[r] - count[l])
 print("\n".join(map(str, out)))

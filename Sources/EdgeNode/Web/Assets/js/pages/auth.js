@@ -7,13 +7,13 @@ import { toast } from '../toast.js';
 
 export function render(main) {
   const signup = currentPath().startsWith('/signup');
-  const username = h('input', { name: 'username', autocomplete: 'username', required: true, minlength: 3, maxlength: 32, testid: 'auth-username', autocapitalize: 'off', spellcheck: 'false' });
-  const password = h('input', { name: 'password', type: 'password', autocomplete: signup ? 'new-password' : 'current-password', required: true, minlength: 8, testid: 'auth-password' });
+  const username = h('input', { name: 'username', autocomplete: 'username', required: true, minlength: 3, maxlength: 24, pattern: signup ? '[A-Za-z][A-Za-z0-9_\\-]{2,23}' : null, testid: 'auth-username', autocapitalize: 'off', spellcheck: 'false' });
+  const password = h('input', { name: 'password', type: 'password', autocomplete: signup ? 'new-password' : 'current-password', required: true, minlength: signup ? 10 : 1, maxlength: 256, testid: 'auth-password' });
   const error = h('p', { class: 'notice notice-bad', role: 'alert', hidden: true, testid: 'auth-error' });
   const submit = h('button', { class: 'btn btn-big', type: 'submit', testid: 'auth-submit' }, signup ? 'Create account' : 'Sign in');
   const form = h('form', { class: 'stack', testid: 'auth-form', novalidate: false },
-    field('Username', username, { hint: signup ? '3–32 letters, digits, _ or -' : null }),
-    field('Password', password, { hint: signup ? 'At least 8 characters' : null }),
+    field('Username', username, { hint: signup ? '3–24 letters, digits, _ or -, starting with a letter' : null }),
+    field('Password', password, { hint: signup ? 'At least 10 characters, not containing your username' : null }),
     error, submit);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -70,6 +70,7 @@ export async function render(main, { id }) {
   const eventsList = h('ol', { class: 'events', testid: 'match-events', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Match events' });
   const chatLog = h('ol', { class: 'chat-log', testid: 'chat-log', 'aria-live': 'polite', 'aria-label': 'Chat messages' });
   const chatInput = h('input', { maxlength: 280, autocomplete: 'off', testid: 'chat-input', placeholder: 'Say something nice' });
+  const spectatorNote = h('p', { class: 'small muted', testid: 'chat-spectator-note', hidden: true, text: 'Spectators can read the chat of a live rated match, not write in it.' });
   const chatForm = h('form', { class: 'row', testid: 'chat-form', 'aria-label': 'Send a chat message' },
     field('Message', chatInput, { className: 'field grow' }), h('button', { class: 'btn btn-small', type: 'submit', testid: 'chat-send' }, 'Send'));
   const resignButton = h('button', { type: 'button', class: 'btn btn-danger', testid: 'resign', hidden: true }, 'Resign');
@@ -85,7 +86,7 @@ export async function render(main, { id }) {
       h('div', { class: 'stack' },
         h('section', { class: 'card', 'aria-labelledby': 'players-title' }, h('h2', { id: 'players-title', text: 'Players' }), playersList),
         h('section', { class: 'card', 'aria-labelledby': 'events-title' }, h('h2', { id: 'events-title', text: 'Events' }), eventsList),
-        h('section', { class: 'card', 'aria-labelledby': 'chat-title' }, h('h2', { id: 'chat-title', text: 'Chat' }), chatLog, chatForm),
+        h('section', { class: 'card', 'aria-labelledby': 'chat-title' }, h('h2', { id: 'chat-title', text: 'Chat' }), chatLog, chatForm, spectatorNote),
         watchOnly ? null : h('div', { class: 'row row-end' }, resignButton))));
 
   const nameOf = (userID) => state?.players.find((p) => p.userID === userID)?.username ?? `#${userID}`;
@@ -116,6 +117,10 @@ export async function render(main, { id }) {
     phaseBanner.textContent = phaseText;
     phaseBanner.hidden = !phaseText;
     resignButton.hidden = !amPlayer() || state.status !== 'live' || !!myPlayer()?.eliminated;
+    // Spectators read a live rated match's chat; the edge refuses their messages.
+    const readOnly = !amPlayer() && state.status === 'live';
+    chatForm.hidden = readOnly;
+    spectatorNote.hidden = !readOnly;
   }
 
   function drawPlayers() {

@@ -11,6 +11,12 @@ import { MODES } from '../verdicts.js';
 import { load, save } from '../prefs.js';
 import { needSignIn } from './submissions.js';
 
+function opponentsHint(mode) {
+  return mode === 'royale'
+    ? 'Exactly three usernames (a Battle Royale seats four players), separated by commas or spaces.'
+    : 'One username: this mode is one against one.';
+}
+
 // A custom match (POST /api/matches) with the players named here; the caller is one of
 // them. Every seated player's socket gets `match:found`, which opens the match (live.js).
 function challengeCard(me) {
@@ -21,9 +27,14 @@ function challengeCard(me) {
   const button = h('button', { type: 'submit', class: 'btn', testid: 'challenge-submit' }, 'Send challenge');
   const form = h('form', { class: 'stack', testid: 'challenge-form', 'aria-labelledby': 'challenge-title' },
     field('Mode', mode),
-    field('Opponents', names, { hint: 'Usernames, separated by commas or spaces (Battle Royale takes more than one).' }),
+    field('Opponents', names, { hint: opponentsHint(mode.value) }),
     field('Private: only the players can watch', isPrivate, { className: 'field field-inline' }),
     h('div', { class: 'row' }, button));
+  // The hint follows the mode: 1v1 modes take one opponent, a Battle Royale three.
+  mode.addEventListener('change', () => {
+    const hint = form.querySelector('[data-testid=challenge-players]')?.parentElement?.querySelector('.small.muted');
+    if (hint) hint.textContent = opponentsHint(mode.value);
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     error.textContent = '';
