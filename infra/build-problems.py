@@ -29,7 +29,7 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIBRARY = os.path.join(ROOT, "problems")
 # Bump to rebuild every package (a change to this script's output format).
-BUILD_FORMAT = "1"
+BUILD_FORMAT = "2"
 # A package's secret data may not grow past this: it is stored in PostgreSQL and cached
 # by every edge.
 MAX_SECRET_BYTES = 4 << 20
@@ -63,9 +63,9 @@ def source_hash(package):
     return digest.hexdigest()
 
 
-def run(command, stdin=None, stdout=None, timeout=60, cwd=None):
+def run(command, stdin=None, stdout=None, timeout=60, cwd=None, env=None):
     try:
-        return subprocess.run(command, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE, timeout=timeout, cwd=cwd)
+        return subprocess.run(command, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE, timeout=timeout, cwd=cwd, env=env)
     except subprocess.TimeoutExpired:
         raise BuildError(f"{' '.join(command)} ran over {timeout} s")
 
@@ -94,7 +94,10 @@ def build(package, force=False):
     try:
         fresh = os.path.join(work, "secret")
         os.mkdir(fresh)
-        result = run([sys.executable, os.path.join(package, "generators", "gen.py"), fresh], timeout=GENERATOR_SECONDS, cwd=package)
+        # A fixed hash seed: iterating a set of strings must not change the tests between runs.
+        result = run(
+            [sys.executable, os.path.join(package, "generators", "gen.py"), fresh], timeout=GENERATOR_SECONDS, cwd=package,
+            env={**os.environ, "PYTHONHASHSEED": "0"})
         if result.returncode != 0:
             raise BuildError(f"{name}: generators/gen.py failed: {result.stderr.decode(errors='replace')[-500:]}")
         inputs = tests_in(fresh)

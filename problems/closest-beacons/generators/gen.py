@@ -43,7 +43,7 @@ pts[1234] = (pts[1234][0] + 1, pts[1234][1] + 999)
 write("09-grid-nudged", pts)
 # Extreme corners: squared distances near 8e18.
 write("10-extreme-corners", [(-C, -C), (C, C), (-C, C), (C, -C)])
-# Every x shared by 20 points: the window-of-five mistake fails.
-pts = [(x * 1000, y * 50 + (x % 7)) for x in range(100) for y in range(20)]
-pts.append((500, 31))
+# Two columns of 20 points one apart in x: the closest pairs are 20 places apart in x order.
+pts = [(0, 100 * j) for j in range(20)] + [(1, 100 * j + 1) for j in range(20)]
+pts += [(1000 * x, 100 * j + x % 7) for x in range(1, 51) for j in range(20)]
 write("11-columns", pts)

@@ -40,5 +40,5 @@ int main() {
     for (auto &q : p) scanf("%lld %lld", &q.x, &q.y);
     sort(p.begin(), p.end(), [](const P &a, const P &b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
     solve(0, n);
-    printf("%.9f\n", sqrt((long double)best) * 1.0);
+    printf("%.9f\n", (double)sqrtl((long double)best));
 }

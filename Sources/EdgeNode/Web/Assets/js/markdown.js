@@ -64,8 +64,11 @@ export function renderMarkdown(source) {
       const ordered = /^\s*\d+\./.test(line);
       const list = h(ordered ? 'ol' : 'ul');
       while (i < lines.length && /^\s*([-*+]|\d+\.)\s+/.test(lines[i])) {
-        list.append(inline(h('li'), lines[i].replace(/^\s*([-*+]|\d+\.)\s+/, '')));
+        let text = lines[i].replace(/^\s*([-*+]|\d+\.)\s+/, '');
         i++;
+        // An indented line that is not a new item continues the item (a wrapped line).
+        while (i < lines.length && /^\s+\S/.test(lines[i]) && !/^\s*([-*+]|\d+\.)\s+/.test(lines[i])) text += ` ${lines[i++].trim()}`;
+        list.append(inline(h('li'), text));
       }
       root.append(list);
       continue;
