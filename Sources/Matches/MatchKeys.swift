@@ -8,10 +8,16 @@ public enum MatchKeys {
     public static let matchmakerLease = "arena:mm:leader"
     /// user id → the id of the live match the player is in.
     public static func playerMatch(_ userID: Int64) -> String { "arena:user:\(userID):match" }
+    /// user id → the region of the player's last live socket (a day), for the seats of a
+    /// challenge: each player shows where they play from, not the challenger's region.
+    public static func playerRegion(_ userID: Int64) -> String { "arena:user:\(userID):region" }
     /// Hash: `state` (MatchState JSON), `spectators` (count).
     public static func snapshot(_ match: String) -> String { "arena:match:\(match)" }
     public static func inbox(_ match: String) -> String { "arena:match:\(match):inbox" }
     public static func lease(_ match: String) -> String { "arena:match:\(match):lease" }
+    /// List: the match's history (events and chat, as sent to clients, oldest first), so a
+    /// reload or a late spectator sees what happened before they joined.
+    public static func history(_ match: String) -> String { "arena:match:\(match):history" }
     /// Matches that need an owner (removed once the result is committed).
     public static let liveMatches = "arena:matches:live"
 
@@ -23,6 +29,23 @@ public enum MatchKeys {
     public static let commandsChannel = "arena:match-commands"
     /// Global chat: a ready frame JSON.
     public static let chatChannel = "arena:chat"
+
+    /// List: the last global chat frames, oldest first (the backlog a new chat panel shows).
+    public static let chatBacklog = "arena:chat:backlog"
+    /// Entries kept in a match's history and in the global chat backlog.
+    public static let historyLimit = 400
+    public static let chatBacklogLimit = 50
+
+    /// Event types kept in a match's history: what a player reads in the events log. Ticks,
+    /// snapshots and per-test progress are transient (the snapshot carries their result).
+    public static let historyEventTypes: Set<String> = [
+        "match:verdict", "match:lockout", "match:eliminate", "match:round", "match:phase", "match:end",
+    ]
+
+    /// The commands that append one frame to a capped list that expires with the match.
+    public static func appendCommands(_ list: String, _ text: String, limit: Int, ttlSeconds: Int = snapshotTTLSeconds) -> [[String]] {
+        [["RPUSH", list, text], ["LTRIM", list, String(-limit), "-1"], ["EXPIRE", list, String(ttlSeconds)]]
+    }
 
     /// A snapshot outlives the match by this long, for late reconnects and spectators.
     public static let snapshotTTLSeconds = 7200

@@ -136,17 +136,7 @@ public enum MatchRules {
         case .royale:
             if let roundEnd = state.roundEndsAt, roundEnd <= now { events += endRoyaleRound(&state, now: now) }
         case .sabotage:
-            if state.phase == .plant, let plantEnd = state.roundEndsAt, plantEnd <= now {
-                state.phase = .repair
-                state.roundEndsAt = nil
-                for index in state.players.indices where state.players[index].planted != nil {
-                    state.players[index].score += plantPoints
-                }
-                var event = MatchEvent(type: "match:phase", match: state.id, at: now)
-                event.phase = .repair
-                events.append(event)
-                if !state.players.contains(where: { $0.planted != nil }) { events += finish(&state, reason: "nobody planted a bug", now: now) }
-            }
+            if state.phase == .plant, let plantEnd = state.roundEndsAt, plantEnd <= now { events += startRepair(&state, now: now) }
         case .blitz, .golf:
             break
         }
@@ -233,6 +223,21 @@ public enum MatchRules {
         return events
     }
 
+    /// Planting is over (its clock ran out, or every player still in has planted): plants
+    /// score, and the repair phase starts at once.
+    static func startRepair(_ state: inout MatchState, now: Date) -> [MatchEvent] {
+        state.phase = .repair
+        state.roundEndsAt = nil
+        for index in state.players.indices where state.players[index].planted != nil {
+            state.players[index].score += plantPoints
+        }
+        var event = MatchEvent(type: "match:phase", match: state.id, at: now)
+        event.phase = .repair
+        var events = [event]
+        if !state.players.contains(where: { $0.planted != nil }) { events += finish(&state, reason: "nobody planted a bug", now: now) }
+        return events
+    }
+
     static func sabotage(_ command: MatchCommand, player index: Int, verdict event: MatchEvent, state: inout MatchState, now: Date) -> [MatchEvent] {
         var event = event
         let verdict = command.verdict ?? .systemError
@@ -250,6 +255,8 @@ public enum MatchRules {
                 state.players[index].planted = source
                 event.accepted = true
                 event.reason = "bug planted (fails with \(verdict.rawValue))"
+                // Nobody waits out the planting clock once every plant is in.
+                if state.players.allSatisfy({ $0.eliminated || $0.planted != nil }) { return [event] + startRepair(&state, now: now) }
             }
             return [event]
         case .repair:

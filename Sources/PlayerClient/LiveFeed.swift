@@ -45,7 +45,8 @@ public final class LiveFeed: Sendable {
         // IP as SNI, which TLS forbids, and verifies the name it sends. The loopback
         // address is this machine's "localhost", so that name is sent and verified in full
         // (the dev certificate carries both). Other IP literals are left as they are.
-        var configuration = WebSocketClientConfiguration()
+        // History and sabotage snapshots outgrow the default 16 KiB frame.
+        var configuration = WebSocketClientConfiguration(maxFrameSize: 1 << 20)
         if tls != nil, let host = URL(string: url)?.host, host == "127.0.0.1" || host == "::1" || host == "[::1]" {
             configuration.sniHostname = "localhost"
         }

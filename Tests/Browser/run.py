@@ -4,8 +4,9 @@
     python3 Tests/Browser/run.py --edge http://127.0.0.1:8080 --edge http://127.0.0.1:8081 \
         --artifacts DIR [--only NAME]
 
-Scenarios: solve, blitz, challenge, pages, a11y, console. Prints one PASS/FAIL line per
-scenario and a summary; exits 0 only when every scenario that ran passed.
+Scenarios: solve, practice, scoring, blitz, challenge, rejoin, feedback, pages, a11y,
+console (rejoin and feedback: live_scenarios.py). Prints one PASS/FAIL line per scenario
+and a summary; exits 0 only when every scenario that ran passed.
 
 challenge: two browsers, one per region's edge (B at phone width), on the Play page: each
 sees the other's global chat message and the server's refusal of a blank one; a challenge
@@ -39,6 +40,7 @@ sys.dont_write_bytecode = True  # no __pycache__ next to the tests in the source
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from arena_browser import (A11Y_SCRIPT, CONTRAST_SCRIPT, DESKTOP, PHONE, Browser, Failure,  # noqa: E402
                            http_json, settle, tid, unique_name, PASSWORD)
+import live_scenarios  # noqa: E402
 
 WRONG_AB = "a, b = map(int, input().split())"
 RIGHT_AB = "print(sum(map(int, input().split())))"
@@ -379,6 +381,13 @@ class Run:
                 raise Failure(f"B should have won after A resigned, end screen says {b.text('end-headline')!r}")
             return f"global chat both ways; unknown user refused in the form ({dropped} expected 404 dropped); private blitz {match_id[:8]} on both screens, A resigned"
 
+    # --- 3a. rejoin, 3b. feedback (live_scenarios.py) ---------------------------------
+    def rejoin(self):
+        return live_scenarios.rejoin(self, SOLUTIONS)
+
+    def feedback(self):
+        return live_scenarios.feedback(self, SOLUTIONS)
+
     # --- 4. pages ----------------------------------------------------------------
     def main_pages(self, username, clan_tag, rated):
         pages = [
@@ -482,7 +491,8 @@ class Run:
             worst = {}
             for page, route, ready in pages:
                 if page in ("signin", "signup"):
-                    b.js("sessionStorage.removeItem('arena.session')")
+                    # Signed out in this tab, and no restore from the refresh cookie.
+                    b.js("sessionStorage.removeItem('arena.session'); document.cookie = 'arena_signed_in=; Max-Age=0; Path=/'")
                 b.open(f"{edge}/#{route}")
                 b.wait_for(ready, 20, visible=False)
                 settle(b, 0.3)
@@ -532,7 +542,7 @@ class Run:
         return f"{len(self.logs)} console entries collected, no SEVERE"
 
 
-SCENARIOS = ["solve", "practice", "scoring", "blitz", "challenge", "pages", "a11y", "console"]
+SCENARIOS = ["solve", "practice", "scoring", "blitz", "challenge", "rejoin", "feedback", "pages", "a11y", "console"]
 
 
 def main():

@@ -30,6 +30,10 @@ struct AuthFlowTests {
         let refreshCookie = try #require(signUp.cookie(RefreshToken.cookieName))
         #expect(!refreshCookie.isEmpty)
         #expect(signUp.headers["set-cookie"].first?.contains("HttpOnly") == true)
+        // The page-readable hint next to it says only that a refresh cookie exists.
+        #expect(signUp.cookie(RefreshToken.hintCookieName) == "1")
+        let hint = signUp.headers["set-cookie"].first { $0.hasPrefix("\(RefreshToken.hintCookieName)=") }
+        #expect(hint?.contains("HttpOnly") == false && hint?.contains("Path=/") == true, "\(hint ?? "no hint cookie")")
         let auth = try signUp.decode(AuthResponse.self)
         #expect(auth.user.username == "Alice")
         #expect(auth.user.role == .user)
@@ -50,6 +54,12 @@ struct AuthFlowTests {
         let right = try await client.send(.POST, "/api/auth/signin", json: SignInRequest(username: "alice", password: "correct horse battery"))
         #expect(right.status == 200)
         #expect(try right.decode(AuthResponse.self).user.id == auth.user.id)
+        // Signing out clears both cookies.
+        let out = try await client.send(.POST, "/api/auth/signout", headers: [("cookie", "\(RefreshToken.cookieName)=\(refreshCookie)")])
+        #expect(out.status == 204)
+        let cleared = out.headers["set-cookie"]
+        #expect(cleared.contains { $0.hasPrefix("\(RefreshToken.hintCookieName)=;") && $0.contains("Max-Age=0") }, "\(cleared)")
+        #expect(cleared.contains { $0.hasPrefix("\(RefreshToken.cookieName)=;") && $0.contains("Max-Age=0") }, "\(cleared)")
     }
 
     @Test("failed sign-ins per account, from any address: the account waits out its window, others do not; success starts afresh; no Redis, no lockout")

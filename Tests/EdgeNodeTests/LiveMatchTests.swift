@@ -287,7 +287,8 @@ struct LiveMatchTests {
         // Nobody sees the plant before the repair phase; then the victim does.
         victim.send(["type": "match:state", "match": match])
         #expect(try await victim.next(type: "match:state").state?.player(planterAuth.user.id)?.planted == nil)
-        _ = try await victim.next("repair phase", timeout: .seconds(30)) { $0.type == "match:phase" }
+        // Planting lasts 20 s in these tests (three judged plants fit even on a loaded host).
+        _ = try await victim.next("repair phase", timeout: .seconds(45)) { $0.type == "match:phase" }
         victim.send(["type": "match:state", "match": match])
         #expect(try await victim.next(type: "match:state").state?.player(planterAuth.user.id)?.planted?.contains("sys.exit(3)") == true)
         // Pasting the original is no repair; fixing the plant is.

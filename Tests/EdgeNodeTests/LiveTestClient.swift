@@ -35,6 +35,9 @@ struct ReceivedFrame: Decodable, Sendable {
     var text: String?
     var channel: String?
     var idempotencyKey: String?
+    var key: String?
+    var frames: [ReceivedFrame]?
+    var sourceLimit: String?
 }
 
 /// A WebSocket held open for a whole test: frames are recorded as they arrive, and a
@@ -58,7 +61,9 @@ final class LiveTestClient: Sendable {
         let storage = self.storage
         self.task = Task {
             defer { storage.closed.withLock { $0 = true } }
-            try await WebSocketClient.connect(url: "ws://127.0.0.1:\(port)/ws?access_token=\(token)", logger: Logger(label: "test.ws.\(name)")) { inbound, outbound, _ in
+            try await WebSocketClient.connect(
+                url: "ws://127.0.0.1:\(port)/ws?access_token=\(token)", configuration: .init(maxFrameSize: 1 << 20), logger: Logger(label: "test.ws.\(name)")
+            ) { inbound, outbound, _ in
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask {
                         for await text in stream { try await outbound.write(.text(text)) }

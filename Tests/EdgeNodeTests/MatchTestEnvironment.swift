@@ -12,7 +12,7 @@ final class MatchTestEnvironment: Sendable {
     let edges: [TestEdge]
 
     static let settings = MatchSettings(
-        blitzSeconds: 240, blitzProblems: 2, golfSeconds: 120, royalePlayers: 3, royaleRoundSeconds: 60, sabotagePlantSeconds: 10,
+        blitzSeconds: 240, blitzProblems: 2, golfSeconds: 120, royalePlayers: 3, royaleRoundSeconds: 60, sabotagePlantSeconds: 20,
         sabotageRepairSeconds: 120)
 
     static let solutions = TestDeployment.solutions

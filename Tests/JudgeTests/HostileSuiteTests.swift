@@ -151,9 +151,10 @@ struct HostileSuiteTests {
         let parentWaits = Self.includes + "int main(void){ if (fork() == 0) { volatile unsigned long x = 0; for(;;) x++; } usleep(2500000); puts(\"blocked\"); }"
         try await JudgeHarness.with(cgroups: .disabled, index: 29) { harness in
             let report = try await harness.judge(parentWaits, .c, containment(timeLimitMs: 1000))
-            // The child spins for 2.5 s of wall time: well over the limit on an idle host, at
-            // least a fifth of a core on a loaded one. Uncounted, the run's CPU was ~1 ms.
-            #expect((report.tests.first?.cpuMs ?? 0) >= 500, "the child's CPU is the run's: \(report.tests)")
+            // The child spins for 2.5 s of wall time: well over the limit on an idle host, and
+            // still hundreds of ms on a loaded one (CI saw 487 ms while builds ran beside it).
+            // Uncounted, the run's CPU was ~1 ms, so 100 ms separates the two clearly.
+            #expect((report.tests.first?.cpuMs ?? 0) >= 100, "the child's CPU is the run's: \(report.tests)")
             #expect(report.verdict == .timeLimitExceeded || (report.tests.first?.cpuMs ?? 0) <= 1000, "\(report.tests)")
             #expect(HostileCodeTests.processes(ofUID: 62029).isEmpty)
         }

@@ -19,12 +19,11 @@ struct SabotageRulesTests {
         judged(key, user: user, problem: "fix", verdict, at: seconds, language: language, source: source ?? "bug by \(user)")
     }
 
-    /// Both players planted; the clock moved into the repair phase.
+    /// Both players planted, which starts the repair phase at once.
     static func bothPlantedInRepair() -> MatchState {
         var state = newMatch()
         apply(plant("p1", user: 1, at: 10), &state)
         apply(plant("p2", user: 2, at: 20), &state)
-        _ = MatchRules.advance(&state, now: at(180))
         return state
     }
 
@@ -92,28 +91,26 @@ struct SabotageRulesTests {
     @Test func redactionHidesTheOtherPlayersPlantDuringThePlantPhase() {
         var state = Self.newMatch()
         apply(Self.plant("p1", user: 1, at: 10, source: "secret-1"), &state)
-        apply(Self.plant("p2", user: 2, at: 20, source: "secret-2"), &state)
 
         let forOne = state.redacted(for: 1)
         #expect(forOne.player(1)?.planted == "secret-1")
-        #expect(forOne.player(2)?.planted == nil)
         let forTwo = state.redacted(for: 2)
         #expect(forTwo.player(1)?.planted == nil)
-        #expect(forTwo.player(2)?.planted == "secret-2")
         let forSpectator = state.redacted(for: nil)
         #expect(forSpectator.players.allSatisfy { $0.planted == nil })
         // The real state is untouched.
-        #expect(state.player(2)?.planted == "secret-2")
+        #expect(state.player(1)?.planted == "secret-1")
 
-        // Once repairing starts, the victim sees what to repair.
-        _ = MatchRules.advance(&state, now: at(180))
+        // The second plant starts repairing, and the victim sees what to repair.
+        apply(Self.plant("p2", user: 2, at: 20, source: "secret-2"), &state)
+        #expect(state.phase == .repair)
         #expect(state.redacted(for: 2).player(1)?.planted == "secret-1")
+        #expect(state.redacted(for: 1).player(2)?.planted == "secret-2")
     }
 
     @Test func phaseChangeAwardsPlantPoints() throws {
         var state = Self.newMatch()
         apply(Self.plant("p1", user: 1, at: 10), &state)
-        apply(Self.plant("p2", user: 2, at: 20), &state)
         #expect(MatchRules.advance(&state, now: at(179)).isEmpty)
         #expect(state.phase == .plant)
 
@@ -124,10 +121,27 @@ struct SabotageRulesTests {
         #expect(state.phase == .repair)
         #expect(state.roundEndsAt == nil)
         #expect(state.status == .live)
-        #expect(state.players.map(\.score) == [MatchRules.plantPoints, MatchRules.plantPoints])
-        #expect(state.players.map(\.score) == [100, 100])
+        #expect(state.players.map(\.score) == [MatchRules.plantPoints, 0])
         // Advancing again within the repair phase does not pay twice.
         #expect(MatchRules.advance(&state, now: at(300)).isEmpty)
+        #expect(state.players.map(\.score) == [100, 0])
+    }
+
+    /// Nobody waits out the planting clock once every plant is in (the issue: up to three
+    /// minutes of nothing).
+    @Test func theLastPlantStartsRepairingAtOnce() throws {
+        var state = Self.newMatch()
+        let first = apply(Self.plant("p1", user: 1, at: 10), &state)
+        #expect(first.map(\.type) == ["match:verdict"])
+        #expect(state.phase == .plant)
+        let second = apply(Self.plant("p2", user: 2, at: 20), &state)
+        #expect(second.map(\.type) == ["match:verdict", "match:phase"])
+        #expect(second[0].accepted == true)
+        #expect(state.phase == .repair)
+        #expect(state.roundEndsAt == nil)
+        #expect(state.players.map(\.score) == [100, 100])
+        // The planting clock running out later changes nothing.
+        #expect(MatchRules.advance(&state, now: at(180)).isEmpty)
         #expect(state.players.map(\.score) == [100, 100])
     }
 

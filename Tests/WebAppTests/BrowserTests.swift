@@ -9,7 +9,7 @@ import Testing
 /// The web app in a real browser: headless Chromium driven by Selenium
 /// (`Tests/Browser/run.py`) against a fresh deployment with two regions' edges. The
 /// screenshots land in `.build/artifacts/browser` (or `$ARENA_ARTIFACTS`), not in git.
-@Suite("Web app in Chromium", .timeLimit(.minutes(15)))
+@Suite("Web app in Chromium", .timeLimit(.minutes(20)))
 struct BrowserTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -36,17 +36,19 @@ struct BrowserTests {
                 try #require(imported.status == 201, "importing echo-twice: \(imported.status)")
                 result = try await ChildProcess.run(
                     ["/usr/bin/python3", Self.packageRoot.appendingPathComponent("Tests/Browser/run.py").path]
-                        + deployment.edges.flatMap { ["--edge", $0.url] } + ["--artifacts", artifacts],
-                    directory: Self.packageRoot, timeout: .seconds(600))
+                        + deployment.edges.flatMap { ["--edge", $0.url] } + ["--artifacts", artifacts]
+                        // ARENA_BROWSER_ONLY=rejoin,feedback runs those scenarios alone (while working on them).
+                        + (ProcessInfo.processInfo.environment["ARENA_BROWSER_ONLY"] ?? "").split(separator: ",").flatMap { ["--only", String($0)] },
+                    directory: Self.packageRoot, timeout: .seconds(900))
             } catch {
                 await deployment.stop()
                 throw error
             }
             await deployment.stop()
-            #expect(!result.timedOut, "the browser scenarios ran past 10 minutes and were stopped")
+            #expect(!result.timedOut, "the browser scenarios ran past 15 minutes and were stopped")
             #expect(result.status == 0, "browser scenarios failed (screenshots in \(artifacts)):\n\(result.output)\n\(result.errors)")
             let screenshots = (try? FileManager.default.contentsOfDirectory(atPath: artifacts).filter { $0.hasSuffix(".png") }) ?? []
-            #expect(screenshots.count >= 10, "expected screenshots of the main pages in \(artifacts), found \(screenshots.count)")
+            #expect(screenshots.count >= 10 || ProcessInfo.processInfo.environment["ARENA_BROWSER_ONLY"] != nil, "expected screenshots of the main pages in \(artifacts), found \(screenshots.count)")
         }
     }
 }

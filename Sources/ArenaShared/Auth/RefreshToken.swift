@@ -5,6 +5,8 @@ import Foundation
 /// database, so a database leak cannot be replayed as sessions.
 public enum RefreshToken {
     public static let cookieName = "arena_refresh"
+    /// A script-readable "signed in here" flag next to the refresh cookie (no secret in it).
+    public static let hintCookieName = "arena_signed_in"
 
     public static func generate() -> String {
         var bytes = [UInt8](repeating: 0, count: 32)

@@ -112,6 +112,7 @@ struct AuthController: Sendable {
         guard revoked else { throw APIError.unauthorized("no session to sign out of; send the refresh cookie or an access token") }
         var response = Response(status: .noContent)
         response.setCookie(self.refreshCookie(value: "", maxAge: 0))
+        response.setCookie(self.hintCookie(maxAge: 0))
         return response
     }
 
@@ -140,8 +141,19 @@ struct AuthController: Sendable {
             userID: user.id, name: user.username, role: user.role, sessionID: sessionID.uuidString, issuedAt: Date(), lifetime: lifetime)
         let body = AuthResponse(accessToken: try self.signer.sign(claims), expiresIn: Int(lifetime.components.seconds), user: user)
         var response = jsonResponse(body, status: status, headers: [.cacheControl: "no-store"])
-        response.setCookie(self.refreshCookie(value: refreshToken, maxAge: Int(self.configuration.refreshTokenLifetime.components.seconds)))
+        let maxAge = Int(self.configuration.refreshTokenLifetime.components.seconds)
+        response.setCookie(self.refreshCookie(value: refreshToken, maxAge: maxAge))
+        response.setCookie(self.hintCookie(maxAge: maxAge))
         return response
+    }
+
+    /// Readable by the page (unlike the refresh cookie, which scripts never see): it only
+    /// says a refresh cookie was issued, so a new tab restores the session with one refresh
+    /// instead of probing (and logging a 401) for every visitor. It holds no secret.
+    private func hintCookie(maxAge: Int) -> Cookie {
+        Cookie(
+            name: RefreshToken.hintCookieName, value: maxAge > 0 ? "1" : "", maxAge: maxAge, path: "/",
+            secure: self.configuration.secureCookies, httpOnly: false, sameSite: .strict)
     }
 
     private func refreshCookie(value: String, maxAge: Int) -> Cookie {

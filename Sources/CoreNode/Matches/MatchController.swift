@@ -93,9 +93,15 @@ struct MatchController: Sendable {
         let ids = try await self.store.userIDs(usernames: keys)
         if let missing = keys.first(where: { ids[$0] == nil }) { throw APIError.notFound("no user '\(missing)'") }
         let region = request.headers[ArenaHeader.regionField] ?? ""
+        // Each player in the region of their last live connection (edges note it when a
+        // socket opens); the challenger's region for a player never seen live.
+        let seen = (try? await self.redis.send(["MGET"] + keys.map { MatchKeys.playerRegion(ids[$0]!) }).elements?.map(\.string)) ?? []
+        let seats = keys.enumerated().map { index, key in
+            MatchStore.Seat(userID: ids[key]!, region: (index < seen.count ? seen[index] : nil) ?? region)
+        }
         do {
             let state = try await self.creator.create(
-                mode: custom.mode, seats: keys.map { MatchStore.Seat(userID: ids[$0]!, region: region) }, isPrivate: custom.isPrivate ?? false,
+                mode: custom.mode, seats: seats, isPrivate: custom.isPrivate ?? false,
                 ownerRegion: region, mustBeQueued: false)
             return jsonResponse(["match": state.id], status: .created)
         } catch let failure as MatchCreator.Failure {

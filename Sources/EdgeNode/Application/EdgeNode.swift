@@ -176,7 +176,7 @@ public struct EdgeNode: Sendable {
             services.append(
                 Application(
                     router: router,
-                    server: .http1WebSocketUpgrade(webSocketRouter: router),
+                    server: .http1WebSocketUpgrade(webSocketRouter: router, configuration: LiveSocket.serverConfiguration),
                     configuration: .init(address: .hostname(configuration.host, port: port), serverName: "arena-edge"),
                     onServerRunning: { channel in
                         boundPorts.http = channel.localAddress?.port ?? port
@@ -192,7 +192,7 @@ public struct EdgeNode: Sendable {
             services.append(
                 Application(
                     router: router,
-                    server: try .tls(.http1WebSocketUpgrade(webSocketRouter: router), tlsConfiguration: tlsConfiguration),
+                    server: try .tls(.http1WebSocketUpgrade(webSocketRouter: router, configuration: LiveSocket.serverConfiguration), tlsConfiguration: tlsConfiguration),
                     configuration: .init(address: .hostname(configuration.host, port: port), serverName: "arena-edge"),
                     onServerRunning: { channel in
                         boundPorts.https = channel.localAddress?.port ?? port

@@ -38,8 +38,7 @@ struct JudgeRoutes: Sendable {
 
     @Sendable func run(_ request: Request, context: EdgeRequestContext) async throws -> Response {
         let identity = try context.requireIdentity()
-        let input = try await request.decodeJSON(
-            as: RunRequest.self, limit: 6 * (SubmissionRequest.maximumSourceBytes + RunRequest.maximumInputBytes) + 4096)
+        let input = try await Self.decodeSourceRequest(request, as: RunRequest.self, extraBytes: RunRequest.maximumInputBytes)
         let language = try Self.availableLanguage(input.language, pool: self.pool)
         try Self.checkSource(input.source)
         guard input.input.utf8.count <= RunRequest.maximumInputBytes else {
@@ -68,6 +67,19 @@ struct JudgeRoutes: Sendable {
             throw APIError(.tooManyRequests, code: "judge_busy", message: "the judge is busy; retry in \(seconds) s", headers: [.retryAfter: String(seconds)])
         } catch {
             throw APIError.unavailable("\(error)")
+        }
+    }
+
+    /// A request that carries a source: the body may hold a maximum-size source however
+    /// JSON escapes it; past that, the refusal names the source limit players know (the
+    /// editor shows it), not the body size.
+    static func decodeSourceRequest<Value: Decodable>(_ request: Request, as type: Value.Type, extraBytes: Int) async throws -> Value {
+        do {
+            return try await request.decodeJSON(as: type, limit: 6 * (SubmissionRequest.maximumSourceBytes + extraBytes) + 4096)
+        } catch let error as APIError where error.code == "payload_too_large" {
+            throw APIError(
+                .contentTooLarge, code: "source_too_large",
+                message: "the source is over the limit of \(SubmissionRequest.maximumSourceBytes) bytes (64 KiB); shorten it")
         }
     }
 

@@ -205,6 +205,7 @@ final class SubmissionJudging: Service, Sendable {
     static func message(for report: JudgeReport) -> String? {
         if let message = report.message { return message }
         guard let failed = report.tests.first(where: { $0.verdict != .accepted }) else { return nil }
-        return "test \(failed.index + 1): \(failed.verdict.rawValue)" + (failed.detail.map { " (\($0))" } ?? "")
+        // A multi-line detail (a runtime error's stderr) goes below the headline.
+        return "test \(failed.index + 1): \(failed.verdict.rawValue)" + (failed.detail.map { $0.contains("\n") ? "\n\($0)" : " (\($0))" } ?? "")
     }
 }

@@ -18,8 +18,13 @@ struct LiveSocket: Sendable {
     let metrics: EdgeMetrics
     let hub: LiveHub
     let matches: MatchGateway
-    static let maximumFrameBytes = 64 * 1024
+    /// A `match:submit` carries a source up to the one limit every path shares; JSON may
+    /// escape each byte to six (`\u0001`), plus room for the other fields.
+    static let maximumFrameBytes = 6 * SubmissionRequest.maximumSourceBytes + 4096
     static let framesPerSecond = 20
+    /// A browser sends a message as one frame, so frames may be as large as a message
+    /// (the library's default of 16 KiB would drop the socket on a 20 KiB source).
+    static let serverConfiguration = WebSocketServerConfiguration(maxFrameSize: maximumFrameBytes)
 
     func addRoutes(to router: RouterGroup<EdgeRequestContext>) {
         router.ws("ws") { _, context in
@@ -51,7 +56,11 @@ struct LiveSocket: Sendable {
                 group.addTask {
                     for await text in frames { try await outbound.write(.text(text)) }
                 }
-                reply(["type": "hello", "protocol": "1", "serverTime": String(Int64(Date().timeIntervalSince1970 * 1000)), "region": self.region, "user": identity.name])
+                reply([
+                    "type": "hello", "protocol": "1", "serverTime": String(Int64(Date().timeIntervalSince1970 * 1000)), "region": self.region,
+                    "user": identity.name, "sourceLimit": String(SubmissionRequest.maximumSourceBytes),
+                ])
+                group.addTask { await self.matches.announceSeat(who) }
                 var windowStart = ContinuousClock.now
                 var framesInWindow = 0
                 var floodStrikes = 0

@@ -164,9 +164,13 @@ actor MatchEngine {
         let justDecided = self.state.status == .live && working.status == .ending
         self.state = working
         if justDecided { self.poke() }
-        let messages = events.compactMap { event -> [String]? in
-            guard let text = LiveHub.encode(event) else { return nil }
-            return ["PUBLISH", MatchKeys.eventsChannel, "\(self.matchID)\n\(text)"]
+        // Each event is kept in the match's history before it is published, so a client
+        // that reads the history after seeing an event finds it there (they dedupe by seq).
+        let messages = events.flatMap { event -> [[String]] in
+            guard let text = LiveHub.encode(event) else { return [] }
+            let publish = ["PUBLISH", MatchKeys.eventsChannel, "\(self.matchID)\n\(text)"]
+            guard MatchKeys.historyEventTypes.contains(event.type), event.type != "match:verdict" || event.final != false else { return [publish] }
+            return MatchKeys.appendCommands(MatchKeys.history(self.matchID), text, limit: MatchKeys.historyLimit) + [publish]
         }
         if (try? await self.redis.pipeline(messages)) == nil {
             self.logger.notice("match events not published (Redis unavailable); clients resync from match:state")

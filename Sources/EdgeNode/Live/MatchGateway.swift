@@ -44,6 +44,8 @@ struct MatchGateway: Sendable {
         case "spectate:join": try await self.spectate(frame, who)
         case "spectate:leave": try await self.stopSpectating(frame, who)
         case "chat:send": try await self.chat(frame, who)
+        case "match:history": try await self.history(frame, who)
+        case "chat:backlog": try await self.chatBacklog(frame, who)
         default: return false
         }
         return true
@@ -190,6 +192,8 @@ struct MatchGateway: Sendable {
 
     struct ChatFrame: Encodable {
         var type = "chat:message"
+        /// Names the message, so a client that sees it both live and in a backlog shows it once.
+        var key = UUID().uuidString.lowercased()
         var channel: String
         var match: String?
         var from: String
@@ -211,7 +215,9 @@ struct MatchGateway: Sendable {
         case "global":
             try self.limit(self.chatLimiter, "chat:\(who.userID)", what: "chat messages (10 per 10 s)")
             guard let payload = LiveHub.encode(ChatFrame(channel: "global", from: who.name, text: text, serverTime: now)) else { return }
-            guard (try? await self.redis.publish(MatchKeys.chatChannel, payload)) != nil else { throw LiveError("unavailable", "chat is unavailable; retry") }
+            let commands = MatchKeys.appendCommands(MatchKeys.chatBacklog, payload, limit: MatchKeys.chatBacklogLimit, ttlSeconds: 86_400)
+                + [["PUBLISH", MatchKeys.chatChannel, payload]]
+            guard (try? await self.redis.pipeline(commands)) != nil else { throw LiveError("unavailable", "chat is unavailable; retry") }
         case "match":
             let match = try Self.matchID(frame.match)
             guard self.hub.isWatching(match: match, socket: who.socket) else {
@@ -225,7 +231,9 @@ struct MatchGateway: Sendable {
             }
             try self.limit(self.chatLimiter, "chat:\(who.userID)", what: "chat messages (10 per 10 s)")
             guard let payload = LiveHub.encode(ChatFrame(channel: "match", match: match, from: who.name, text: text, serverTime: now)) else { return }
-            guard (try? await self.redis.publish(MatchKeys.eventsChannel, "\(match)\n\(payload)")) != nil else {
+            let commands = MatchKeys.appendCommands(MatchKeys.history(match), payload, limit: MatchKeys.historyLimit)
+                + [["PUBLISH", MatchKeys.eventsChannel, "\(match)\n\(payload)"]]
+            guard (try? await self.redis.pipeline(commands)) != nil else {
                 throw LiveError("unavailable", "chat is unavailable; retry")
             }
         default:
@@ -240,7 +248,7 @@ struct MatchGateway: Sendable {
         return id.uuidString.lowercased()
     }
 
-    private func loadState(_ match: String) async throws(LiveError) -> MatchState {
+    func loadState(_ match: String) async throws(LiveError) -> MatchState {
         let loaded: MatchState?
         do {
             loaded = try await MatchEngine.load(match: match, redis: self.redis)
@@ -279,13 +287,13 @@ struct MatchGateway: Sendable {
                 serverTime: Int64(Date().timeIntervalSince1970 * 1000)), socket: who.socket)
     }
 
-    private func reply(_ fields: [String: String], _ frame: LiveFrame, _ who: Who) {
+    func reply(_ fields: [String: String], _ frame: LiveFrame, _ who: Who) {
         var fields = fields
         if let id = frame.id { fields["id"] = id }
         self.hub.send(fields, socket: who.socket)
     }
 
-    private func limit(_ limiter: RateLimiter, _ key: String, what: String) throws(LiveError) {
+    func limit(_ limiter: RateLimiter, _ key: String, what: String) throws(LiveError) {
         if let wait = limiter.acquire(key: key) { throw LiveError("rate_limited", "too many \(what); wait \(wait) s") }
     }
 

@@ -39,7 +39,7 @@ struct SubmissionIntake: Sendable {
     private func accept(_ request: Request, context: EdgeRequestContext) async throws -> Response {
         let identity = try context.requireIdentity()
         // Room for JSON escaping of a maximum-size source.
-        let input = try await request.decodeJSON(as: SubmissionRequest.self, limit: 6 * SubmissionRequest.maximumSourceBytes + 4096)
+        let input = try await JudgeRoutes.decodeSourceRequest(request, as: SubmissionRequest.self, extraBytes: 0)
         let language = try JudgeRoutes.availableLanguage(input.language, pool: self.judging.pool)
         guard ProblemInput.isValidSlug(input.problem) else { throw APIError.badRequest("problem must be a problem slug", code: "invalid_problem") }
         try JudgeRoutes.checkSource(input.source)

@@ -231,6 +231,10 @@ public struct SubmissionJudge: Sendable {
         if let (verdict, detail) = Self.classify(outcome, limits: limits, language: program.language) {
             result.verdict = verdict
             result.detail = detail
+            // A crash on a sample shows the end of stderr (Python's traceback, an assertion):
+            // the player knows the input already. Secret tests show only the exit status,
+            // since a program could print the hidden input there before crashing.
+            if verdict == .runtimeError, test.isSample { result.detail = Self.withStderr(detail, outcome.stderr) }
             return result
         }
         let check: CheckResult
@@ -267,6 +271,14 @@ public struct SubmissionJudge: Sendable {
         }
         if let code = outcome.exitCode, code != 0 { return (.runtimeError, "exit code \(code)") }
         return nil
+    }
+
+    /// A runtime error's detail with the last lines of the program's stderr.
+    static func withStderr(_ detail: String?, _ stderr: String, limit: Int = 2000) -> String? {
+        let trimmed = stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return detail }
+        let tail = trimmed.count > limit ? "…" + trimmed.suffix(limit) : trimmed
+        return [detail, "stderr:\n" + tail].compactMap { $0 }.joined(separator: "\n")
     }
 
     /// Compiled artifacts are copied into every test's box: keep them reasonable.

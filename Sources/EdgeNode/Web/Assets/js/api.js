@@ -35,6 +35,18 @@ export function sessionEnded(error) {
   return error?.status === 401 || error?.code === 'session_mismatch';
 }
 
+const HINT = 'arena_signed_in';
+
+// The core sets this readable cookie next to the HttpOnly refresh cookie (and clears both
+// on sign-out): a new tab only tries to restore a session when it is there.
+export function hasSessionHint() {
+  return document.cookie.split(';').some((c) => c.trim() === `${HINT}=1`);
+}
+
+function clearSessionHint() {
+  document.cookie = `${HINT}=; Max-Age=0; Path=/; SameSite=Strict`;
+}
+
 export function refresh() {
   if (!refreshing) {
     refreshing = fetch('/api/auth/refresh', { method: 'POST', credentials: 'same-origin' })
@@ -55,7 +67,7 @@ export function refresh() {
         return body;
       })
       .catch((error) => {
-        if (sessionEnded(error)) setSession(null); else setOffline(true);
+        if (sessionEnded(error)) { if (error.code !== 'session_mismatch') clearSessionHint(); setSession(null); } else setOffline(true);
         throw error;
       })
       .finally(() => { refreshing = null; });

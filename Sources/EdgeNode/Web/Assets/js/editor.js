@@ -5,8 +5,29 @@
 import { h, field } from './dom.js';
 import { load, save } from './prefs.js';
 import { rememberLanguage } from './languages.js';
+import { on } from './socket.js';
 
 const INDENT = '    ';
+
+// One source limit for every path (HTTP submissions, custom runs, match submissions over
+// the socket); the server names it in its hello frame.
+let sourceLimit = 64 * 1024;
+on('hello', (f) => { const n = Number(f.sourceLimit); if (n > 0) sourceLimit = n; });
+
+const encoder = new TextEncoder();
+export function sourceBytes(text) { return encoder.encode(text).length; }
+
+// The refusal shown before anything is sent, or null when the source fits.
+export function sourceSizeProblem(text) {
+  const bytes = sourceBytes(text);
+  if (bytes <= sourceLimit) return null;
+  return `Your source is ${bytes.toLocaleString('en')} bytes; the limit is ${sourceLimit.toLocaleString('en')} bytes (${Math.round(sourceLimit / 1024)} KiB). Shorten it to submit.`;
+}
+
+function sizeText(bytes) {
+  const kib = (n) => `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KiB`;
+  return `${kib(bytes)} of ${kib(sourceLimit)}`;
+}
 
 function insert(textarea, text) {
   // execCommand keeps the browser's undo history; setRangeText is the fallback.
@@ -93,8 +114,16 @@ export function createEditor({ languages, language, draftKey, onSubmit, label = 
     else { textarea.value = initialSource ?? template(id); touched = false; }
   }
 
+  const size = h('span', { class: 'editor-size', testid: `${testid}-size`, 'aria-live': 'off' });
+  function showSize() {
+    const bytes = sourceBytes(textarea.value);
+    size.textContent = sizeText(bytes);
+    size.classList.toggle('is-over', bytes > sourceLimit);
+  }
+
   textarea.addEventListener('input', () => {
     touched = true;
+    showSize();
     const key = draftKey?.(select.value);
     if (key) save(key, textarea.value.trim() ? textarea.value : null);
   });
@@ -103,20 +132,22 @@ export function createEditor({ languages, language, draftKey, onSubmit, label = 
     // An untouched editor follows the language; a draft is kept per language.
     const key = draftKey?.(select.value);
     if (!touched || (key && load(key)) || !textarea.value.trim()) loadFor(select.value);
+    showSize();
   });
   attachKeys(textarea, { onSubmit });
   loadFor(select.value);
+  showSize();
 
   const root = h('div', { class: 'editor-wrap' },
     h('div', { class: 'editor-bar' }, field('Language', select)),
     field(label, textarea),
-    h('p', { class: 'editor-hint', id: `${testid}-hint`, text: 'Tab indents · Shift+Tab dedents · Esc then Tab leaves the editor · Ctrl+Enter submits' }));
+    h('p', { class: 'editor-hint', id: `${testid}-hint` }, 'Tab indents · Shift+Tab dedents · Esc then Tab leaves the editor · Ctrl+Enter submits · ', size));
   return {
     root, textarea, select,
     get source() { return textarea.value; },
-    set source(text) { textarea.value = text; touched = true; },
+    set source(text) { textarea.value = text; touched = true; showSize(); },
     get language() { return select.value; },
-    setLanguage(id) { select.value = id; loadFor(id); },
-    reset(text) { textarea.value = text; touched = false; },
+    setLanguage(id) { select.value = id; loadFor(id); showSize(); },
+    reset(text) { textarea.value = text; touched = false; showSize(); },
   };
 }

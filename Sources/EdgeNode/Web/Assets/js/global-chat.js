@@ -1,22 +1,36 @@
 // The global chat panel (Play page): `chat:message` frames of the `global` channel from
 // this tab's one socket, the last 100 kept while the tab lives (so leaving the page and
-// coming back shows them again), and `chat:send` through the same socket. The server's
-// refusals (rate_limited, message_too_long, empty_message, …) show in the panel.
-import { h, put, field } from './dom.js';
-import { on, send } from './socket.js';
+// coming back shows them again), and `chat:send` through the same socket. A panel asks
+// the server for its backlog (`chat:backlog`, the last 50 messages) when it opens, so a
+// new tab is not an empty room; messages carry keys, so one seen twice shows once. The
+// server's refusals (rate_limited, message_too_long, empty_message, …) show in the panel.
+import { h, put, field, clear } from './dom.js';
+import { on, send, isOpen } from './socket.js';
 import { onSessionChange } from './session.js';
 
 const LIMIT = 100;
 const messages = [];
+const keys = new Set();
 const listeners = new Set();
 
-on('chat:message', (f) => {
-  if (f.channel !== 'global') return;
+function remember(f) {
+  if (f.key && keys.has(f.key)) return false;
+  if (f.key) keys.add(f.key);
   messages.push(f);
-  if (messages.length > LIMIT) messages.shift();
+  messages.sort((a, b) => (a.serverTime ?? 0) - (b.serverTime ?? 0));
+  while (messages.length > LIMIT) { const gone = messages.shift(); keys.delete(gone.key); }
+  return true;
+}
+
+on('chat:message', (f) => {
+  if (f.channel !== 'global' || !remember(f)) return;
   for (const fn of listeners) fn(f);
 });
-onSessionChange((current, changedUser) => { if (changedUser) messages.length = 0; });
+on('chat:backlog', (f) => {
+  const fresh = (f.frames ?? []).filter((m) => m.channel === 'global' && remember(m));
+  if (fresh.length) for (const fn of listeners) fn(null);
+});
+onSessionChange((current, changedUser) => { if (changedUser) { messages.length = 0; keys.clear(); } });
 
 function line(f) {
   const at = new Date(f.serverTime);
@@ -37,14 +51,18 @@ export function globalChat() {
     h('h2', { id: 'global-chat-title', text: 'Global chat' }),
     h('p', { class: 'muted small', text: 'Everyone signed in, in every region, reads this.' }), log, form, error);
 
+  // A live message goes at the end; a backlog (null) redraws the list in time order.
   function add(f) {
-    put(log, line(f));
+    if (f) put(log, line(f)); else put(clear(log), messages.map(line));
     while (log.children.length > LIMIT) log.firstChild.remove();
     log.scrollTop = log.scrollHeight;
   }
   put(log, messages.map(line));
   requestAnimationFrame(() => { log.scrollTop = log.scrollHeight; });
   listeners.add(add);
+  const askBacklog = () => send({ type: 'chat:backlog', id: 'chat-backlog', channel: 'global' });
+  if (isOpen()) askBacklog();
+  const offOpen = on('socket:open', askBacklog);
 
   let sent = '';
   form.addEventListener('submit', (event) => {
@@ -59,5 +77,5 @@ export function globalChat() {
     error.textContent = f.message || f.code;
     if (!input.value) input.value = sent; // a refused message is not lost
   });
-  return { root, dispose: () => { listeners.delete(add); offError(); } };
+  return { root, dispose: () => { listeners.delete(add); offError(); offOpen(); } };
 }

@@ -5,7 +5,7 @@ import { initTheme } from './theme.js';
 import { initSound } from './sound.js';
 import { user, onSessionChange, setSession, token } from './session.js';
 import { connect, on } from './socket.js';
-import { api } from './api.js';
+import { api, refresh, hasSessionHint } from './api.js';
 import { toast } from './toast.js';
 import './live.js';
 import './connection.js';
@@ -64,9 +64,18 @@ on('error', (f) => {
   if (!f.id) toast(f.message || f.code, 'bad');
 });
 
+// A new tab (or a reopened browser) has no session of its own: restore it from the
+// HttpOnly refresh cookie, when the readable hint says there is one (so visitors who
+// never signed in cost no request and log no 401).
+async function restoreSession() {
+  if (token() || !hasSessionHint()) return;
+  try { await refresh(); } catch { /* refresh() cleared what was stale; the page opens signed out */ }
+}
+
 initTheme();
 initSound();
 renderAccount();
 onSessionChange(renderAccount);
+await restoreSession();
 if (token()) connect();
 start();

@@ -41,7 +41,12 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
     h('span', { class: 'muted', text: 'Submit to see each test judged live.' }));
   const tests = h('ol', { class: 'tests', testid: 'test-list', 'aria-label': 'Tests' });
   const detail = h('pre', { class: 'run-output', hidden: true, testid: 'verdict-detail' });
-  const root = h('section', { class: 'verdict-panel card', testid, 'aria-label': 'Judging' }, h('h2', { text: 'Verdict' }), status, tests, detail);
+  // What the match made of the verdict (a refused repair, a planted bug), under it.
+  const note = h('p', { class: 'notice verdict-note', hidden: true, testid: 'verdict-note', role: 'status' });
+  // Refusals that never became a submission (rate limit, size, one in flight): shown
+  // apart, so they never replace the verdict the player is waiting for.
+  const warning = h('p', { class: 'notice verdict-warning', hidden: true, testid: 'verdict-warning', role: 'alert' });
+  const root = h('section', { class: 'verdict-panel card', testid, 'aria-label': 'Judging' }, h('h2', { text: 'Verdict' }), warning, status, note, tests, detail);
   let key = null;
   let done = false;
   let problem = null; // slug of the pending submission, to find it in the list
@@ -49,6 +54,8 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
   let quiet = null;
   let recovering = false;
   let lookups = 0;
+  let saved = null; // the panel before the last start(), for revert()
+  let warningTimer = null;
 
   function watch() {
     clearTimeout(quiet);
@@ -56,7 +63,7 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
   }
 
   function setStatus(...nodes) {
-    clear(status).append(...nodes);
+    clear(status).append(...nodes.filter((node) => node != null)); // append(null) would print "null"
   }
 
   function cell(frame) {
@@ -108,8 +115,13 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
         default:
       }
     },
+    // True from start() to the final verdict (or a failure): one submission in flight.
+    get busy() { return !done && (!!key || awaitingKey); },
     // `newKey` null: sent, but the server has not answered with the key yet.
     start(newKey, label = 'Submitted', slug = problem) {
+      saved = { status: [...status.childNodes], tests: [...tests.childNodes], detail: detail.hidden ? null : detail.textContent, note: note.hidden ? null : [note.textContent, note.className], done, key };
+      warning.hidden = true;
+      note.hidden = true;
       key = newKey;
       awaitingKey = !newKey;
       problem = slug;
@@ -120,6 +132,15 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
       setStatus(h('span', { class: 'spinner', 'aria-hidden': 'true' }), `${label} · waiting for the judge…`);
       watch();
       if (key) for (const [k, frames] of recent) if (sameKey(k, key)) frames.forEach((f) => panel.offer(f));
+    },
+    // The server named the submission sent with start(null): frames can now be matched. The
+    // panel (and any warning shown meanwhile) stays as it is.
+    named(newKey) {
+      if (!awaitingKey || done) return;
+      key = newKey;
+      awaitingKey = false;
+      watch();
+      for (const [k, frames] of recent) if (sameKey(k, key)) frames.forEach((f) => panel.offer(f));
     },
     // The server's full key (`202 {idempotencyKey}`) for a submission started with the client's.
     confirm(fullKey) {
@@ -155,8 +176,44 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
         });
       } else watch();
     },
+    // The server refused what start() announced (e.g. too fast): the previous verdict comes
+    // back, with the refusal above it.
+    revert(message) {
+      if (saved) {
+        clear(status).append(...saved.status);
+        clear(tests).append(...saved.tests);
+        detail.hidden = saved.detail == null;
+        if (saved.detail != null) detail.textContent = saved.detail;
+        if (saved.note) { [note.textContent, note.className] = saved.note; note.hidden = false; }
+        done = saved.done;
+        key = saved.done ? saved.key : null;
+        saved = null;
+      } else { key = null; }
+      awaitingKey = false;
+      clearTimeout(quiet);
+      panel.warn(message);
+    },
+    warn(message) {
+      warning.textContent = message;
+      warning.hidden = false;
+      clearTimeout(warningTimer);
+      warningTimer = setTimeout(() => { warning.hidden = true; }, 8000);
+    },
+    note(message, kind = 'bad') {
+      note.textContent = message;
+      note.className = `notice verdict-note notice-${kind}`;
+      note.dataset.kind = kind;
+      note.hidden = false;
+    },
+    // Brings the panel into view after Submit when it is below (or above) the fold.
+    reveal() {
+      const box = root.getBoundingClientRect();
+      if (box.top < 0 || box.top > window.innerHeight - 160) root.scrollIntoView({ block: box.height < window.innerHeight ? 'nearest' : 'start', behavior: 'smooth' });
+    },
     reset() {
       key = null;
+      note.hidden = true;
+      warning.hidden = true;
       awaitingKey = false;
       clearTimeout(quiet);
       done = false;
@@ -172,6 +229,6 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
     },
   };
   panels.add(panel);
-  panel.dispose = () => { clearTimeout(quiet); panels.delete(panel); };
+  panel.dispose = () => { clearTimeout(quiet); clearTimeout(warningTimer); panels.delete(panel); };
   return panel;
 }

@@ -1,28 +1,23 @@
 // The match screen for all four modes, for players and (read-only) spectators. The
 // server is authoritative: the snapshot comes from `match:state`, the clock from
 // `match:tick` (only interpolated between ticks), and every change from events.
-import { h, put, clear, field, initial, icon } from '../dom.js';
+import { h, put, clear, field, icon } from '../dom.js';
 import { api } from '../api.js';
 import { user } from '../session.js';
 import { on, send, connect, isOpen, serverNow } from '../socket.js';
 import { currentMatch } from '../live.js';
-import { currentPath } from '../router.js';
-import { createEditor } from '../editor.js';
+import { currentPath, navigate } from '../router.js';
+import { createEditor, sourceSizeProblem } from '../editor.js';
 import { languages, preferredLanguage } from '../languages.js';
 import { createVerdictPanel } from '../verdict-panel.js';
-import { renderMarkdown } from '../markdown.js';
-import { MODES, VERDICT_NAMES } from '../verdicts.js';
+import { MODES } from '../verdicts.js';
+import { createMatchLog } from './match-log.js';
+import { renderEndScreen } from './match-end.js';
+import { renderPlayers, renderBoard, renderStatement } from './match-view.js';
 import { play } from '../sound.js';
 import { burst, shake } from '../effects.js';
 import { needSignIn } from './submissions.js';
 import { draftKey } from '../prefs.js';
-
-const CHAT_LIMIT = 200; // chat entries kept on screen (a long match must not grow the page forever)
-const problemCache = new Map();
-function problemDetail(slug) {
-  if (!problemCache.has(slug)) problemCache.set(slug, api(`/api/problems/${encodeURIComponent(slug)}`, { auth: false }).catch(() => null));
-  return problemCache.get(slug);
-}
 
 function formatClock(ms) {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -39,7 +34,7 @@ export async function render(main, { id }) {
   let lastSeq = null;
   let anySnapshot = true; // the first snapshot after a (re)join is taken even if older
   let celebrated = false; // the end screen's sound and focus, once
-  let submittedProblem = null; // the slug of the submission awaiting `match:submitted`
+  let lastSent = null; // problem, language and source of the last submission: the same again is refused
   let tick = null; // { remainingMs, roundRemainingMs, at }
   let warned = false;
   let selected = null; // the problem slug in the editor
@@ -75,6 +70,7 @@ export async function render(main, { id }) {
     field('Message', chatInput, { className: 'field grow' }), h('button', { class: 'btn btn-small', type: 'submit', testid: 'chat-send' }, 'Send'));
   const resignButton = h('button', { type: 'button', class: 'btn btn-danger', testid: 'resign', hidden: true }, 'Resign');
   const notice = h('p', { class: 'notice notice-bad', role: 'alert', hidden: true, testid: 'match-error' });
+  const boardNote = h('p', { class: 'notice notice-bad small', role: 'status', hidden: true, testid: 'board-note' });
 
   put(main, 
     h('div', { class: 'card match-top' },
@@ -92,11 +88,12 @@ export async function render(main, { id }) {
   const nameOf = (userID) => state?.players.find((p) => p.userID === userID)?.username ?? `#${userID}`;
   const amPlayer = () => !watchOnly && !!state?.players.some((p) => p.userID === me.id);
   const myPlayer = () => state?.players.find((p) => p.userID === me.id);
+  const matchLog = createMatchLog({ eventsList, chatLog, progress });
+  const ctx = () => ({ state, nameOf, me });
+  let pendingHistory = null; // history that arrived before the first snapshot
 
   function log(text, iconName = 'bell') {
-    const time = new Date(serverNow()).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    eventsList.prepend(h('li', {}, h('span', { class: 'muted small mono', text: `${time} ` }), icon(iconName), text));
-    while (eventsList.children.length > 60) eventsList.lastChild.remove();
+    matchLog.local(text, iconName, serverNow());
   }
 
   // --- rendering ----------------------------------------------------------
@@ -124,33 +121,7 @@ export async function render(main, { id }) {
   }
 
   function drawPlayers() {
-    clear(playersList);
-    // Code Golf ranks by the shortest accepted source (fewer bytes first, no AC last);
-    // the other modes by points.
-    const golfRank = (p) => (p.bestBytes != null ? p.bestBytes : Infinity);
-    const sorted = [...state.players].sort((a, b) => (a.eliminated - b.eliminated)
-      || (state.mode === 'golf' ? golfRank(a) - golfRank(b) : b.score - a.score));
-    for (const p of sorted) {
-      const extra = [];
-      if (state.mode === 'golf') extra.push(p.bestBytes != null ? `best ${p.bestBytes} bytes` : 'no AC yet');
-      if (state.mode === 'royale') extra.push(`${p.solvedRounds.length} round${p.solvedRounds.length === 1 ? '' : 's'} solved`);
-      if (state.mode === 'sabotage') {
-        if (state.phase === 'plant') extra.push(p.planted != null || planted.has(p.userID) ? 'bug planted' : 'planting…');
-        else extra.push(p.repairedAt || repaired.has(p.userID) ? 'repaired' : 'repairing…');
-      }
-      if (p.eliminated) extra.push(p.resigned ? 'resigned' : `out${p.eliminatedInRound ? ` in round ${p.eliminatedInRound}` : ''}`);
-      put(playersList, h('li', {
-        class: `player${p.userID === me.id ? ' player-me' : ''}${p.eliminated ? ' player-out' : ''}`,
-        testid: `player-${p.username}`, dataset: { score: String(p.score) },
-      },
-      h('span', { class: 'avatar', 'aria-hidden': 'true', text: initial(p.username) }),
-      h('span', {}, h('a', { class: 'player-name', href: `#/profile/${encodeURIComponent(p.username)}`, text: p.username }),
-        h('span', { class: 'small muted', text: ` ${p.rating} · ${p.region}` })),
-      state.mode === 'golf'
-        ? h('span', { class: 'player-score', testid: `score-${p.username}` }, p.bestBytes != null ? `${p.bestBytes} B` : '—', h('span', { class: 'visually-hidden', text: p.bestBytes != null ? ' bytes' : ' no accepted solution' }))
-        : h('span', { class: 'player-score', testid: `score-${p.username}` }, String(p.score), h('span', { class: 'visually-hidden', text: ' points' })),
-      h('span', { class: 'player-progress', testid: `progress-${p.username}`, text: [progress.get(p.userID), extra.join(' · ')].filter(Boolean).join(' · ') })));
-    }
+    renderPlayers(playersList, { state, me, progress, planted, repaired });
   }
 
   function openProblems() {
@@ -160,47 +131,13 @@ export async function render(main, { id }) {
   }
 
   function drawBoard() {
-    clear(boardBox);
-    if (state.mode === 'blitz') {
-      put(boardBox, h('h2', { id: 'board-title', text: 'Lockout board' }),
-        h('p', { class: 'small muted', text: 'First accepted solution claims the points. Pick a problem to open it.' }));
-      const list = h('ul', { class: 'board' });
-      for (const p of state.problems) {
-        const owner = p.claimedBy != null ? nameOf(p.claimedBy) : null;
-        const cls = p.claimedBy == null ? '' : p.claimedBy === me.id ? ' claimed-me' : ' claimed-other';
-        put(list, h('li', {}, h('button', {
-          type: 'button', class: `board-cell${cls}`, testid: `board-${p.slug}`, 'aria-pressed': String(selected === p.slug),
-          dataset: { claimedBy: owner ?? '' },
-          onclick: () => { selected = p.slug; drawBoard(); mountEditor(); },
-        },
-        h('span', { class: 'board-points', text: `${p.points}` }),
-        h('span', { class: 'board-title', text: p.title }),
-        h('span', { class: 'board-owner', testid: `claim-${p.slug}`, text: owner ? `claimed by ${owner}` : 'open' }, owner ? icon('lock') : null))));
-      }
-      put(boardBox, list);
-    } else {
-      const label = state.mode === 'royale' ? `Round ${state.round} problem` : 'Problem';
-      const p = openProblems()[0];
-      put(boardBox, h('h2', { id: 'board-title', text: label }),
-        p ? h('p', {}, h('strong', { text: p.title }), h('span', { class: 'muted', text: ` · ${p.points} points` })) : h('p', { class: 'muted', text: 'No open problem.' }));
-      if (state.mode === 'royale') {
-        put(boardBox, h('ol', { class: 'row small muted', 'aria-label': 'Rounds' }, state.problems.map((q, i) => h('li', { class: 'tag', text: `R${i + 1}${i + 1 < state.round ? ' ✓' : i + 1 === state.round ? ' ◀' : ''}` }))));
-      }
-    }
+    renderBoard(boardBox, {
+      state, me, selected, open: openProblems(), nameOf, canSubmit: amPlayer() && state.status === 'live', boardNote,
+      onSelect: (slug) => { selected = slug; drawBoard(); mountEditor(); },
+    });
   }
 
-  async function drawStatement(slug) {
-    const detail = slug ? await problemDetail(slug) : null;
-    clear(statementBox);
-    statementBox.hidden = !detail;
-    if (!detail) return;
-    put(statementBox, h('h2', { text: detail.title }), renderMarkdown(detail.statement));
-    for (const s of detail.samples ?? []) {
-      put(statementBox, h('div', { class: 'sample' },
-        h('div', { class: 'sample-box' }, h('div', { class: 'sample-head', text: 'Input' }), h('pre', { text: s.input })),
-        h('div', { class: 'sample-box' }, h('div', { class: 'sample-head', text: 'Output' }), h('pre', { text: s.output }))));
-    }
-  }
+  const drawStatement = (slug) => renderStatement(statementBox, slug);
 
   async function mountEditor() {
     if (!state) return;
@@ -244,13 +181,22 @@ export async function render(main, { id }) {
     });
     const submitButton = h('button', { type: 'submit', class: 'btn', testid: 'match-submit' }, action);
     const form = h('form', { 'aria-label': 'Submit in the match' }, editor.root, h('div', { class: 'row row-end' }, submitButton));
+    // One submission in flight (Ctrl+Enter included); the size limit is checked before
+    // sending; a refusal never replaces the verdict being waited for.
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      if (!editor.source.trim()) { panel.fail('Write some code first.'); return; }
       panel.root.hidden = false;
+      if (!editor.source.trim()) { panel.warn('Write some code first.'); return; }
+      const tooLarge = sourceSizeProblem(editor.source);
+      if (tooLarge) { panel.warn(tooLarge); panel.reveal(); return; }
+      if (panel.busy) { panel.warn('Your last submission is still being judged; its verdict is below.'); panel.reveal(); return; }
+      const fingerprint = `${selected}\n${editor.language}\n${editor.source}`;
+      if (fingerprint === lastSent) { panel.warn('This is exactly the code you just submitted; change it to submit again.'); panel.reveal(); return; }
       const sent = send({ type: 'match:submit', id: `msub-${Date.now()}`, match: matchId, problem: selected, language: editor.language, source: editor.source });
-      if (!sent) panel.fail('Not connected; reconnecting…');
-      else { submittedProblem = selected; panel.start(null, 'Sending', selected); }
+      if (!sent) { panel.warn('Not connected; reconnecting… submit again once the connection is back.'); return; }
+      lastSent = fingerprint;
+      panel.start(null, 'Sending', selected);
+      panel.reveal();
       submitButton.disabled = true;
       setTimeout(() => { submitButton.disabled = false; }, 2000); // the server allows 1 per 2 s
     });
@@ -261,34 +207,12 @@ export async function render(main, { id }) {
 
   function drawEnd(frame) {
     if (ended && !frame) return;
-    const results = frame?.results ?? state?.results ?? [];
-    const changes = frame?.ratingChanges ?? state?.ratingChanges ?? [];
-    if (!results.length && state?.status !== 'finished') return;
+    const shown = renderEndScreen(endBox, { frame, state, me });
+    if (!shown) return;
     ended = true;
-    const mine = results.find((r) => r.userID === me.id);
-    const places = results.map((r) => r.place);
-    const draw = mine && places.filter((p) => p === mine.place).length > 1;
-    const headline = !mine ? 'Match over' : draw ? 'Draw!' : mine.place === 1 ? 'Victory!' : `You placed #${mine.place}`;
-    put(clear(endBox), 
-      h('div', { class: 'trophy' }, icon(mine?.place === 1 && !draw ? 'trophy' : draw ? 'handshake' : 'flag')),
-      h('h2', { id: 'end-title', testid: 'end-headline', text: headline }),
-      h('p', { class: 'muted', text: `Reason: ${(frame?.reason ?? state?.endReason ?? 'finished').replace(/_/g, ' ')}` }),
-      h('div', { class: 'table-wrap' }, h('table', { testid: 'end-table' },
-        h('thead', {}, h('tr', {}, h('th', { text: 'Place' }), h('th', { text: 'Player' }), h('th', { class: 'num', text: 'Score' }), h('th', { class: 'num', text: 'Rating' }))),
-        h('tbody', {}, [...results].sort((a, b) => a.place - b.place).map((r) => {
-          const c = changes.find((x) => x.userID === r.userID);
-          const delta = c ? c.after - c.before : null;
-          return h('tr', { testid: `end-row-${r.username}` },
-            h('td', { class: `rank rank-${r.place}`, text: `#${r.place}` }),
-            h('td', { text: r.username }),
-            h('td', { class: 'num', text: String(r.score) }),
-            h('td', { class: 'num', testid: 'rating-change' }, c ? [`${c.before} → ${c.after} `, h('span', { class: delta >= 0 ? 'delta-up' : 'delta-down', text: `(${delta >= 0 ? '+' : ''}${delta})` })] : '—'));
-        })))),
-      h('div', { class: 'row', }, h('a', { class: 'btn', href: '#/play', testid: 'play-again' }, 'Play again'), h('a', { class: 'btn btn-ghost', href: `#/profile/${encodeURIComponent(me.username)}` }, 'Your profile')));
-    endBox.hidden = false;
     if (frame && !celebrated) {
       celebrated = true;
-      if (mine?.place === 1 && !draw) { play('win'); burst(endBox, { big: true }); } else play(draw ? 'lockout' : 'eliminate');
+      if (shown.won) { play('win'); burst(endBox, { big: true }); } else play(shown.draw ? 'lockout' : 'eliminate');
       endBox.focus({ preventScroll: false });
     }
   }
@@ -368,8 +292,16 @@ export async function render(main, { id }) {
       state = f.state;
       lastSeq = state.sequence ?? lastSeq;
       notice.hidden = true;
+      // A player who opened their own live match as a spectator goes to the playing screen.
+      if (watchOnly && state.status === 'live' && state.players.some((p) => p.userID === me.id)) { navigate(`/match/${matchId}`); return; }
       if (!before) log(watchOnly ? 'Watching the match.' : 'Connected to the match.');
+      if (pendingHistory) { matchLog.replay(pendingHistory, ctx()); pendingHistory = null; }
       drawAll();
+    },
+    'match:history': (f) => {
+      if (!state) { pendingHistory = f.frames ?? []; return; }
+      matchLog.replay(f.frames ?? [], ctx());
+      drawPlayers();
     },
     'match:found': (f) => { if (f.state) handlers['match:state'](f); },
     'match:tick': (f) => {
@@ -384,25 +316,21 @@ export async function render(main, { id }) {
       const pname = problem?.title ?? f.problem;
       if (!f.final) {
         progress.set(f.player, `… ${pname}: test ${f.test ?? '?'}${f.totalTests ? `/${f.totalTests}` : ''} ${f.verdict ?? ''}`);
-      } else if (f.accepted) {
+        drawPlayers();
+        return;
+      }
+      matchLog.event(f, ctx());
+      // What the match made of my submission, next to the judge's verdict: a repair that is
+      // refused must not look like a green "Accepted".
+      if (f.player === me.id && f.reason) panel.note(f.accepted ? f.reason : `Not counted: ${f.reason}`, f.accepted ? 'ok' : 'bad');
+      if (f.accepted) {
         if (state.mode === 'sabotage') {
-          const planting = state.phase === 'plant';
-          if (planting) planted.add(f.player); else repaired.add(f.player);
-          progress.set(f.player, planting ? '✓ bug planted' : '✓ repaired');
-          log(`${nameOf(f.player)} ${planting ? 'planted a bug' : 'repaired the bug'}${f.points ? ` (+${f.points})` : ''}${f.reason ? ` · ${f.reason}` : ''}`, planting ? 'bomb' : 'wrench');
-        } else {
-          progress.set(f.player, `✓ ${pname}${f.bytes != null ? ` (${f.bytes} bytes)` : ''}`);
-          log(`${nameOf(f.player)} solved ${pname}${f.points ? ` (+${f.points})` : ''}${f.bytes != null ? ` in ${f.bytes} bytes` : ''}`, 'check');
+          if ((f.reason ?? '').startsWith('bug planted')) planted.add(f.player); else repaired.add(f.player);
         }
         if (state.mode !== 'blitz' && f.points) { const pl = state.players.find((p) => p.userID === f.player); if (pl) pl.score += f.points; }
         if (state.mode === 'golf' && f.bytes != null) { const pl = state.players.find((p) => p.userID === f.player); if (pl && (pl.bestBytes == null || f.bytes < pl.bestBytes)) pl.bestBytes = f.bytes; }
-        requestState();
-      } else {
-        progress.set(f.player, `✗ ${pname}: ${VERDICT_NAMES[f.verdict] ?? f.verdict ?? 'refused'}${f.test ? ` on test ${f.test}` : ''}${f.reason ? ` (${f.reason})` : ''}`);
-        if (f.player !== me.id) log(`${nameOf(f.player)}: ${f.verdict ?? ''} on ${pname}${f.reason ? ` (${f.reason})` : ''}`, 'cross');
-        else if (f.reason) log(`Your submission on ${pname}: ${f.reason}`);
-        requestState();
       }
+      requestState();
       drawPlayers();
     },
     'match:lockout': (f) => {
@@ -411,7 +339,7 @@ export async function render(main, { id }) {
       if (problem) problem.claimedBy = f.player;
       const pl = state.players.find((p) => p.userID === f.player);
       if (pl && f.points) pl.score += f.points;
-      log(`${nameOf(f.player)} claimed ${problem?.title ?? f.problem} (+${f.points ?? problem?.points ?? 0})`, 'lock');
+      matchLog.event(f, ctx());
       play('lockout');
       const cell = boardBox.querySelector(`[data-testid="board-${CSS.escape(f.problem)}"]`);
       if (f.player === me.id) { burst(cell, { big: true }); shake(); }
@@ -424,7 +352,7 @@ export async function render(main, { id }) {
       if (!state) return;
       const pl = state.players.find((p) => p.userID === f.player);
       if (pl) { pl.eliminated = true; if (f.reason === 'resigned') pl.resigned = true; }
-      log(`${nameOf(f.player)} ${f.reason === 'resigned' ? 'resigned' : `is eliminated${f.round ? ` in round ${f.round}` : ''}`}`, 'boom');
+      matchLog.event(f, ctx());
       play('eliminate');
       if (f.player === me.id) shake();
       drawHeader();
@@ -436,14 +364,14 @@ export async function render(main, { id }) {
       if (!state) return;
       state.round = f.round;
       tick = null;
-      log(`Round ${f.round} starts`, 'bell');
+      matchLog.event(f, ctx());
       play('found');
       requestState(true);
     },
     'match:phase': (f) => {
       if (!state) return;
       state.phase = f.phase;
-      log(f.phase === 'repair' ? 'Planting is over: repair the bug in your copy!' : `Phase: ${f.phase}`, 'wrench');
+      matchLog.event(f, ctx());
       play('found');
       drawHeader();
       requestState(true);
@@ -451,17 +379,14 @@ export async function render(main, { id }) {
     'match:end': (f) => {
       if (f.state) state = f.state;
       else if (state) { state.status = 'finished'; state.results = f.results; state.ratingChanges = f.ratingChanges; }
-      log('The match is over.', 'flag');
+      matchLog.event(f, ctx());
       tick = null;
       drawAll();
       drawEnd(f);
     },
-    'match:submitted': (f) => { panel.start(f.idempotencyKey, 'Submitted', submittedProblem ?? selected); },
+    'match:submitted': (f) => { panel.named(f.idempotencyKey); },
     'chat:message': (f) => {
-      if (f.channel !== 'match') return;
-      put(chatLog, h('li', {}, h('span', { class: 'chat-from', text: `${f.from}: ` }), f.text));
-      while (chatLog.children.length > CHAT_LIMIT) chatLog.firstChild.remove();
-      chatLog.scrollTop = chatLog.scrollHeight;
+      if (f.channel === 'match') matchLog.chat(f);
     },
   };
   for (const [type, fn] of Object.entries(handlers)) {
@@ -473,7 +398,13 @@ export async function render(main, { id }) {
   }
   disposers.push(on('error', async (f) => {
     if (!f.id) return;
-    if (f.id.startsWith('msub')) { panel.fail(f.message || f.code); return; }
+    if (f.id.startsWith('msub')) {
+      lastSent = null; // refused: the same code may be sent again
+      // Refused before judging: the previous verdict comes back with the reason above it.
+      if (f.code === 'rate_limited' || f.code === 'judge_busy' || f.code === 'source_too_large') panel.revert(f.message || f.code);
+      else panel.fail(f.message || f.code);
+      return;
+    }
     if (f.id === 'mjoin' || f.id === 'mstate' || f.id.startsWith('resume')) {
       if (f.code === 'unknown_match' && !state) await showRecord();
       else if (!state) { notice.textContent = f.message || f.code; notice.hidden = false; }
@@ -507,6 +438,7 @@ export async function render(main, { id }) {
   };
   function join({ opened }) {
     anySnapshot = true;
+    send({ type: 'match:history', id: 'mhistory', match: matchId });
     if (!seated()) send({ type: 'spectate:join', id: 'mjoin', match: matchId });
     else if (!opened) send({ type: 'match:state', id: 'mstate', match: matchId });
   }

@@ -118,8 +118,11 @@ export function render(main) {
     onLobby(draw),
     on('error', (f) => {
       if (f.id !== 'queue-join' && f.id !== 'queue-leave') return;
-      if (f.code === 'in_match' && currentMatch()) { errorBox.textContent = 'You are already in a match.'; }
-      else errorBox.textContent = f.message || f.code;
+      const seat = currentMatch();
+      // The way back, not just the refusal.
+      if (f.code === 'in_match' && seat && !seat.finished) {
+        put(clear(errorBox), 'You are in a live match; finish it first. ', h('a', { href: `#/match/${seat.match}`, testid: 'queue-error-rejoin' }, 'Rejoin it'));
+      } else errorBox.textContent = f.message || f.code;
       errorBox.hidden = false;
     }),
     on('queue:left', () => { status.textContent = 'You left the queue.'; }),

@@ -4,13 +4,13 @@ import { h, put, field, clear } from '../dom.js';
 import { api } from '../api.js';
 import { user } from '../session.js';
 import { renderMarkdown } from '../markdown.js';
-import { createEditor } from '../editor.js';
+import { createEditor, sourceSizeProblem } from '../editor.js';
 import { languages, preferredLanguage } from '../languages.js';
 import { createVerdictPanel } from '../verdict-panel.js';
 import { toast } from '../toast.js';
 import { draftKey } from '../prefs.js';
 import { difficultyClass } from './problems.js';
-import { formatMemory, formatTime, verdictChip } from '../verdicts.js';
+import { formatMemory, formatTime, verdictChip, VERDICT_NAMES } from '../verdicts.js';
 
 export async function copyText(text, button) {
   try {
@@ -105,12 +105,25 @@ export async function render(main, { slug }) {
   });
   const form = h('form', { class: 'card', testid: 'submit-form', 'aria-label': 'Submit a solution' },
     h('h2', { text: 'Solution' }), editor.root, h('div', { class: 'row row-end' }, submitButton));
+  // One submission in flight: Ctrl+Enter pressed again while it is judged (or while the
+  // request is on its way) sends nothing, and says so without touching the verdict.
+  let sending = false;
+  let lastSent = null;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (!editor.source.trim()) { panel.fail('Write some code first.'); return; }
+    if (!editor.source.trim()) { panel.warn('Write some code first.'); return; }
+    const tooLarge = sourceSizeProblem(editor.source);
+    if (tooLarge) { panel.warn(tooLarge); panel.reveal(); return; }
+    if (sending || panel.busy) { panel.warn('Your last submission is still being judged; its verdict is below.'); panel.reveal(); return; }
+    // As on Codeforces: the very same code again is refused (its verdict is already here).
+    const fingerprint = `${editor.language}\n${editor.source}`;
+    if (fingerprint === lastSent) { panel.warn('This is exactly the code you just submitted; change it to submit again.'); panel.reveal(); return; }
+    sending = true;
+    lastSent = fingerprint;
     submitButton.disabled = true;
     const key = crypto.randomUUID();
     panel.start(key, 'Submitted', slug);
+    panel.reveal();
     try {
       const accepted = await api('/api/submissions', {
         method: 'POST', headers: { 'Idempotency-Key': key },
@@ -118,23 +131,42 @@ export async function render(main, { slug }) {
       });
       if (accepted?.idempotencyKey) panel.confirm(accepted.idempotencyKey);
     } catch (error) {
-      panel.fail(error.message);
+      // Refused before judging (rate limit, busy judge, size): the last verdict stays.
+      lastSent = null; // refused: the same code may be sent again
+      if (error.status === 429 || error.status === 413 || error.status === 400) panel.revert(error.message);
+      else panel.fail(error.message);
     } finally {
+      sending = false;
       setTimeout(() => { submitButton.disabled = false; }, 800);
     }
   });
 
-  // Custom run: the player's own input, no checking.
+  // Custom run: the player's own input, nothing checked; "Run samples" runs every sample
+  // and compares the output with the expected one (tokens, as the default checker does).
   const input = h('textarea', { class: 'editor', rows: 4, testid: 'run-input', spellcheck: 'false' });
   input.classList.add('run-input');
   const output = h('pre', { class: 'run-output', testid: 'run-output', 'aria-live': 'polite', text: 'Output appears here.' });
   const runButton = h('button', { type: 'button', class: 'btn btn-ghost', testid: 'run-button' }, 'Run');
+  const samplesButton = h('button', { type: 'button', class: 'btn btn-ghost', testid: 'run-samples' }, 'Run samples');
+  const sampleResults = h('ol', { class: 'stack small', testid: 'sample-results', 'aria-live': 'polite' });
+
+  async function runOnce(text) {
+    const tooLarge = sourceSizeProblem(editor.source);
+    if (tooLarge) throw new Error(tooLarge);
+    return api('/api/run', { method: 'POST', body: { language: editor.language, source: editor.source, input: text } });
+  }
+  // A clean run has no verdict: nothing was checked, so it is labelled "Ran", never AC.
+  function runChip(r) {
+    return r.verdict && r.verdict !== 'AC'
+      ? verdictChip(r.verdict, { testid: 'run-verdict', 'data-verdict': r.verdict })
+      : h('span', { class: 'verdict verdict-RAN', testid: 'run-verdict', 'data-verdict': 'RAN', title: 'Ran (output not checked)', text: 'Ran' });
+  }
   runButton.addEventListener('click', async () => {
     runButton.disabled = true;
     output.textContent = 'Running…';
     try {
-      const r = await api('/api/run', { method: 'POST', body: { language: editor.language, source: editor.source, input: input.value } });
-      put(clear(output), verdictChip(r.verdict ?? 'AC'), ` exit ${r.exitCode ?? '—'} · ${formatTime(r.cpuMs)} · ${formatMemory(r.memoryKiB)}\n`,
+      const r = await runOnce(input.value);
+      put(clear(output), runChip(r), ` exit ${r.exitCode ?? '—'} · ${formatTime(r.cpuMs)} · ${formatMemory(r.memoryKiB)}\n`,
         r.compileOutput ? `--- compiler ---\n${r.compileOutput}\n` : '', `--- stdout ---\n${r.stdout ?? ''}`, r.stderr ? `\n--- stderr ---\n${r.stderr}` : '');
     } catch (error) {
       output.textContent = error.message;
@@ -142,9 +174,32 @@ export async function render(main, { slug }) {
       runButton.disabled = false;
     }
   });
+  const tokens = (text) => (text ?? '').split(/\s+/).filter(Boolean);
+  samplesButton.addEventListener('click', async () => {
+    samplesButton.disabled = true;
+    clear(sampleResults);
+    try {
+      for (const [i, sample] of (problem.samples ?? []).entries()) {
+        const row = h('li', { testid: `sample-result-${i + 1}`, text: `Sample ${i + 1}: running…` });
+        put(sampleResults, row);
+        let r;
+        try { r = await runOnce(sample.input); } catch (error) { row.textContent = `Sample ${i + 1}: ${error.message}`; break; }
+        const same = !r.verdict || r.verdict === 'AC' ? tokens(r.stdout).join(' ') === tokens(sample.output).join(' ') : false;
+        const outcome = r.verdict && r.verdict !== 'AC' ? r.verdict : same ? 'OK' : 'WA';
+        row.dataset.outcome = outcome;
+        put(clear(row), h('strong', { text: `Sample ${i + 1}: ` }),
+          outcome === 'OK' ? 'output matches' : outcome === 'WA' ? 'output differs' : VERDICT_NAMES[outcome] ?? outcome,
+          ` · ${formatTime(r.cpuMs)}`,
+          outcome === 'OK' ? null : h('pre', { class: 'run-output', text: [r.compileOutput, outcome === 'WA' ? `expected:\n${sample.output}\ngot:\n${r.stdout ?? ''}` : null, r.stderr ? `stderr:\n${r.stderr}` : null].filter(Boolean).join('\n') }));
+      }
+    } finally {
+      samplesButton.disabled = false;
+    }
+  });
   if (problem.samples?.[0]) input.value = problem.samples[0].input;
   const run = h('details', { class: 'card', testid: 'custom-run' }, h('summary', { text: 'Custom run' }),
-    h('div', { class: 'stack' }, field('Your input', input), h('div', { class: 'row row-end' }, runButton), h('h3', { class: 'visually-hidden', text: 'Run output' }), output));
+    h('div', { class: 'stack' }, field('Your input', input), h('div', { class: 'row row-end' }, problem.samples?.length ? samplesButton : null, runButton),
+      h('h3', { class: 'visually-hidden', text: 'Run output' }), output, sampleResults));
 
   put(side, form, panel.root, run);
   return () => panel.dispose();

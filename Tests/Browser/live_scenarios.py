@@ -1,0 +1,244 @@
+"""Browser scenarios for never losing a match to the interface (run by run.py).
+
+rejoin: B is signed out when A challenges B to a public Blitz match; A chats and submits a
+wrong solution with ten quick Ctrl+Enter presses (one submission), sees the verdict
+without scrolling, and gets the size message for a 100 KB source. B signs in: the banner
+leads back, and the match screen shows the chat and events from before. A late spectator
+sees the same history and cannot write in the rated match's chat. A closes the tab and
+opens a new one: the session comes back from the refresh cookie, the banner leads back,
+the history is there, and A wins; the players card shows the new rating.
+
+feedback: on the problem page (1366×768, then at phone width) a runtime error shows the
+program's stderr, the verdict is on screen right after Submit, ten quick Ctrl+Enter make
+one submission, a custom run is labelled "Ran" (not AC) and "Run samples" compares every
+sample.
+"""
+import time
+
+from selenium.webdriver.common.keys import Keys
+
+from arena_browser import PHONE, Failure, http_json, tid, unique_name
+
+LAPTOP = (1366, 768)
+WRONG = "print(-1)\n"
+CRASH = "import sys\nx = sys.stdin.readline()\nprint(1 // 0)\n"
+
+
+def in_view(b, testid):
+    """True when the element's top is inside the viewport (seen without scrolling)."""
+    return b.js("""const el = document.querySelector(`[data-testid="${arguments[0]}"]`);
+        if (!el) return false; const r = el.getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.top < window.innerHeight - 20;""", testid)
+
+
+def ended(b):
+    els = b.finds(tid("match-end"))
+    return els and els[0].is_displayed()
+
+
+def token_of(b):
+    return b.js("return JSON.parse(sessionStorage.getItem('arena.session') || 'null')?.accessToken")
+
+
+def submissions(edge, token, problem):
+    found = http_json(f"{edge}/api/submissions?user=me&problem={problem}&limit=50", token=token)
+    return found.get("items") or []
+
+
+def close_tab_and_reopen(b, url):
+    """Closes the page's tab and opens the app in a fresh one: a new tab has no
+    sessionStorage, only the browser's cookies."""
+    old = b.driver.current_window_handle
+    b.driver.switch_to.new_window("tab")
+    fresh = b.driver.current_window_handle
+    b.driver.switch_to.window(old)
+    b.driver.close()
+    b.driver.switch_to.window(fresh)
+    b.open(url)
+
+
+def rejoin(run, solutions):
+    edge_a, edge_b = run.edges[0], run.edges[1 % len(run.edges)]
+    a = run.browser("rejoin-A", LAPTOP)
+    b = c = None
+    try:
+        b = run.browser("rejoin-B", PHONE)
+        name_a, name_b = unique_name("rose"), unique_name("sam")
+        a.sign_up(edge_a, name_a)
+        b.sign_up(edge_b, name_b)
+        b.click("signout")
+        b.until(lambda: b.finds(tid("nav-signin")), 15, "B signed out")
+
+        # A challenges B, who is signed out, to a public (rated) Blitz match.
+        a.go(edge_a, "/play")
+        a.select("challenge-mode", "blitz")
+        a.set_value(a.wait_for("challenge-players"), name_b)
+        if a.find("challenge-private").is_selected():
+            a.click("challenge-private")
+        a.click("challenge-submit")
+        a.until(lambda: "#/match/" in a.driver.current_url, 20, "A on the match screen")
+        match_id = a.driver.current_url.split("#/match/")[1]
+        a.until(lambda: a.finds('[data-testid^="board-"] .board-points') and a.text("match-status") == "live", 20, "the live match")
+        a.wait_for("chat-input").send_keys("hello before the reload", Keys.ENTER)
+        a.until(lambda: "hello before the reload" in a.text("chat-log"), 15, "A's chat message")
+
+        slugs = [el.get_attribute("data-testid")[len("board-"):] for el in a.finds('button[data-testid^="board-"]')]
+        solvable = [s for s in slugs if s in solutions]
+        if not solvable:
+            raise Failure(f"no solvable problem on the board: {slugs}")
+        first = solvable[0]
+        # Ten quick Ctrl+Enter with a wrong solution: one submission; its verdict on screen.
+        a.click(f"board-{first}")
+        a.until(lambda: a.find(f"board-{first}").get_attribute("aria-pressed") == "true", 5, "problem selected")
+        a.select("language-select", "python3")
+        source = a.wait_for("match-source")
+        a.set_value(source, WRONG)
+        a.js("window.scrollTo(0, 0)")
+        for _ in range(10):
+            source.send_keys(Keys.CONTROL, Keys.ENTER)
+        # The presses after the first are refused: still being judged, or (once judged) the
+        # same code again.
+        a.until(lambda: any(t in a.text("verdict-warning") for t in ("still being judged", "exactly the code")), 10, "the refusal of the repeats")
+        final = a.until(lambda: a.finds(f'{tid("match-verdict-panel")} {tid("final-verdict")}'), 60, "A's verdict")[0]
+        a.until(lambda: in_view(a, "match-verdict-panel"), 5, "the verdict panel on screen after Submit")
+        if final.get_attribute("data-verdict") == "AC":
+            raise Failure("the wrong solution was accepted")
+        a.screenshot(run.artifacts, "rejoin-verdict-desktop")
+        # Judged match submissions reach the core's list once forwarded: wait, then count.
+        a.until(lambda: submissions(edge_a, token_of(a), first), 20, "the submission at the core")
+        time.sleep(1.5)
+        made = len(submissions(edge_a, token_of(a), first))
+        if made != 1:
+            raise Failure(f"10 quick Ctrl+Enter made {made} submissions, expected 1")
+        # A 100 KB source: the limit is named before anything is sent.
+        time.sleep(2.1)
+        a.set_value(source, "# " + "x" * 100_000 + "\n")
+        if "is-over" not in (a.find("match-source-size").get_attribute("class") or ""):
+            raise Failure(f"the size indicator does not flag 100 KB: {a.text('match-source-size')!r}")
+        source.send_keys(Keys.CONTROL, Keys.ENTER)
+        a.until(lambda: "limit is 65,536 bytes" in a.text("verdict-warning"), 10, "the size message")
+        if a.find("final-verdict").get_attribute("data-verdict") != final.get_attribute("data-verdict"):
+            raise Failure("the size refusal replaced the verdict")
+        a.screenshot(run.artifacts, "rejoin-size-limit-desktop")
+        a.set_value(source, WRONG)
+
+        # B signs in (seated while away): the banner leads back, and the history is there.
+        b.open(f"{edge_b}/#/signin")
+        b.wait_for("auth-username").send_keys(name_b)
+        b.find("auth-password").send_keys("correct horse battery")
+        b.click("auth-submit")
+        b.until(lambda: b.text("account-user") == name_b, 20, "B signed in")
+        b.until(lambda: b.find("live-banner").is_displayed() and "live Blitz match" in b.text("live-banner"), 20, "the live-match banner for B")
+        b.screenshot(run.artifacts, "rejoin-banner-phone")
+        b.click("live-banner-rejoin")
+        b.until(lambda: f"#/match/{match_id}" in b.driver.current_url, 10, "B on the match screen")
+        b.until(lambda: "hello before the reload" in b.text("chat-log"), 20, "the chat history for B")
+        b.until(lambda: f"{name_a}: WA" in b.text("match-events") or f"{name_a}:" in b.text("match-events"), 20, "A's verdict in B's events")
+        if b.finds(tid("live-banner")) and b.find("live-banner").is_displayed():
+            raise Failure("the banner stays on the match's own screen")
+        b.screenshot(run.artifacts, "rejoin-history-phone")
+
+        # A late spectator sees the history, and cannot write in the live rated match's chat.
+        c = run.browser("rejoin-C", LAPTOP)
+        c.sign_up(edge_b, unique_name("tia"))
+        c.go(edge_b, f"/spectate/{match_id}")
+        c.until(lambda: "hello before the reload" in c.text("chat-log"), 20, "the chat history for a late spectator")
+        c.until(lambda: f"{name_a}:" in c.text("match-events"), 20, "the events history for a late spectator")
+        c.until(lambda: c.find("chat-spectator-note").is_displayed(), 10, "the spectator note")
+        if c.find("chat-form").is_displayed():
+            raise Failure("a spectator can write in a live rated match's chat")
+        c.screenshot(run.artifacts, "rejoin-late-spectator-desktop")
+
+        # A closes the tab and opens the app again: signed in, the banner, the history.
+        close_tab_and_reopen(a, f"{edge_a}/#/problems")
+        a.until(lambda: a.text("account-user") == name_a, 20, "A's session restored from the refresh cookie")
+        if not a.js("return performance.getEntriesByType('resource').some((e) => e.name.endsWith('/api/auth/refresh'))"):
+            raise Failure("the new tab was signed in without a refresh: the session did not come from the cookie")
+        a.until(lambda: a.find("live-banner").is_displayed(), 20, "the live-match banner for A")
+        a.screenshot(run.artifacts, "rejoin-banner-desktop")
+        a.click("live-banner-rejoin")
+        a.until(lambda: "hello before the reload" in a.text("chat-log"), 20, "the chat after reopening")
+        a.until(lambda: "✗" in a.text(f"progress-{name_a}"), 20, "A's progress line after reopening")
+        a.until(lambda: a.finds('[data-testid^="board-"] .board-points') and a.text("match-status") == "live", 20, "the live match again")
+
+        # A wins: solves what it can; B resigns if anything is left.
+        for slug in solvable:
+            if ended(a):
+                break
+            a.click(f"board-{slug}")
+            a.until(lambda: a.find(f"board-{slug}").get_attribute("aria-pressed") == "true", 5, "problem selected")
+            a.select("language-select", "python3")
+            a.set_value(a.wait_for("match-source"), solutions[slug])
+            time.sleep(2.1)
+            a.click("match-submit")
+            a.until(lambda: name_a in a.text(f"claim-{slug}") or ended(a), 60, f"A's lockout of {slug}")
+        if not ended(a):
+            try:
+                a.until(lambda: ended(a), 10, "the end")
+            except Failure:
+                b.click("resign")
+                b.click("resign")
+        a.until(lambda: ended(a), 40, "the end screen for A")
+        if "Victory" not in a.text("end-headline"):
+            raise Failure(f"A should have won, the end screen says {a.text('end-headline')!r}")
+        a.until(lambda: "(+" in a.text(f"player-rating-{name_a}"), 20, "the new rating on the players card")
+        a.screenshot(run.artifacts, "rejoin-won-desktop")
+        b.until(lambda: ended(b), 40, "the end screen for B")
+        b.screenshot(run.artifacts, "rejoin-end-phone")
+        return f"banner for a player seated while away; history for B, a late spectator and a reopened tab; 10× Ctrl+Enter → 1 submission; 100 KB refused; A won {match_id[:8]}"
+    finally:
+        for br in (a, b, c):
+            if br:
+                br.quit()
+
+
+def feedback(run, solutions):
+    edge = run.edges[0]
+    b = run.browser("feedback", LAPTOP)
+    try:
+        name = unique_name("uma")
+        b.sign_up(edge, name)
+        results = []
+        for size_name, size in (("desktop", LAPTOP), ("phone", PHONE)):
+            b.set_size(*size)
+            b.go(edge, "/problem/a-plus-b")
+            b.driver.refresh()
+            b.until(lambda: b.text("problem-title") == "A + B", 20, "the problem page")
+            b.select("language-select", "python3")
+            editor = b.wait_for("editor")
+            b.set_value(editor, CRASH)
+            b.js("window.scrollTo(0, 0)")
+            before = len(submissions(edge, token_of(b), "a-plus-b"))
+            for _ in range(10):
+                editor.send_keys(Keys.CONTROL, Keys.ENTER)
+            final = b.until(lambda: b.finds(tid("final-verdict")), 60, "the verdict")[0]
+            if final.get_attribute("data-verdict") != "RE":
+                raise Failure(f"expected RE, got {final.get_attribute('data-verdict')}")
+            b.until(lambda: in_view(b, "verdict-panel"), 5, f"the verdict on screen after Submit ({size_name})")
+            b.until(lambda: "ZeroDivisionError" in b.text("verdict-detail"), 10, "the traceback under the verdict")
+            b.until(lambda: len(submissions(edge, token_of(b), "a-plus-b")) > before, 20, "the submission at the core")
+            time.sleep(1.5)
+            after = len(submissions(edge, token_of(b), "a-plus-b"))
+            if after - before != 1:
+                raise Failure(f"10 quick Ctrl+Enter made {after - before} submissions ({size_name}), expected 1")
+            b.screenshot(run.artifacts, f"feedback-runtime-error-{size_name}")
+            results.append(size_name)
+        # Custom run: "Ran", not AC; Run samples compares each sample's output.
+        b.set_size(*LAPTOP)
+        b.set_value(b.wait_for("editor"), solutions["a-plus-b"])
+        b.js("document.querySelector('[data-testid=custom-run]').open = true")
+        b.click("run-button")
+        b.until(lambda: b.finds(tid("run-verdict")), 30, "the run's label")
+        label = b.find("run-verdict").get_attribute("data-verdict")
+        if label != "RAN":
+            raise Failure(f"a custom run is labelled {label!r}, not 'Ran'")
+        b.click("run-samples")
+        b.until(lambda: b.finds(tid("sample-result-1")) and all(
+            r.get_attribute("data-outcome") == "OK" for r in b.finds('[data-testid^="sample-result-"]')), 60, "every sample matching")
+        b.set_value(b.wait_for("editor"), WRONG)
+        b.click("run-samples")
+        b.until(lambda: b.find("sample-result-1").get_attribute("data-outcome") == "WA", 60, "a differing sample")
+        b.screenshot(run.artifacts, "feedback-run-samples-desktop")
+        return f"RE with its traceback, verdict in view, 10× Ctrl+Enter → 1 submission ({', '.join(results)}); run labelled Ran; samples compared"
+    finally:
+        b.quit()
