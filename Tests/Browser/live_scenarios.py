@@ -8,6 +8,9 @@ sees the same history and cannot write in the rated match's chat. A closes the t
 opens a new one: the session comes back from the refresh cookie, the banner leads back,
 the history is there, and A wins; the players card shows the new rating.
 
+golf: a Code Golf challenge; the shorter accepted source ranks first, in bytes, on both
+players' screens.
+
 feedback: on the problem page (1366×768, then at phone width) a runtime error shows the
 program's stderr, the verdict is on screen right after Submit, ten quick Ctrl+Enter make
 one submission, a custom run is labelled "Ran" (not AC) and "Run samples" compares every
@@ -242,3 +245,50 @@ def feedback(run, solutions):
         return f"RE with its traceback, verdict in view, 10× Ctrl+Enter → 1 submission ({', '.join(results)}); run labelled Ran; samples compared"
     finally:
         b.quit()
+
+
+def golf(run, solutions):
+    """Code Golf standings: fewer bytes rank first, labelled in bytes, on both screens."""
+    edge_a, edge_b = run.edges[0], run.edges[1 % len(run.edges)]
+    with run.two_players("golf", edge_a, edge_b, "vic", "wes") as (a, b, name_a, name_b):
+        a.set_size(*LAPTOP)
+        a.go(edge_a, "/play")
+        a.select("challenge-mode", "golf")
+        a.set_value(a.wait_for("challenge-players"), name_b)
+        if a.find("challenge-private").is_selected():
+            a.click("challenge-private")
+        a.click("challenge-submit")
+        for br in (a, b):
+            br.until(lambda br=br: "#/match/" in br.driver.current_url, 20, "the golf match")
+            br.until(lambda br=br: br.text("match-status") == "live" and br.finds(tid("match-source")), 20, "the live golf match")
+        # The board names the hole by its title.
+        title = a.js("return document.querySelector('[data-testid=match-board] strong')?.textContent")
+        titles = {"A + B": "a-plus-b", "Reverse Words": "reverse-words", "Maximum Subarray": "max-subarray", "Echo Twice": "echo-twice"}
+        problem = titles.get(title)
+        if problem not in solutions:
+            raise Failure(f"no known solution for the golf hole {title!r}")
+        short = solutions[problem]
+        long = short + "# a longer program, to lose at golf\n"
+        for br, source in ((a, long), (b, short)):
+            br.select("language-select", "python3")
+            br.set_value(br.wait_for("match-source"), source)
+            br.wait_for("match-source").send_keys(Keys.CONTROL, Keys.ENTER)
+        # On the phone too, the verdict is on screen after Submit.
+        b.until(lambda: b.finds(f'{tid("match-verdict-panel")} {tid("final-verdict")}'), 60, "B's verdict")
+        b.until(lambda: in_view(b, "match-verdict-panel"), 5, "the verdict panel on the phone's screen after Submit")
+        b.screenshot(run.artifacts, "golf-verdict-phone")
+        for br in (a, b):
+            br.until(lambda br=br: f"{len(short.encode())} B" in br.text(f"score-{name_b}") and f"{len(long.encode())} B" in br.text(f"score-{name_a}"),
+                     60, "both byte counts on the scoreboard")
+            order = [el.get_attribute("data-testid") for el in br.finds(f'{tid("scoreboard")} li')]
+            if order[:2] != [f"player-{name_b}", f"player-{name_a}"]:
+                raise Failure(f"golf standings out of order (fewer bytes first): {order}")
+        for br in (a, b):
+            br.js("document.querySelector('[data-testid=scoreboard]').scrollIntoView({block: 'center'})")
+        time.sleep(0.3)
+        a.screenshot(run.artifacts, "golf-standings-desktop")
+        b.screenshot(run.artifacts, "golf-standings-phone")
+        a.click("resign")
+        a.click("resign")
+        b.until(lambda: ended(b), 30, "the end screen")
+        return f"{problem}: {len(short.encode())} B above {len(long.encode())} B on both screens"

@@ -126,5 +126,14 @@ struct MatchHistoryTests {
         fay.send(["type": "match:submit", "id": "max", "match": match, "problem": problem, "language": "python3", "source": big])
         let accepted = try await fay.next("accepted for judging") { $0.id == "max" }
         #expect(accepted.type == "match:submitted", "\(accepted.type) \(accepted.code ?? "") \(accepted.message ?? "")")
+
+        // Over HTTP, a source far past the body limit names the source limit, not the body's.
+        for path in ["/api/submissions", "/api/run"] {
+            let huge = String(repeating: "#", count: 1 << 20)
+            let body: [String: String] = ["problem": problem, "language": "python3", "source": huge, "input": ""]
+            let reply = try await environment.edges[0].client.send(.POST, path, json: body, bearer: fayAuth.accessToken)
+            #expect(reply.status == 413 && reply.errorCode == "source_too_large", "\(path): \(reply.status) \(reply.text.prefix(200))")
+            #expect(reply.text.contains("\(SubmissionRequest.maximumSourceBytes) bytes"), "\(reply.text.prefix(200))")
+        }
     }
 }

@@ -96,3 +96,32 @@ final class Counter: Sendable {
     func increment() -> Int { self.storage.withLock { $0 += 1; return $0 } }
     var value: Int { self.storage.withLock { $0 } }
 }
+
+extension DurableOutboxTests {
+    /// A forwarder cancelled with entries left must stop, not spin: its last drain once
+    /// looped forever when cancellation made every round send nothing (seen as two cores
+    /// at 100% for minutes after an edge stopped during a core outage).
+    @Test("a cancelled forwarder with undelivered entries stops without a busy loop")
+    func cancelledWithEntriesLeft() async throws {
+        let path = self.directory()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outbox = try DurableOutbox(directory: path)
+        for id in ["a", "b", "c"] { try outbox.append(OutboxEntry(id: id, kind: "submission", payload: Data())) }
+        let attempts = Counter()
+        let forwarder = OutboxForwarder(outbox: outbox, logger: .init(label: "test"), idlePoll: .milliseconds(50), maximumBackoff: .milliseconds(50)) { _ in
+            _ = attempts.increment()
+            try? await Task.sleep(for: .milliseconds(20))
+            return .failed(reason: "core error")
+        }
+        let task = Task { try await forwarder.run() }
+        try await Task.sleep(for: .milliseconds(200))
+        task.cancel()
+        let started = ContinuousClock.now
+        _ = try? await task.value
+        #expect(ContinuousClock.now - started < .seconds(3), "run() returned promptly after cancellation")
+        let settled = attempts.value
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(attempts.value == settled, "nothing keeps delivering after run() returned")
+        #expect(outbox.depth == 3, "undelivered entries stay for the next start")
+    }
+}

@@ -96,7 +96,7 @@ struct JudgeRoutes: Sendable {
         guard source.utf8.count <= SubmissionRequest.maximumSourceBytes else {
             throw APIError(
                 .contentTooLarge, code: "source_too_large",
-                message: "source is \(source.utf8.count) bytes; the limit is \(SubmissionRequest.maximumSourceBytes)")
+                message: "source is \(source.utf8.count) bytes; the limit is \(SubmissionRequest.maximumSourceBytes) bytes (64 KiB)")
         }
     }
 

@@ -71,9 +71,13 @@ public final class OutboxForwarder: Service, Sendable {
         // disk nobody reads again. What cannot go now goes on the next start.
         guard self.outbox.depth > 0 else { return }
         _ = try? await withDeadline(.seconds(5), "final outbox drain") {
-            while true {
+            // Stops as soon as a round makes no progress: a cancelled task (drainOnce then sends
+            // nothing) or entries that keep failing must not turn this into a busy loop.
+            while !Task.isCancelled {
+                let before = self.outbox.depth
                 let outcome = await self.drainOnce()
-                if outcome.unreachable || self.outbox.depth == 0 { return }
+                let after = self.outbox.depth
+                if outcome.unreachable || after == 0 || after >= before { return }
             }
         }
         self.onDepthChange(self.outbox.depth)

@@ -8,6 +8,15 @@ import { needSignIn } from './submissions.js';
 
 function matchCard(m, live) {
   const mode = MODES[m.mode] ?? { name: m.mode, icon: '' };
+  // The player's own live match: a way back to playing it, not a read-only view.
+  const mine = live && m.players.some((p) => p.username === user()?.username);
+  if (mine) {
+    return h('li', { class: 'card', testid: `match-card-${m.id}` },
+      h('div', { class: 'row' }, h('span', { class: 'pill pill-live', text: 'live' }), h('strong', {}, icon(mode.icon || 'star'), ` ${mode.name}`)),
+      h('p', { class: 'small' }, m.players.map((p, i) => [i ? ' vs ' : '', h('strong', { text: p.username })])),
+      h('p', { class: 'small muted', text: 'You are playing this match.' }),
+      h('a', { class: 'btn btn-small', href: `#/match/${m.id}`, testid: 'rejoin-link' }, 'Rejoin'));
+  }
   return h('li', { class: 'card', testid: `match-card-${m.id}` },
     h('div', { class: 'row' }, h('span', { class: `pill ${live ? 'pill-live' : ''}`, text: live ? 'live' : m.status }), h('strong', {}, icon(mode.icon || 'star'), ` ${mode.name}`)),
     h('p', { class: 'small' }, m.players.map((p, i) => [i ? ' vs ' : '', h('strong', { text: p.username }), live ? '' : ` (${p.score})`])),
