@@ -18,6 +18,7 @@ sample.
 """
 import time
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.keys import Keys
 
 from arena_browser import PHONE, Failure, http_json, tid, unique_name
@@ -32,6 +33,22 @@ def in_view(b, testid):
     return b.js("""const el = document.querySelector(`[data-testid="${arguments[0]}"]`);
         if (!el) return false; const r = el.getBoundingClientRect();
         return r.height > 0 && r.top >= 0 && r.top < window.innerHeight - 20;""", testid)
+
+
+def submit_in_match(b, source, attempts=5):
+    """Puts the source in the match editor and presses Ctrl+Enter; the editor is redrawn
+    when a snapshot arrives, so a stale element is found again."""
+    for attempt in range(attempts):
+        try:
+            b.select("language-select", "python3")
+            editor = b.wait_for("match-source")
+            b.set_value(editor, source)
+            editor.send_keys(Keys.CONTROL, Keys.ENTER)
+            return
+        except StaleElementReferenceException:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.3)
 
 
 def ended(b):
@@ -270,9 +287,7 @@ def golf(run, solutions):
         short = solutions[problem]
         long = short + "# a longer program, to lose at golf\n"
         for br, source in ((a, long), (b, short)):
-            br.select("language-select", "python3")
-            br.set_value(br.wait_for("match-source"), source)
-            br.wait_for("match-source").send_keys(Keys.CONTROL, Keys.ENTER)
+            submit_in_match(br, source)
         # On the phone too, the verdict is on screen after Submit.
         b.until(lambda: b.finds(f'{tid("match-verdict-panel")} {tid("final-verdict")}'), 60, "B's verdict")
         b.until(lambda: in_view(b, "match-verdict-panel"), 5, "the verdict panel on the phone's screen after Submit")
@@ -280,9 +295,12 @@ def golf(run, solutions):
         for br in (a, b):
             br.until(lambda br=br: f"{len(short.encode())} B" in br.text(f"score-{name_b}") and f"{len(long.encode())} B" in br.text(f"score-{name_a}"),
                      60, "both byte counts on the scoreboard")
-            order = [el.get_attribute("data-testid") for el in br.finds(f'{tid("scoreboard")} li')]
-            if order[:2] != [f"player-{name_b}", f"player-{name_a}"]:
-                raise Failure(f"golf standings out of order (fewer bytes first): {order}")
+            want = [f"player-{name_b}", f"player-{name_a}"]
+            br.until(lambda br=br: [el.get_attribute("data-testid") for el in br.finds(f'{tid("scoreboard")} li')][:2] == want, 10,
+                     f"golf standings in order, fewer bytes first ({want})")
+        # The phone keeps the scores in its sticky title bar.
+        b.until(lambda: b.text("mini-scores").startswith(f"you {len(short.encode())} B · {name_a} {len(long.encode())} B"), 10,
+                "the scores, best first, in the phone's title bar")
         for br in (a, b):
             br.js("document.querySelector('[data-testid=scoreboard]').scrollIntoView({block: 'center'})")
         time.sleep(0.3)

@@ -54,6 +54,7 @@ export async function render(main, { id }) {
   const timer = h('div', { class: 'timer', testid: 'match-timer', role: 'timer', 'aria-label': 'Time left', text: '--:--' });
   const timerSub = h('div', { class: 'timer-sub', testid: 'match-round-timer' });
   const spectators = h('span', { class: 'muted small', testid: 'spectator-count', text: '' });
+  const miniScores = h('p', { class: 'mini-scores small', testid: 'mini-scores', 'aria-hidden': 'true' });
   const endBox = h('section', { class: 'card end-screen', testid: 'match-end', hidden: true, 'aria-labelledby': 'end-title', tabindex: '-1' });
   const boardBox = h('section', { class: 'card', testid: 'match-board', 'aria-labelledby': 'board-title' });
   const statementBox = h('section', { class: 'card statement', testid: 'match-statement', 'aria-label': 'Problem statement', hidden: true });
@@ -75,7 +76,7 @@ export async function render(main, { id }) {
   put(main, 
     h('div', { class: 'card match-top' },
       h('div', {}, h('div', { class: 'match-title' }, title, modePill, statusPill), h('div', { class: 'row small muted' }, spectators)),
-      h('div', {}, timer, timerSub)),
+      h('div', {}, timer, timerSub), miniScores),
     phaseBanner, notice, endBox,
     h('div', { class: 'match-grid' },
       h('div', { class: 'stack' }, boardBox, statementBox, editorBox, panel.root),
@@ -122,6 +123,10 @@ export async function render(main, { id }) {
 
   function drawPlayers() {
     renderPlayers(playersList, { state, me, progress, planted, repaired });
+    // The phone's sticky bar keeps every player's score in sight (the card scrolls away).
+    const golf = state.mode === 'golf';
+    const rank = (p) => (golf ? (p.bestBytes ?? Infinity) : -p.score);
+    miniScores.textContent = [...state.players].sort((a, b) => (a.eliminated - b.eliminated) || rank(a) - rank(b)).map((p) => `${p.userID === me.id ? 'you' : p.username} ${golf ? (p.bestBytes != null ? `${p.bestBytes} B` : '—') : p.score}${p.eliminated ? ' (out)' : ''}`).join(' · ');
   }
 
   function openProblems() {
