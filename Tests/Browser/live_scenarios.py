@@ -182,6 +182,7 @@ def rejoin(run, solutions):
         a.until(lambda: a.finds('[data-testid^="board-"] .board-points') and a.text("match-status") == "live", 20, "the live match again")
 
         # A wins: solves what it can; B resigns if anything is left.
+        claim_checked = False
         for slug in solvable:
             if ended(a):
                 break
@@ -192,6 +193,15 @@ def rejoin(run, solutions):
             time.sleep(2.1)
             a.click("match-submit")
             a.until(lambda: name_a in a.text(f"claim-{slug}") or ended(a), 60, f"A's lockout of {slug}")
+            if not claim_checked and not ended(b):
+                # B clicks the card A just claimed: told so, and nothing is selected.
+                claim_checked = True
+                b.until(lambda: name_a in b.text(f"claim-{slug}"), 20, "B sees the claim")
+                b.click(f"board-{slug}")
+                b.until(lambda: "already claimed by" in b.text("board-note") or ended(b), 10, "the claimed-card note")
+                if not ended(b) and b.find(f"board-{slug}").get_attribute("aria-pressed") == "true":
+                    raise Failure("a claimed card was selected")
+                b.screenshot(run.artifacts, "rejoin-claimed-card-phone")
         if not ended(a):
             try:
                 a.until(lambda: ended(a), 10, "the end")
@@ -259,7 +269,16 @@ def feedback(run, solutions):
         b.click("run-samples")
         b.until(lambda: b.find("sample-result-1").get_attribute("data-outcome") == "WA", 60, "a differing sample")
         b.screenshot(run.artifacts, "feedback-run-samples-desktop")
-        return f"RE with its traceback, verdict in view, 10× Ctrl+Enter → 1 submission ({', '.join(results)}); run labelled Ran; samples compared"
+        # A past submission's code opens on My submissions, and goes back to the editor.
+        b.click("nav-submissions")
+        view = b.until(lambda: b.finds('[data-testid^="view-code-"]'), 20, "a View button on My submissions")[0]
+        sid = view.get_attribute("data-testid")[len("view-code-"):]
+        b.click(f"view-code-{sid}")
+        b.until(lambda: "1 // 0" in b.text(f"code-{sid}"), 20, "the submission's code")
+        b.screenshot(run.artifacts, "feedback-past-code-desktop")
+        b.click(f"edit-code-{sid}")
+        b.until(lambda: b.js("return document.querySelector('[data-testid=editor]')?.value") == CRASH, 20, "the old code in the problem's editor")
+        return f"RE with its traceback, verdict in view, 10× Ctrl+Enter → 1 submission ({', '.join(results)}); run labelled Ran; samples compared; past code opened and edited"
     finally:
         b.quit()
 
@@ -310,3 +329,39 @@ def golf(run, solutions):
         a.click("resign")
         b.until(lambda: ended(b), 30, "the end screen")
         return f"{problem}: {len(short.encode())} B above {len(long.encode())} B on both screens"
+
+
+def sabotage(run, solutions):
+    """Sabotage: once both plants are in, repairing starts at once (not after the planting
+    clock); a repair refused as the original shows "Not counted" under its AC verdict."""
+    edge_a, edge_b = run.edges[0], run.edges[1 % len(run.edges)]
+    with run.two_players("sabotage", edge_a, edge_b, "xia", "yul") as (a, b, name_a, name_b):
+        a.set_size(*LAPTOP)
+        a.go(edge_a, "/play")
+        a.select("challenge-mode", "sabotage")
+        a.set_value(a.wait_for("challenge-players"), name_b)
+        a.click("challenge-submit")
+        for br in (a, b):
+            br.until(lambda br=br: "#/match/" in br.driver.current_url, 20, "the sabotage match")
+            br.until(lambda br=br: br.text("match-status") == "live" and "Plant" in br.text("match-phase"), 20, "the planting phase")
+        base = a.until(lambda: a.js("return document.querySelector('[data-testid=match-source]')?.value"), 20, "the working solution to break")
+        started = time.time()
+        for br in (a, b):
+            submit_in_match(br, base.rstrip("\n") + "\nimport sys\nsys.exit(3)\n")
+        for br in (a, b):
+            br.until(lambda br=br: "Repair" in br.text("match-phase"), 45, "the repair phase")
+        waited = time.time() - started
+        if waited > 90:
+            raise Failure(f"repairing started {waited:.0f} s after both plants: the planting clock was waited out")
+        a.screenshot(run.artifacts, "sabotage-repair-desktop")
+        # Pasting the original is no repair: AC from the judge, refused by the match.
+        time.sleep(2.1)
+        submit_in_match(a, base)
+        a.until(lambda: "Not counted" in a.text("verdict-note") and "original" in a.text("verdict-note"), 60, "the refusal under the verdict")
+        if a.find("verdict-note").get_attribute("data-kind") != "bad":
+            raise Failure("a refused repair is not marked as a refusal")
+        a.screenshot(run.artifacts, "sabotage-refused-repair-desktop")
+        a.click("resign")
+        a.click("resign")
+        b.until(lambda: ended(b), 30, "the end screen")
+        return f"repair phase {waited:.0f} s after the plants (clock 3 min); the original refused under its AC"

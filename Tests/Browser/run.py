@@ -4,8 +4,9 @@
     python3 Tests/Browser/run.py --edge http://127.0.0.1:8080 --edge http://127.0.0.1:8081 \
         --artifacts DIR [--only NAME]
 
-Scenarios: solve, practice, scoring, blitz, challenge, rejoin, golf, feedback, pages, a11y,
-console (rejoin, golf and feedback: live_scenarios.py). Prints one PASS/FAIL line per scenario
+Scenarios: solve, practice, scoring, blitz, challenge, rejoin, golf, sabotage, feedback,
+pages, a11y,
+console (rejoin, golf, sabotage and feedback: live_scenarios.py). Prints one PASS/FAIL line per scenario
 and a summary; exits 0 only when every scenario that ran passed.
 
 challenge: two browsers, one per region's edge (B at phone width), on the Play page: each
@@ -392,6 +393,9 @@ class Run:
     def golf(self):
         return live_scenarios.golf(self, SOLUTIONS)
 
+    def sabotage(self):
+        return live_scenarios.sabotage(self, SOLUTIONS)
+
     # --- 4. pages ----------------------------------------------------------------
     def main_pages(self, username, clan_tag, rated):
         pages = [
@@ -546,7 +550,7 @@ class Run:
         return f"{len(self.logs)} console entries collected, no SEVERE"
 
 
-SCENARIOS = ["solve", "practice", "scoring", "blitz", "challenge", "rejoin", "golf", "feedback", "pages", "a11y", "console"]
+SCENARIOS = ["solve", "practice", "scoring", "blitz", "challenge", "rejoin", "golf", "sabotage", "feedback", "pages", "a11y", "console"]
 
 
 def main():

@@ -37,5 +37,19 @@ struct InternalSubmissionTests {
         let listed = try await client.send(.GET, "/api/submissions?user=frank", bearer: user.accessToken)
         struct Items: Decodable { var items: [SubmissionSummary] }
         #expect(try listed.decode(Items.self).items.count == 1)
+
+        // Its code, for its author only; anyone else gets the same 404 as for no submission.
+        let id = try first.decode(SubmissionSummary.self).id
+        let mine = try await client.send(.GET, "/api/submissions/\(id)/source", bearer: user.accessToken)
+        #expect(mine.status == 200)
+        struct Source: Decodable { var source: String; var problem: String; var language: String }
+        let code = try mine.decode(Source.self)
+        #expect(code.source == record.source && code.problem == "a-plus-b" && code.language == "python3")
+        let other = try await environment.core.signUp("grete")
+        let theirs = try await client.send(.GET, "/api/submissions/\(id)/source", bearer: other.accessToken)
+        #expect(theirs.status == 404)
+        #expect(try await client.send(.GET, "/api/submissions/\(id + 1000)/source", bearer: user.accessToken).status == 404)
+        #expect(try await client.send(.GET, "/api/submissions/\(id)/source").status == 401)
+        #expect(try await client.send(.GET, "/api/submissions/x/source", bearer: user.accessToken).status == 400)
     }
 }

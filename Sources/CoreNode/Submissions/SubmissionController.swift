@@ -14,6 +14,7 @@ struct SubmissionController: Sendable {
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
         router.get("api/submissions", use: self.list)
+        router.get("api/submissions/{id}/source", use: self.source)
         router.post("internal/submissions", use: self.receive)
     }
 
@@ -34,6 +35,24 @@ struct SubmissionController: Sendable {
             try await store.list(username: username, problem: problem, after: after, limit: limit, on: client)
         }
         return jsonResponse(["items": items], headers: [ArenaHeader.servedByField: servedBy])
+    }
+
+    /// A past submission's code, for its author only: other players' code is a spoiler
+    /// (and in a live match, a leak), so it is not served to them.
+    @Sendable func source(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let identity = try context.requireIdentity()
+        guard let id = context.parameters.get("id").flatMap({ Int64($0) }), id > 0 else {
+            throw APIError.badRequest("a submission id is a positive integer", code: "invalid_submission")
+        }
+        let store = self.store
+        let (found, servedBy) = try await self.consistency.read(for: request, identity: identity) { client in
+            try await store.source(id: id, on: client)
+        }
+        guard let found, found.userID == identity.userID else {
+            // The same answer for someone else's submission as for none: ids reveal nothing.
+            throw APIError.notFound("no submission \(id) of yours")
+        }
+        return jsonResponse(found, headers: [ArenaHeader.servedByField: servedBy, .cacheControl: "private, no-store"])
     }
 
     @Sendable func receive(_ request: Request, context: CoreRequestContext) async throws -> Response {

@@ -89,6 +89,31 @@ struct SubmissionStore: Sendable {
         return try await Self.decode(rows)
     }
 
+    /// A submission's code with what identifies it (the caller checks the author).
+    struct SourceView: Encodable, Sendable {
+        var id: Int64
+        var userID: Int64
+        var problem: String
+        var language: LanguageID
+        var verdict: Verdict
+        var submittedAt: Date
+        var source: String
+    }
+
+    func source(id: Int64, on client: PostgresClient) async throws -> SourceView? {
+        let rows = try await client.query(
+            """
+            SELECT s.id, s.user_id, p.slug, s.language, s.verdict, s.submitted_at, s.source
+            FROM submissions s JOIN problems p ON p.id = s.problem_id WHERE s.id = \(id)
+            """, logger: self.logger)
+        for try await (id, userID, slug, language, verdict, submitted, source) in rows.decode((Int64, Int64, String, String, String, Date, String).self) {
+            return SourceView(
+                id: id, userID: userID, problem: slug, language: LanguageID(rawValue: language) ?? .c,
+                verdict: Verdict(rawValue: verdict) ?? .systemError, submittedAt: submitted, source: source)
+        }
+        return nil
+    }
+
     static func decode(_ rows: PostgresRowSequence) async throws -> [SubmissionSummary] {
         var result: [SubmissionSummary] = []
         for try await (id, key, userID, username, slug, language, verdict, time, memory, region, submitted, message, score, groups) in rows.decode(

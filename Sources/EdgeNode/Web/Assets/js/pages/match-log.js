@@ -55,7 +55,8 @@ export function createMatchLog({ eventsList, chatLog, progress }) {
 
   function insert(list, node, at, newestFirst, limit) {
     node.dataset.at = String(at);
-    const after = [...list.children].find((other) => (newestFirst ? Number(other.dataset.at) < at : Number(other.dataset.at) > at));
+    // Equal times keep arrival order: newest first puts a later arrival above its equals.
+    const after = [...list.children].find((other) => (newestFirst ? Number(other.dataset.at) <= at : Number(other.dataset.at) > at));
     list.insertBefore(node, after ?? null);
     while (list.children.length > limit) (newestFirst ? list.lastChild : list.firstChild).remove();
   }

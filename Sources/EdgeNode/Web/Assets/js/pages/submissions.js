@@ -4,6 +4,34 @@ import { api, q } from '../api.js';
 import { user } from '../session.js';
 import { verdictChip, formatMemory, formatTime, formatScore } from '../verdicts.js';
 import { on } from '../socket.js';
+import { draftKey, save } from '../prefs.js';
+import { rememberLanguage } from '../languages.js';
+import { navigate } from '../router.js';
+import { copyText } from './problem.js';
+
+// A past submission's code (its author only), under its row: copy it, or take it back
+// to the problem's editor as the draft for its language.
+async function codeRow(s, columns) {
+  const cell = h('td', { colspan: columns }, h('p', { class: 'muted small', text: 'Loading the code…' }));
+  const row = h('tr', { class: 'code-row', testid: `code-row-${s.id}` }, cell);
+  try {
+    const found = await api(`/api/submissions/${encodeURIComponent(s.id)}/source`);
+    const pre = h('pre', { class: 'run-output code-view', testid: `code-${s.id}`, text: found.source });
+    const copy = h('button', { type: 'button', class: 'btn btn-ghost btn-small', onclick: (e) => copyText(found.source, e.currentTarget) }, 'Copy');
+    const edit = h('button', {
+      type: 'button', class: 'btn btn-small', testid: `edit-code-${s.id}`,
+      onclick: () => {
+        save(draftKey(user().username, found.problem, found.language), found.source);
+        rememberLanguage(found.language);
+        navigate(`/problem/${found.problem}`);
+      },
+    }, 'Open in the editor');
+    put(clear(cell), s.judgeMessage ? h('pre', { class: 'run-output small', text: s.judgeMessage }) : null, pre, h('div', { class: 'row' }, copy, edit));
+  } catch (error) {
+    put(clear(cell), h('p', { class: 'notice notice-bad', text: error.message }));
+  }
+  return row;
+}
 
 export function needSignIn(main, title, back) {
   sessionStorage.setItem('arena.after-signin', back);
@@ -24,7 +52,7 @@ export async function render(main) {
     h('div', { class: 'card' }, form, status,
       h('div', { class: 'table-wrap' }, h('table', { testid: 'submissions-table' },
         h('thead', {}, h('tr', {}, h('th', { text: 'When' }), h('th', { text: 'Problem' }), h('th', { text: 'Verdict' }),
-          h('th', { class: 'num', text: 'Time' }), h('th', { class: 'num hide-narrow', text: 'Memory' }), h('th', { class: 'hide-narrow', text: 'Language' }))),
+          h('th', { class: 'num', text: 'Time' }), h('th', { class: 'num hide-narrow', text: 'Memory' }), h('th', { class: 'hide-narrow', text: 'Language' }), h('th', { text: 'Code' }))),
         body))));
 
   async function load() {
@@ -45,9 +73,21 @@ export async function render(main) {
             }) : null),
           h('td', { class: 'num', text: formatTime(s.timeMs) }),
           h('td', { class: 'num hide-narrow', text: formatMemory(s.memoryKb) }),
-          h('td', { class: 'hide-narrow mono', text: s.language })));
+          h('td', { class: 'hide-narrow mono', text: s.language }),
+          h('td', {}, h('button', {
+            type: 'button', class: 'btn btn-ghost btn-small', testid: `view-code-${s.id}`, 'aria-expanded': 'false',
+            'aria-label': `Code of submission ${s.id} (${s.problem})`,
+            onclick: async (e) => {
+              const button = e.currentTarget;
+              const tr = button.closest('tr');
+              const open = tr.nextElementSibling?.classList.contains('code-row');
+              if (open) { tr.nextElementSibling.remove(); button.setAttribute('aria-expanded', 'false'); return; }
+              button.setAttribute('aria-expanded', 'true');
+              tr.after(await codeRow(s, 7));
+            },
+          }, 'View'))));
       }
-      if (!items.length) put(body, h('tr', {}, h('td', { colspan: 6, class: 'empty', text: 'No submissions yet. Pick a problem and send one!' })));
+      if (!items.length) put(body, h('tr', {}, h('td', { colspan: 7, class: 'empty', text: 'No submissions yet. Pick a problem and send one!' })));
       status.textContent = `${items.length} submission${items.length === 1 ? '' : 's'}`;
     } catch (error) {
       status.textContent = error.message;
