@@ -227,6 +227,11 @@ def feedback(run, solutions):
     b = run.browser("feedback", LAPTOP)
     try:
         name = unique_name("uma")
+        # The sign-up hints say what the server enforces.
+        b.open(f"{edge}/#/signup")
+        hints = b.text("auth-form")
+        if "3–24" not in hints or "At least 10 characters" not in hints:
+            raise Failure(f"the sign-up hints differ from the server's rules: {hints!r}")
         b.sign_up(edge, name)
         results = []
         for size_name, size in (("desktop", LAPTOP), ("phone", PHONE)):

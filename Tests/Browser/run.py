@@ -339,6 +339,10 @@ class Run:
             b.screenshot(self.artifacts, "challenge-play-phone")
             if sw > iw:
                 raise Failure(f"the Play page overflows at 390 px ({sw} > {iw})")
+            # The form's hint follows the mode: a Battle Royale takes exactly three opponents.
+            a.select("challenge-mode", "royale")
+            a.until(lambda: "Exactly three" in a.text("challenge-form"), 5, "the Battle Royale hint")
+            a.select("challenge-mode", "blitz")
             # An unknown opponent: the server's 404 message in the form, no navigation.
             ghost = unique_name("ghost")
             a.set_value(a.wait_for("challenge-players"), ghost)
@@ -468,6 +472,8 @@ class Run:
                         settle(b)
                         if page == "profile" and rated and not b.finds(tid("rating-chart")):
                             raise Failure(f"profile of {rated} has no rating chart")
+                        if page == "profile" and rated and len([e for e in b.finds(tid("chart-date")) if e.text.strip()]) != 5:
+                            raise Failure("the rating chart's time axis has no dated ticks")
                         if page == "spectate-match":
                             b.until(lambda: "watching" in b.text("spectator-count"), 15, "the spectator count")
                             b.until(lambda: len(b.finds('[data-testid="scoreboard"] li')) == 2, 10, "both players")

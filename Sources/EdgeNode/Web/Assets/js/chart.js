@@ -27,6 +27,8 @@ function marker(shape, cx, cy, cls, title) {
 function tickLabel(t, span) {
   const d = new Date(t);
   if (span > 36 * 3600_000) return d.toLocaleDateString([], { month: 'short', day: 'numeric' });
+  // Ticks a minute or less apart (a first match) need seconds to tell them apart.
+  if (span < 10 * 60_000) return d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   return d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
