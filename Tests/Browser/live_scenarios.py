@@ -35,6 +35,16 @@ def in_view(b, testid):
         return r.height > 0 && r.top >= 0 && r.top < window.innerHeight - 20;""", testid)
 
 
+def challenge(a, edge, mode, opponent):
+    """A challenges `opponent` to a public (rated) match of `mode` from the Play page."""
+    a.go(edge, "/play")
+    a.select("challenge-mode", mode)
+    a.set_value(a.wait_for("challenge-players"), opponent)
+    if a.find("challenge-private").is_selected():
+        a.click("challenge-private")
+    a.click("challenge-submit")
+
+
 def submit_in_match(b, source, attempts=5):
     """Puts the source in the match editor and presses Ctrl+Enter; the editor is redrawn
     when a snapshot arrives, so a stale element is found again."""
@@ -90,12 +100,7 @@ def rejoin(run, solutions):
         b.until(lambda: b.finds(tid("nav-signin")), 15, "B signed out")
 
         # A challenges B, who is signed out, to a public (rated) Blitz match.
-        a.go(edge_a, "/play")
-        a.select("challenge-mode", "blitz")
-        a.set_value(a.wait_for("challenge-players"), name_b)
-        if a.find("challenge-private").is_selected():
-            a.click("challenge-private")
-        a.click("challenge-submit")
+        challenge(a, edge_a, "blitz", name_b)
         a.until(lambda: "#/match/" in a.driver.current_url, 20, "A on the match screen")
         match_id = a.driver.current_url.split("#/match/")[1]
         a.until(lambda: a.finds('[data-testid^="board-"] .board-points') and a.text("match-status") == "live", 20, "the live match")
@@ -293,12 +298,7 @@ def golf(run, solutions):
     edge_a, edge_b = run.edges[0], run.edges[1 % len(run.edges)]
     with run.two_players("golf", edge_a, edge_b, "vic", "wes") as (a, b, name_a, name_b):
         a.set_size(*LAPTOP)
-        a.go(edge_a, "/play")
-        a.select("challenge-mode", "golf")
-        a.set_value(a.wait_for("challenge-players"), name_b)
-        if a.find("challenge-private").is_selected():
-            a.click("challenge-private")
-        a.click("challenge-submit")
+        challenge(a, edge_a, "golf", name_b)
         for br in (a, b):
             br.until(lambda br=br: "#/match/" in br.driver.current_url, 20, "the golf match")
             br.until(lambda br=br: br.text("match-status") == "live" and br.finds(tid("match-source")), 20, "the live golf match")
@@ -342,10 +342,7 @@ def sabotage(run, solutions):
     edge_a, edge_b = run.edges[0], run.edges[1 % len(run.edges)]
     with run.two_players("sabotage", edge_a, edge_b, "xia", "yul") as (a, b, name_a, name_b):
         a.set_size(*LAPTOP)
-        a.go(edge_a, "/play")
-        a.select("challenge-mode", "sabotage")
-        a.set_value(a.wait_for("challenge-players"), name_b)
-        a.click("challenge-submit")
+        challenge(a, edge_a, "sabotage", name_b)
         for br in (a, b):
             br.until(lambda br=br: "#/match/" in br.driver.current_url, 20, "the sabotage match")
             br.until(lambda br=br: br.text("match-status") == "live" and "Plant" in br.text("match-phase"), 20, "the planting phase")

@@ -83,6 +83,16 @@ public final class DatabaseCluster: Sendable {
         return Reader(client: self.primary, name: "primary")
     }
 
+    /// True when this core knows the primary has written at least that far.
+    func hasSeen(_ position: LogSequenceNumber) -> Bool {
+        self.highestWritePosition.withLock { $0.map { $0 >= position } ?? false }
+    }
+
+    /// A write position another core saw (shared through Redis).
+    func noteWritePosition(_ position: LogSequenceNumber) {
+        self.highestWritePosition.withLock { $0 = max($0 ?? position, position) }
+    }
+
     /// Bounds a client-supplied position by what the primary is known to have written.
     func clamp(_ position: LogSequenceNumber) -> LogSequenceNumber {
         guard let highest = self.highestWritePosition.withLock({ $0 }) else { return position }

@@ -62,6 +62,9 @@ struct MatchController: Sendable {
         }
         do {
             let reply = try await self.store.commitResult(match: id, result, now: Date())
+            // Every player's rating, XP and history changed: each one's next reads (on any
+            // core, behind any edge) wait for a replica that has the result.
+            let position = await self.consistency.recordWrite(by: result.standings.map(\.userID))
             if reply.applied {
                 self.metrics.matchResultsCommitted.increment()
                 self.metrics.matchCompleted(result.mode)
@@ -69,7 +72,9 @@ struct MatchController: Sendable {
             } else {
                 self.metrics.matchResultsDuplicate.increment()
             }
-            return jsonResponse(reply)
+            var headers: HTTPFields = [:]
+            if let position { headers[ArenaHeader.commitLSNField] = position.description }
+            return jsonResponse(reply, headers: headers)
         } catch let error as MatchStore.CommitError {
             switch error {
             case .unknownMatch: throw APIError.notFound("no match \(id)")
