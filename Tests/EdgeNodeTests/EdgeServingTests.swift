@@ -58,6 +58,12 @@ struct EdgeServingTests {
         #expect(metrics.contains("route=\"/api/problems\""))
         #expect(metrics.contains("arena_outbox_depth"))
         #expect(metrics.contains("arena_ws_connections_active"))
+        // The design seed's names, verbatim, with the same values.
+        for line in metrics.split(separator: "\n") where line.hasPrefix("arena_ws_connections_active ") || line.hasPrefix("arena_judge_queue_depth ") {
+            let seed = String(line.dropFirst("arena_".count))
+            #expect(metrics.split(separator: "\n").contains { $0 == seed }, "\(seed) beside \(line)")
+        }
+        #expect(metrics.contains("\nws_connections_active ") && metrics.contains("\njudge_queue_depth "))
         #expect(try await eu.client.send(.GET, "/health").status == 200)
         #expect(try await eu.client.send(.GET, "/ready").status == 200)
     }

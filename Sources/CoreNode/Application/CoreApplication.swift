@@ -86,6 +86,7 @@ public func buildCoreApplication(
             redis: redis, creator: creator, settings: configuration.matchSettings, interval: configuration.matchmakingInterval,
             metrics: metrics, logger: logger),
         LostMatchReaper(store: matchStore, redis: redis, interval: configuration.lostMatchSweepInterval, metrics: metrics, logger: logger),
+        MatchHealthGauges(store: matchStore, metrics: metrics, logger: logger),
         ClosingService(name: "redis") { await redis.close() })
     app.beforeServerStarts {
         try await Migrations.apply(on: cluster.primary, logger: logger)

@@ -18,9 +18,10 @@ final class CoreMetrics: Sendable {
     private let matchesCompleted: [MatchMode: Counter]
     /// Open matches aborted because their Redis snapshot was gone (`LostMatchReaper`).
     let lostMatches: Counter
-    private let ratingDrift: [MatchMode: Gauge]
+    private let ratingDrift: [MatchMode: MirroredGauge]
     let matchmakingLastTick: Gauge
-    private let queueGauges: [MatchMode: Gauge]
+    private let queueGauges: [MatchMode: MirroredGauge]
+    private let completionRates: [MatchMode: Gauge]
     let readsServed: Mutex<[String: Counter]> = Mutex([:])
     private let lagGauges: Mutex<[String: Gauge]> = Mutex([:])
     private let rotationGauges: Mutex<[String: Gauge]> = Mutex([:])
@@ -41,17 +42,25 @@ final class CoreMetrics: Sendable {
             descriptor: .arena("arena_matchmaking_last_tick_timestamp_seconds", help: "When the matchmaking leader last finished a tick (Unix time)"))
         var created: [MatchMode: Counter] = [:]
         var completed: [MatchMode: Counter] = [:]
-        var drift: [MatchMode: Gauge] = [:]
-        var queues: [MatchMode: Gauge] = [:]
+        var drift: [MatchMode: MirroredGauge] = [:]
+        var queues: [MatchMode: MirroredGauge] = [:]
+        var completion: [MatchMode: Gauge] = [:]
         for mode in MatchMode.allCases {
             completed[mode] = registry.makeCounter(
                 descriptor: .arena("arena_matches_completed_total", help: "Matches whose result and ratings were committed"), labels: [("mode", mode.rawValue)])
             // Elo here is zero-sum, so the mean stays at the start rating; a drift means
             // points are being created or lost.
-            drift[mode] = registry.makeGauge(
-                descriptor: .arena("arena_rating_drift", help: "Mean rating of rated players minus the start rating (1500)"), labels: [("mode", mode.rawValue)])
-            created[mode] = registry.makeCounter(descriptor: .arena("arena_matches_created_total", help: "Matches created"), labels: [("mode", mode.rawValue)])
-            queues[mode] = registry.makeGauge(descriptor: .arena("arena_matchmaking_queue_players", help: "Players waiting in a mode's queue (leader's last tick)"), labels: [("mode", mode.rawValue)])
+            let labels = [("mode", mode.rawValue)]
+            drift[mode] = MirroredGauge(
+                registry.makeGauge(descriptor: .arena("arena_rating_drift", help: "Mean rating of rated players minus the start rating (1500)"), labels: labels),
+                registry.makeGauge(descriptor: .arena("elo_calculation_drift", help: "Mean rating minus 1500, from the database (seed name)"), labels: labels))
+            created[mode] = registry.makeCounter(descriptor: .arena("arena_matches_created_total", help: "Matches created"), labels: labels)
+            queues[mode] = MirroredGauge(
+                registry.makeGauge(descriptor: .arena("arena_matchmaking_queue_players", help: "Players waiting in a mode's queue (leader's last tick)"), labels: labels),
+                registry.makeGauge(descriptor: .arena("match_queue_depth", help: "Players waiting in a mode's queue (seed name)"), labels: labels))
+            completion[mode] = registry.makeGauge(
+                descriptor: .arena("match_completion_rate", help: "Share of the last hour's ended matches that finished with a result rather than aborted (seed name)"),
+                labels: labels)
         }
         self.matchesCreated = created
         self.matchesCompleted = completed
@@ -59,6 +68,7 @@ final class CoreMetrics: Sendable {
             descriptor: .arena("arena_matches_lost_total", help: "Open matches aborted because their live state was gone from Redis"))
         self.ratingDrift = drift
         self.queueGauges = queues
+        self.completionRates = completion
     }
 
     /// Replica lag in bytes of WAL behind the primary (labelled by replica name: a
@@ -83,8 +93,9 @@ final class CoreMetrics: Sendable {
 
     func matchCreated(_ mode: MatchMode) { self.matchesCreated[mode]?.increment() }
     func matchCompleted(_ mode: MatchMode) { self.matchesCompleted[mode]?.increment() }
-    func ratingDrift(_ mode: MatchMode) -> Gauge { self.ratingDrift[mode]! }
-    func queuePlayers(_ mode: MatchMode) -> Gauge { self.queueGauges[mode]! }
+    func ratingDrift(_ mode: MatchMode) -> MirroredGauge { self.ratingDrift[mode]! }
+    func queuePlayers(_ mode: MatchMode) -> MirroredGauge { self.queueGauges[mode]! }
+    func completionRate(_ mode: MatchMode) -> Gauge { self.completionRates[mode]! }
 
     func readServed(by database: String) {
         let counter = self.readsServed.withLock { counters in

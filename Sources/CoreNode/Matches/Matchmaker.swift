@@ -1,3 +1,4 @@
+import ArenaHTTP
 import ArenaShared
 import Foundation
 import Logging

@@ -14,10 +14,10 @@ final class EdgeMetrics: Sendable {
     let submissionsAccepted: Counter
     let submissionsRejected: Counter
     let coreErrors: Counter
-    let webSocketConnections: Gauge
+    let webSocketConnections: MirroredGauge
     let webSocketErrorFrames: Counter
     let redisConnected: Gauge
-    let judgeQueueDepth: Gauge
+    let judgeQueueDepth: MirroredGauge
     let judgeBacklog: Gauge
     let judgeWorkers: Gauge
     let judgeDegraded: Gauge
@@ -50,10 +50,14 @@ final class EdgeMetrics: Sendable {
         self.submissionsAccepted = counter("arena_edge_submissions_accepted_total", "Submissions accepted (durably queued) by the edge")
         self.submissionsRejected = counter("arena_edge_submissions_rejected_total", "Submissions refused as invalid or rate limited")
         self.coreErrors = counter("arena_edge_core_errors_total", "Calls to the core that failed to connect or timed out")
-        self.webSocketConnections = gauge("arena_ws_connections_active", "Open WebSocket connections")
+        // The seed's names too (docs/operations.md: "Seed metric names").
+        self.webSocketConnections = MirroredGauge(
+            gauge("arena_ws_connections_active", "Open WebSocket connections"), gauge("ws_connections_active", "Open WebSocket connections (seed name)"))
         self.webSocketErrorFrames = counter("arena_ws_error_frames_total", "Error frames sent for invalid or rate-limited frames")
         self.redisConnected = gauge("arena_edge_redis_subscribed", "1 while the invalidation subscription is live")
-        self.judgeQueueDepth = gauge("arena_judge_queue_depth", "Submissions waiting for a free judge worker")
+        self.judgeQueueDepth = MirroredGauge(
+            gauge("arena_judge_queue_depth", "Submissions waiting for a free judge worker"),
+            gauge("judge_queue_depth", "Submissions waiting for a free judge worker (seed name)"))
         self.judgeBacklog = gauge("arena_judge_backlog", "Accepted submissions not yet judged (durable journal)")
         self.judgeWorkers = gauge("arena_judge_workers", "Warm sandbox containers in the judge pool")
         self.judgeDegraded = gauge("arena_judge_degraded", "1 when no cgroup is writable and limits fall back to rlimits")

@@ -1,3 +1,4 @@
+import ArenaHTTP
 import Judge
 import Prometheus
 import ServiceLifecycle
