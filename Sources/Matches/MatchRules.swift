@@ -252,6 +252,10 @@ public enum MatchRules {
                     event.reason = "plant in \(state.problems.first?.baseLanguage?.rawValue ?? "the solution's language")"
                     return [event]
                 }
+                if let refusal = sabotageRefusal(source: source, player: index, in: state) {
+                    event.reason = refusal
+                    return [event]
+                }
                 state.players[index].planted = source
                 event.accepted = true
                 event.reason = "bug planted (fails with \(verdict.rawValue))"
@@ -272,10 +276,12 @@ public enum MatchRules {
                 event.reason = "already repaired"
                 return [event]
             }
-            if let source = command.source, let base = state.problems.first?.baseSource,
-                source.trimmingCharacters(in: .whitespacesAndNewlines) == base.trimmingCharacters(in: .whitespacesAndNewlines)
-            {
-                event.reason = "that is the original solution; repair the planted code"
+            guard let source = command.source else {
+                event.reason = "a repair must carry its source"
+                return [event]
+            }
+            if let refusal = sabotageRefusal(source: source, player: index, in: state) {
+                event.reason = refusal
                 return [event]
             }
             let first = !state.players.contains { $0.repairedAt != nil }
@@ -295,6 +301,37 @@ public enum MatchRules {
             return events
         case .play:
             return [event]
+        }
+    }
+
+    /// Why a sabotage source breaks the token rules for this player's phase, or nil. A plant
+    /// changes at most `sabotagePlantTokens` tokens of the working solution; a repair at most
+    /// `sabotageRepairTokens` of the code planted in the player's copy, and is never the
+    /// original again (comments and spacing do not hide it). The edge checks this before
+    /// judging (a quick refusal), the owner again before it counts.
+    public static func sabotageRefusal(source: String, player index: Int, in state: MatchState) -> String? {
+        guard state.mode == .sabotage, let problem = state.problems.first, let base = problem.baseSource else { return nil }
+        let language = problem.baseLanguage ?? .python3
+        let tokens = SourceTokens.tokens(source, language: language)
+        let original = SourceTokens.tokens(base, language: language)
+        switch state.phase {
+        case .plant:
+            let budget = state.settings.sabotagePlantTokens
+            if SourceTokens.distance(original, tokens, limit: budget) == nil {
+                return "a plant may change at most \(budget) tokens of the working solution (comments and spacing do not count)"
+            }
+            return nil
+        case .repair:
+            if tokens == original { return "that is the original solution (comments and spacing aside); repair the planted code" }
+            let victim = state.players[index].userID
+            guard let planted = state.players.first(where: { $0.userID != victim && $0.planted != nil })?.planted else { return nil }
+            let budget = state.settings.sabotageRepairTokens
+            if SourceTokens.distance(SourceTokens.tokens(planted, language: language), tokens, limit: budget) == nil {
+                return "a repair may change at most \(budget) tokens of the planted code (comments and spacing do not count)"
+            }
+            return nil
+        case .play:
+            return nil
         }
     }
 

@@ -16,8 +16,14 @@ struct SabotageRulesTests {
 
     static func plant(_ key: String, user: Int64, _ verdict: Verdict = .wrongAnswer, at seconds: Double, source: String? = nil,
                       language: LanguageID? = .python3) -> MatchCommand {
-        judged(key, user: user, problem: "fix", verdict, at: seconds, language: language, source: source ?? "bug by \(user)")
+        judged(key, user: user, problem: "fix", verdict, at: seconds, language: language, source: source ?? bug(user))
     }
+
+    /// A plant a few tokens away from the base (it adds `+ user`).
+    static func bug(_ user: Int64) -> String { "print(sum(map(int, input().split())) + \(user))" }
+    /// A repair one token away from any `bug(_:)` and not the original.
+    static let fix = "print(sum(map(int, input().split())) + 0)"
+    static let otherFix = "print(sum(map(int, input().split())) - 0)"
 
     /// Both players planted, which starts the repair phase at once.
     static func bothPlantedInRepair() -> MatchState {
@@ -54,13 +60,13 @@ struct SabotageRulesTests {
 
     @Test func wrongAnswerIsAcceptedAsAPlant() throws {
         var state = Self.newMatch()
-        let events = apply(Self.plant("wa", user: 1, at: 10, source: "print(0)"), &state)
+        let events = apply(Self.plant("wa", user: 1, at: 10, source: "print(sum(map(int, input().split())) * 0)"), &state)
         #expect(events.count == 1)
         #expect(events[0].type == "match:verdict")
         #expect(events[0].accepted == true)
         #expect(events[0].reason == "bug planted (fails with WA)")
         #expect(events[0].points == nil)
-        #expect(state.players[0].planted == "print(0)")
+        #expect(state.players[0].planted == "print(sum(map(int, input().split())) * 0)")
         #expect(state.players[0].score == 0)  // plant points come at the phase change
         #expect(state.players[1].planted == nil)
     }
@@ -71,7 +77,7 @@ struct SabotageRulesTests {
         let events = apply(Self.plant("x", user: 2, verdict, at: 10), &state)
         #expect(events[0].accepted == true)
         #expect(events[0].reason == "bug planted (fails with \(verdict.rawValue))")
-        #expect(state.players[1].planted == "bug by 2")
+        #expect(state.players[1].planted == Self.bug(2))
     }
 
     @Test func plantMustUseTheBaseLanguageAndCarryTheSource() throws {
@@ -90,22 +96,22 @@ struct SabotageRulesTests {
 
     @Test func redactionHidesTheOtherPlayersPlantDuringThePlantPhase() {
         var state = Self.newMatch()
-        apply(Self.plant("p1", user: 1, at: 10, source: "secret-1"), &state)
+        apply(Self.plant("p1", user: 1, at: 10, source: Self.bug(1)), &state)
 
         let forOne = state.redacted(for: 1)
-        #expect(forOne.player(1)?.planted == "secret-1")
+        #expect(forOne.player(1)?.planted == Self.bug(1))
         let forTwo = state.redacted(for: 2)
         #expect(forTwo.player(1)?.planted == nil)
         let forSpectator = state.redacted(for: nil)
         #expect(forSpectator.players.allSatisfy { $0.planted == nil })
         // The real state is untouched.
-        #expect(state.player(1)?.planted == "secret-1")
+        #expect(state.player(1)?.planted == Self.bug(1))
 
         // The second plant starts repairing, and the victim sees what to repair.
-        apply(Self.plant("p2", user: 2, at: 20, source: "secret-2"), &state)
+        apply(Self.plant("p2", user: 2, at: 20, source: Self.bug(2)), &state)
         #expect(state.phase == .repair)
-        #expect(state.redacted(for: 2).player(1)?.planted == "secret-1")
-        #expect(state.redacted(for: 1).player(2)?.planted == "secret-2")
+        #expect(state.redacted(for: 2).player(1)?.planted == Self.bug(1))
+        #expect(state.redacted(for: 1).player(2)?.planted == Self.bug(2))
     }
 
     @Test func phaseChangeAwardsPlantPoints() throws {
@@ -148,11 +154,11 @@ struct SabotageRulesTests {
     @Test func repairAwardsPointsAndTheFirstBonusAndEndsWhenAllAreRepaired() throws {
         var state = Self.bothPlantedInRepair()
 
-        let wrong = apply(judged("w", user: 1, problem: "fix", .wrongAnswer, at: 200, language: .python3, source: "x"), &state)
+        let wrong = apply(judged("w", user: 1, problem: "fix", .wrongAnswer, at: 200, language: .python3, source: Self.fix), &state)
         #expect(wrong[0].accepted == false)
         #expect(state.players[0].score == 100)
 
-        let first = apply(judged("r1", user: 1, problem: "fix", .accepted, at: 210, language: .python3, source: "x"), &state)
+        let first = apply(judged("r1", user: 1, problem: "fix", .accepted, at: 210, language: .python3, source: Self.fix), &state)
         #expect(first.count == 1)
         #expect(first[0].accepted == true)
         #expect(first[0].points == MatchRules.repairPoints + MatchRules.firstRepairBonus)
@@ -162,12 +168,12 @@ struct SabotageRulesTests {
         #expect(state.players[0].score == 350)
         #expect(state.status == .live)
 
-        let again = apply(judged("r1b", user: 1, problem: "fix", .accepted, at: 215, language: .python3, source: "x"), &state)
+        let again = apply(judged("r1b", user: 1, problem: "fix", .accepted, at: 215, language: .python3, source: Self.fix), &state)
         #expect(again[0].accepted == false)
         #expect(again[0].reason == "already repaired")
         #expect(state.players[0].score == 350)
 
-        let second = apply(judged("r2", user: 2, problem: "fix", .accepted, at: 220, language: .python3, source: "y"), &state)
+        let second = apply(judged("r2", user: 2, problem: "fix", .accepted, at: 220, language: .python3, source: Self.otherFix), &state)
         #expect(second[0].accepted == true)
         #expect(second[0].points == MatchRules.repairPoints)
         #expect(second[0].reason == "repaired")
@@ -183,7 +189,7 @@ struct SabotageRulesTests {
 
     @Test func anUnrepairedPlantEarnsSurvivalPointsAtTheEnd() throws {
         var state = Self.bothPlantedInRepair()
-        apply(judged("r1", user: 1, problem: "fix", .accepted, at: 210, language: .python3, source: "x"), &state)
+        apply(judged("r1", user: 1, problem: "fix", .accepted, at: 210, language: .python3, source: Self.fix), &state)
         #expect(MatchRules.advance(&state, now: at(599)).isEmpty)
         #expect(state.status == .live)
         _ = MatchRules.advance(&state, now: at(600))
@@ -215,12 +221,12 @@ struct SabotageRulesTests {
         _ = MatchRules.advance(&state, now: at(180))
         #expect(state.players.map(\.score) == [100, 0])
 
-        let nothing = apply(judged("r1", user: 1, problem: "fix", .accepted, at: 200, language: .python3, source: "x"), &state)
+        let nothing = apply(judged("r1", user: 1, problem: "fix", .accepted, at: 200, language: .python3, source: Self.fix), &state)
         #expect(nothing[0].accepted == false)
         #expect(nothing[0].reason == "your opponent planted nothing; there is nothing to repair")
         #expect(state.players[0].score == 100)
 
-        let repaired = apply(judged("r2", user: 2, problem: "fix", .accepted, at: 210, language: .python3, source: "x"), &state)
+        let repaired = apply(judged("r2", user: 2, problem: "fix", .accepted, at: 210, language: .python3, source: Self.fix), &state)
         #expect(repaired[0].points == 250)
         #expect(state.status == .ending)
         #expect(state.endReason == "every plant repaired")
@@ -229,6 +235,53 @@ struct SabotageRulesTests {
                 MatchStanding(userID: 2, username: "p2", place: 1, score: 250),
                 MatchStanding(userID: 1, username: "p1", place: 2, score: 100),
             ])
+    }
+
+    // --- Token rules: comments and spacing are no change; budgets count real edits. ---
+
+    @Test func aPlantOverItsTokenBudgetIsRefused() {
+        var state = Self.newMatch()
+        let rewrite = "import sys\ndata = sys.stdin.read().split()\nprint(int(data[0]) - int(data[1]) + 1)\n"
+        let events = apply(Self.plant("big", user: 1, at: 10, source: rewrite), &state)
+        #expect(events[0].accepted == false)
+        #expect(events[0].reason?.contains("at most 12 tokens") == true, "\(events[0].reason ?? "")")
+        #expect(state.players[0].planted == nil)
+        // Comments and blank lines around a small change cost nothing.
+        let padded = "# my sneaky plant\n\n" + Self.bug(1) + "   # looks innocent\n" + String(repeating: "# filler\n", count: 50)
+        #expect(apply(Self.plant("small", user: 1, at: 11, source: padded), &state)[0].accepted == true)
+    }
+
+    @Test func theOriginalWithCommentsOrSpacingIsNoRepair() {
+        var state = Self.bothPlantedInRepair()
+        let base = "print(sum(map(int, input().split())))"
+        for (key, disguised) in [
+            ("ws", "print( sum( map( int , input( ).split( ) ) ) )\n\n"),
+            ("comment", "# repaired!\n" + base + "  # fixed the bug"),
+            ("both", "\n\n   " + base + "\n# done\n"),
+        ] {
+            let events = apply(judged(key, user: 1, problem: "fix", .accepted, at: 200, language: .python3, source: disguised), &state)
+            #expect(events[0].accepted == false, "\(key)")
+            #expect(events[0].reason?.contains("original solution") == true, "\(key): \(events[0].reason ?? "")")
+        }
+        #expect(state.players[0].repairedAt == nil)
+    }
+
+    @Test func aRepairOverItsTokenBudgetIsRefused() {
+        var state = Self.bothPlantedInRepair()
+        // A fresh solution, far from the planted code, is not a repair of it.
+        let fresh = "x = input().split()\nresult = 0\nfor v in x:\n    result += int(v)\nprint(result)\n"
+        let events = apply(judged("fresh", user: 1, problem: "fix", .accepted, at: 200, language: .python3, source: fresh), &state)
+        #expect(events[0].accepted == false)
+        #expect(events[0].reason?.contains("at most 12 tokens of the planted code") == true, "\(events[0].reason ?? "")")
+        // Within the budget of the plant, with a comment added: a repair.
+        let near = apply(judged("near", user: 1, problem: "fix", .accepted, at: 201, language: .python3, source: "# fixed\n" + Self.fix), &state)
+        #expect(near[0].accepted == true)
+    }
+
+    @Test func oldSnapshotsReadTheDefaultBudgets() throws {
+        let old = #"{"blitzSeconds":900,"blitzProblems":3,"golfSeconds":600,"royalePlayers":4,"royaleRoundSeconds":300,"sabotagePlantSeconds":180,"sabotageRepairSeconds":420}"#
+        let settings = try JSONDecoder().decode(MatchSettings.self, from: Data(old.utf8))
+        #expect(settings.sabotagePlantTokens == 12 && settings.sabotageRepairTokens == 12)
     }
 
     @Test func nobodyPlantedEndsAtThePhaseChange() throws {

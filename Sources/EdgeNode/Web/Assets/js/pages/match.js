@@ -106,9 +106,11 @@ export async function render(main, { id }) {
     statusPill.className = `pill ${state.status === 'live' ? 'pill-live' : ''}`;
     let phaseText = '';
     if (state.mode === 'sabotage') {
+      const plantTokens = state.settings?.sabotagePlantTokens ?? 12;
+      const repairTokens = state.settings?.sabotageRepairTokens ?? 12;
       phaseText = state.phase === 'plant'
-        ? 'Phase 1 · Plant: break the working solution so it fails a test (it must still compile).'
-        : 'Phase 2 · Repair: fix the bug your opponent planted in your copy.';
+        ? `Phase 1 · Plant: break the working solution so it fails a test, changing at most ${plantTokens} tokens (comments and spacing don't count); it must still compile.`
+        : `Phase 2 · Repair: fix the bug planted in your copy, changing at most ${repairTokens} tokens of it; the original solution itself is refused.`;
     } else if (state.mode === 'royale') {
       phaseText = `Round ${state.round} of ${state.problems.length}: the slowest solver is eliminated.`;
     }
