@@ -22,9 +22,10 @@ struct DeadlineTests {
                 return 1
             }
         }
-        // The body never ends by itself, so any finite bound proves the deadline won; 10 s
-        // leaves room for a fully loaded 2-core CI machine (2.1 s was seen with the judge suites).
-        #expect(clock.now - start < .seconds(10))
+        // The body never ends by itself, so any finite bound proves the deadline won; 60 s
+        // leaves room for the test process's start-up burst on a 2-core machine (13 s was
+        // seen while dozens of servers and judge pools started at once).
+        #expect(clock.now - start < .seconds(60))
         released.withLock { $0 = true }
     }
 

@@ -70,19 +70,29 @@ public final class OutboxForwarder: Service, Sendable {
         // so an edge stopped for good (a removed region) leaves no acknowledged write on a
         // disk nobody reads again. What cannot go now goes on the next start.
         guard self.outbox.depth > 0 else { return }
-        _ = try? await withDeadline(.seconds(5), "final outbox drain") {
-            // Stops as soon as a round makes no progress: a cancelled task (drainOnce then sends
-            // nothing) or entries that keep failing must not turn this into a busy loop.
-            while !Task.isCancelled {
-                let before = self.outbox.depth
-                let outcome = await self.drainOnce()
-                let after = self.outbox.depth
-                if outcome.unreachable || after == 0 || after >= before { return }
-            }
-        }
+        _ = await self.drainBeforeStopping()
         self.onDepthChange(self.outbox.depth)
         if self.outbox.depth > 0 {
             self.logger.warning("stopping with writes not yet at the core; they are sent on the next start", metadata: ["pending": "\(self.outbox.depth)"])
+        }
+    }
+
+    /// The last drain of a stopping forwarder, bounded by `limit`; false when the limit (or
+    /// a cancellation) cut it short.
+    func drainBeforeStopping(within limit: Duration = .seconds(5)) async -> Bool {
+        (try? await withDeadline(limit, "final outbox drain") { await self.drainUntilStuck() }) != nil
+    }
+
+    /// Drains round after round until one makes no progress. A cancelled task (drainOnce
+    /// then sends nothing) or entries that keep failing end it: it once looped forever in
+    /// a cancelled task that the deadline had given up on, spinning two cores until the
+    /// process ended.
+    func drainUntilStuck() async {
+        while !Task.isCancelled {
+            let before = self.outbox.depth
+            let outcome = await self.drainOnce()
+            let after = self.outbox.depth
+            if outcome.unreachable || after == 0 || after >= before { return }
         }
     }
 
