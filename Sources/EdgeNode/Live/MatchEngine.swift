@@ -169,7 +169,8 @@ actor MatchEngine {
         let messages = events.flatMap { event -> [[String]] in
             guard let text = LiveHub.encode(event) else { return [] }
             let publish = ["PUBLISH", MatchKeys.eventsChannel, "\(self.matchID)\n\(text)"]
-            guard MatchKeys.historyEventTypes.contains(event.type), event.type != "match:verdict" || event.final != false else { return [publish] }
+            // (The owner's verdicts are the final ones; per-test progress is published by the judging edge.)
+            guard MatchKeys.historyEventTypes.contains(event.type) else { return [publish] }
             return MatchKeys.appendCommands(MatchKeys.history(self.matchID), text, limit: MatchKeys.historyLimit) + [publish]
         }
         if (try? await self.redis.pipeline(messages)) == nil {

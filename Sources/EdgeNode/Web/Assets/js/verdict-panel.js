@@ -9,6 +9,7 @@ import { api, q } from './api.js';
 import { verdictChip, VERDICT_NAMES, formatMemory, formatTime, formatScore } from './verdicts.js';
 import { play } from './sound.js';
 import { shake, burst } from './effects.js';
+import { sourceSizeProblem } from './editor.js';
 
 const recent = new Map(); // idempotencyKey → frames, for late-starting panels
 const panels = new Set();
@@ -55,6 +56,7 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
   let recovering = false;
   let lookups = 0;
   let saved = null; // the panel before the last start(), for revert()
+  let lastAdmitted = null; // what the last submission sent: the very same again is refused
   let warningTimer = null;
 
   function watch() {
@@ -117,6 +119,19 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
     },
     // True from start() to the final verdict (or a failure): one submission in flight.
     get busy() { return !done && (!!key || awaitingKey); },
+    // The checks every Submit passes before anything is sent (Ctrl+Enter included): some
+    // code, within the source limit, nothing in flight, and not the very code just sent
+    // (as on Codeforces; `fingerprint` names what counts as the same). A refusal is shown
+    // above the verdict, which stays.
+    admit(source, fingerprint) {
+      const refusal = !source.trim() ? 'Write some code first.'
+        : sourceSizeProblem(source)
+        ?? (panel.busy ? 'Your last submission is still being judged; its verdict is below.'
+          : fingerprint === lastAdmitted ? 'This is exactly the code you just submitted; change it to submit again.' : null);
+      if (refusal) { panel.warn(refusal); panel.reveal(); return false; }
+      lastAdmitted = fingerprint;
+      return true;
+    },
     // `newKey` null: sent, but the server has not answered with the key yet.
     start(newKey, label = 'Submitted', slug = problem) {
       saved = { status: [...status.childNodes], tests: [...tests.childNodes], detail: detail.hidden ? null : detail.textContent, note: note.hidden ? null : [note.textContent, note.className], done, key };
@@ -191,6 +206,11 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
       } else { key = null; }
       awaitingKey = false;
       clearTimeout(quiet);
+      panel.retract(message);
+    },
+    // What admit() let through was never sent or never judged: the same code may go again.
+    retract(message) {
+      lastAdmitted = null;
       panel.warn(message);
     },
     warn(message) {
@@ -222,6 +242,7 @@ export function createVerdictPanel({ testid = 'verdict-panel', onFinal } = {}) {
       setStatus(h('span', { class: 'muted', text: 'Submit to see each test judged live.' }));
     },
     fail(message) {
+      lastAdmitted = null;
       key = null;
       awaitingKey = false;
       clearTimeout(quiet);

@@ -7,7 +7,7 @@ import { user } from '../session.js';
 import { on, send, connect, isOpen, serverNow } from '../socket.js';
 import { currentMatch } from '../live.js';
 import { currentPath, navigate } from '../router.js';
-import { createEditor, sourceSizeProblem } from '../editor.js';
+import { createEditor } from '../editor.js';
 import { languages, preferredLanguage } from '../languages.js';
 import { createVerdictPanel } from '../verdict-panel.js';
 import { MODES } from '../verdicts.js';
@@ -34,7 +34,6 @@ export async function render(main, { id }) {
   let lastSeq = null;
   let anySnapshot = true; // the first snapshot after a (re)join is taken even if older
   let celebrated = false; // the end screen's sound and focus, once
-  let lastSent = null; // problem, language and source of the last submission: the same again is refused
   let tick = null; // { remainingMs, roundRemainingMs, at }
   let warned = false;
   let selected = null; // the problem slug in the editor
@@ -188,20 +187,14 @@ export async function render(main, { id }) {
     });
     const submitButton = h('button', { type: 'submit', class: 'btn', testid: 'match-submit' }, action);
     const form = h('form', { 'aria-label': 'Submit in the match' }, editor.root, h('div', { class: 'row row-end' }, submitButton));
-    // One submission in flight (Ctrl+Enter included); the size limit is checked before
-    // sending; a refusal never replaces the verdict being waited for.
+    // The panel admits one submission at a time (Ctrl+Enter included, size checked before
+    // sending); a refusal never replaces the verdict being waited for.
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       panel.root.hidden = false;
-      if (!editor.source.trim()) { panel.warn('Write some code first.'); return; }
-      const tooLarge = sourceSizeProblem(editor.source);
-      if (tooLarge) { panel.warn(tooLarge); panel.reveal(); return; }
-      if (panel.busy) { panel.warn('Your last submission is still being judged; its verdict is below.'); panel.reveal(); return; }
-      const fingerprint = `${selected}\n${editor.language}\n${editor.source}`;
-      if (fingerprint === lastSent) { panel.warn('This is exactly the code you just submitted; change it to submit again.'); panel.reveal(); return; }
+      if (!panel.admit(editor.source, `${selected}\n${editor.language}\n${editor.source}`)) return;
       const sent = send({ type: 'match:submit', id: `msub-${Date.now()}`, match: matchId, problem: selected, language: editor.language, source: editor.source });
-      if (!sent) { panel.warn('Not connected; reconnecting… submit again once the connection is back.'); return; }
-      lastSent = fingerprint;
+      if (!sent) { panel.retract('Not connected; reconnecting… submit again once the connection is back.'); return; }
       panel.start(null, 'Sending', selected);
       panel.reveal();
       submitButton.disabled = true;
@@ -406,7 +399,6 @@ export async function render(main, { id }) {
   disposers.push(on('error', async (f) => {
     if (!f.id) return;
     if (f.id.startsWith('msub')) {
-      lastSent = null; // refused: the same code may be sent again
       // Refused before judging: the previous verdict comes back with the reason above it.
       if (f.code === 'rate_limited' || f.code === 'judge_busy' || f.code === 'source_too_large') panel.revert(f.message || f.code);
       else panel.fail(f.message || f.code);

@@ -105,21 +105,11 @@ export async function render(main, { slug }) {
   });
   const form = h('form', { class: 'card', testid: 'submit-form', 'aria-label': 'Submit a solution' },
     h('h2', { text: 'Solution' }), editor.root, h('div', { class: 'row row-end' }, submitButton));
-  // One submission in flight: Ctrl+Enter pressed again while it is judged (or while the
-  // request is on its way) sends nothing, and says so without touching the verdict.
-  let sending = false;
-  let lastSent = null;
+  // One submission in flight (the panel is busy from start() on, while the request is on
+  // its way too): Ctrl+Enter again sends nothing and says so without touching the verdict.
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (!editor.source.trim()) { panel.warn('Write some code first.'); return; }
-    const tooLarge = sourceSizeProblem(editor.source);
-    if (tooLarge) { panel.warn(tooLarge); panel.reveal(); return; }
-    if (sending || panel.busy) { panel.warn('Your last submission is still being judged; its verdict is below.'); panel.reveal(); return; }
-    // As on Codeforces: the very same code again is refused (its verdict is already here).
-    const fingerprint = `${editor.language}\n${editor.source}`;
-    if (fingerprint === lastSent) { panel.warn('This is exactly the code you just submitted; change it to submit again.'); panel.reveal(); return; }
-    sending = true;
-    lastSent = fingerprint;
+    if (!panel.admit(editor.source, `${editor.language}\n${editor.source}`)) return;
     submitButton.disabled = true;
     const key = crypto.randomUUID();
     panel.start(key, 'Submitted', slug);
@@ -132,11 +122,9 @@ export async function render(main, { slug }) {
       if (accepted?.idempotencyKey) panel.confirm(accepted.idempotencyKey);
     } catch (error) {
       // Refused before judging (rate limit, busy judge, size): the last verdict stays.
-      lastSent = null; // refused: the same code may be sent again
       if (error.status === 429 || error.status === 413 || error.status === 400) panel.revert(error.message);
       else panel.fail(error.message);
     } finally {
-      sending = false;
       setTimeout(() => { submitButton.disabled = false; }, 800);
     }
   });
@@ -184,7 +172,7 @@ export async function render(main, { slug }) {
         put(sampleResults, row);
         let r;
         try { r = await runOnce(sample.input); } catch (error) { row.textContent = `Sample ${i + 1}: ${error.message}`; break; }
-        const same = !r.verdict || r.verdict === 'AC' ? tokens(r.stdout).join(' ') === tokens(sample.output).join(' ') : false;
+        const same = tokens(r.stdout).join(' ') === tokens(sample.output).join(' ');
         const outcome = r.verdict && r.verdict !== 'AC' ? r.verdict : same ? 'OK' : 'WA';
         row.dataset.outcome = outcome;
         put(clear(row), h('strong', { text: `Sample ${i + 1}: ` }),
