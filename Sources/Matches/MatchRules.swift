@@ -4,7 +4,8 @@ import Foundation
 /// The rules of the four modes as pure functions of a snapshot, a command and the
 /// server clock. The owner edge is the only caller that changes a live match, and it
 /// applies commands one at a time, so "first accepted claims the problem" needs no
-/// locking: whichever judged command reaches the inbox first wins.
+/// locking. "First" is by submission time: `receive` (MatchRules+Ordering) holds a verdict
+/// back until every earlier submission is judged.
 ///
 /// Scoring (also in docs/matches.md):
 /// - Blitz: the first AC of an unclaimed problem claims its points; the match ends at
@@ -45,6 +46,8 @@ public enum MatchRules {
             return command.kind == .judged ? [verdictEvent] : []
         }
         switch command.kind {
+        case .submitted:
+            return []
         case .resign:
             state.players[index].eliminated = true
             state.players[index].eliminatedInRound = state.round
@@ -65,6 +68,10 @@ public enum MatchRules {
         case .judged:
             guard let slug = command.problem, let problemIndex = state.problemIndex(slug), let verdict = command.verdict else {
                 verdictEvent.reason = "not a problem of this match"
+                return [verdictEvent]
+            }
+            if let late = lateReason(command, state) {
+                verdictEvent.reason = late
                 return [verdictEvent]
             }
             let accepted = verdict == .accepted
@@ -131,17 +138,40 @@ public enum MatchRules {
     /// Moves the clock: round ends, sabotage phase change, the final whistle.
     public static func advance(_ state: inout MatchState, now: Date) -> [MatchEvent] {
         guard state.status == .live else { return [] }
-        var events: [MatchEvent] = []
+        // Verdicts whose earlier submissions were waited out (the grace) apply first.
+        var events = release(&state, now: now)
+        guard state.status == .live else { return events }
+        // Each deadline waits (bounded) for the verdicts of submissions made before it.
         switch state.mode {
         case .royale:
-            if let roundEnd = state.roundEndsAt, roundEnd <= now { events += endRoyaleRound(&state, now: now) }
+            if let roundEnd = state.roundEndsAt, roundEnd <= now,
+                !awaitsJudgement(before: roundEnd, state, now: now, problem: state.problems[state.round - 1].slug)
+            {
+                events += endRoyaleRound(&state, now: now)
+            }
         case .sabotage:
-            if state.phase == .plant, let plantEnd = state.roundEndsAt, plantEnd <= now { events += startRepair(&state, now: now) }
+            if state.phase == .plant, let plantEnd = state.roundEndsAt, plantEnd <= now, !awaitsJudgement(before: plantEnd, state, now: now) {
+                events += startRepair(&state, now: now)
+            }
         case .blitz, .golf:
             break
         }
-        if state.status == .live && now >= state.endsAt { events += finish(&state, reason: "time", now: now) }
+        if state.status == .live && now >= state.endsAt && !awaitsJudgement(before: state.endsAt, state, now: now) {
+            events += finish(&state, reason: "time", now: now)
+        }
         return events
+    }
+
+    /// Why a submission made after a deadline does not count (the deadline may still be
+    /// waiting for earlier submissions' verdicts, so the status alone does not tell).
+    static func lateReason(_ command: MatchCommand, _ state: MatchState) -> String? {
+        if command.submittedAt >= state.endsAt { return "made after the time ran out; it does not count" }
+        guard let deadline = state.roundEndsAt, command.submittedAt >= deadline else { return nil }
+        switch (state.mode, state.phase) {
+        case (.royale, _): return "made after round \(state.round) ended; it does not count"
+        case (.sabotage, .plant): return "made after planting ended; it does not count"
+        default: return nil
+        }
     }
 
     /// The final table: place 1 is best; equal keys share a place (a draw).

@@ -41,6 +41,10 @@ public struct MatchState: Codable, Sendable, Hashable {
     public var endReason: String?
     public var results: [MatchStanding]?
     public var ratingChanges: [RatingChange]?
+    /// Submissions made but not judged yet, and verdicts held back until every earlier
+    /// submission is judged (see `MatchRules.receive`). Owner-only: redacted for clients.
+    public var pending: [PendingSubmission]?
+    public var held: [MatchCommand]?
 
     public init(
         id: String, mode: MatchMode, isPrivate: Bool, settings: MatchSettings, players: [MatchPlayer], problems: [MatchProblem], now: Date
@@ -173,8 +177,11 @@ extension MatchState {
     /// What `viewer` may see: while bugs are being planted, nobody sees another
     /// player's plant (the victim would get a head start).
     public func redacted(for viewer: Int64?) -> MatchState {
-        guard self.mode == .sabotage, self.phase == .plant else { return self }
         var copy = self
+        // Held verdicts carry sources (sabotage plants); the owner alone needs either list.
+        copy.pending = nil
+        copy.held = nil
+        guard self.mode == .sabotage, self.phase == .plant else { return copy }
         for index in copy.players.indices where copy.players[index].userID != viewer { copy.players[index].planted = nil }
         return copy
     }

@@ -310,4 +310,54 @@ struct LiveMatchTests {
             #expect(try await environment.core.client.send(.GET, "/api/submissions?user=\(user)").decode(Items.self).items.isEmpty)
         }
     }
+
+    /// The library's reference C++ solution of a seeded problem, made slow to compile (about
+    /// 3 s of constant evaluation on this machine's g++), not slow to run.
+    static func slowCompilingSolution(_ slug: String) throws -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let reference = try String(contentsOf: root.appendingPathComponent("problems/\(slug)/submissions/accepted/reference.cpp"), encoding: .utf8)
+        return reference + """
+
+            constexpr long compileTimeWork(long rounds) {
+                long sum = 0;
+                for (long round = 0; round < rounds; ++round)
+                    for (long i = 0; i < 200000; ++i) sum += i % 7;
+                return sum;
+            }
+            static_assert(compileTimeWork(8) > 0, "slow to compile on purpose");
+
+            """
+    }
+
+    @Test("submission time decides: a slow-compiling C++ solution submitted first claims the problem over a fast Python one submitted later in another region")
+    func firstSubmittedWins() async throws {
+        let environment = try await MatchTestEnvironment.start(regions: ["eu-west", "us-east"])
+        defer { Task { await environment.stop() } }
+        let (early, earlyAuth) = try await environment.player("mae", on: environment.edges[0])
+        let (late, lateAuth) = try await environment.player("ned", on: environment.edges[1])
+        defer { Task { for client in [early, late] { await client.close() } } }
+        let created = try await environment.edges[0].client.send(
+            .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: ["mae", "ned"]), bearer: earlyAuth.accessToken)
+        #expect(created.status == 201, "\(created.text)")
+        let found = try await early.next(type: "match:found")
+        let match = try #require(found.match)
+        let slug = try #require(found.state?.problems.first?.slug)
+        _ = try await late.next(type: "match:found")
+
+        early.send(["type": "match:submit", "match": match, "problem": slug, "language": "cpp17", "source": try Self.slowCompilingSolution(slug)])
+        _ = try await early.next(type: "match:submitted")
+        try await Task.sleep(for: .milliseconds(300))
+        late.send(["type": "match:submit", "match": match, "problem": slug, "language": "python3", "source": Self.solution(slug)])
+        _ = try await late.next(type: "match:submitted")
+
+        // The later submission is judged first (its tests run while the C++ still compiles)...
+        let judgedFirst = try await late.next("ned's tests run") { $0.type == "match:verdict" && $0.final == false && $0.player == lateAuth.user.id }
+        #expect(judgedFirst.verdict != nil)
+        // ...but the claim goes to the earlier submission, and the later one is told why.
+        let lockout = try await late.next("the lockout", timeout: .seconds(60)) { $0.type == "match:lockout" }
+        #expect(lockout.player == earlyAuth.user.id && lockout.problem == slug)
+        let refused = try await late.next("ned's verdict") { $0.type == "match:verdict" && $0.final == true && $0.player == lateAuth.user.id }
+        #expect(refused.verdict == .accepted && refused.accepted == false)
+        #expect(refused.reason?.contains("already claimed by mae") == true, "\(refused.reason ?? "")")
+    }
 }

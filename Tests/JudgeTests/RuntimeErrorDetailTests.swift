@@ -10,9 +10,17 @@ import Testing
 @Suite(.serialized) struct RuntimeErrorDetailTests {
     static let crashAfterEcho = "import sys\ndata = sys.stdin.read()\nprint('read:', data.strip(), file=sys.stderr)\nraise ValueError('boom on ' + data.split()[0])\n"
 
+    /// These tests are about what the detail says, not about timing: a loaded CI machine
+    /// once took over 3 s of wall clock to start Python, so the limit here is generous.
+    static func patient(_ problem: JudgeProblem) -> JudgeProblem {
+        var patient = problem
+        patient.timeLimitMs = 10_000
+        return patient
+    }
+
     @Test func aSampleCrashShowsTheTraceback() async throws {
         try await JudgeHarness.with(index: 40) { harness in
-            let report = try await harness.judge(Self.crashAfterEcho, .python3)
+            let report = try await harness.judge(Self.crashAfterEcho, .python3, Self.patient(aPlusB))
             #expect(report.verdict == .runtimeError)
             let detail = try #require(report.tests.first?.detail)
             #expect(detail.hasPrefix("exit code 1"), "\(detail)")
@@ -29,7 +37,7 @@ import Testing
             return secret
         }
         try await JudgeHarness.with(index: 41) { harness in
-            let report = try await harness.judge(Self.crashAfterEcho, .python3, problem)
+            let report = try await harness.judge(Self.crashAfterEcho, .python3, Self.patient(problem))
             #expect(report.verdict == .runtimeError)
             #expect(report.tests.first?.detail == "exit code 1")
         }

@@ -112,7 +112,7 @@ actor MatchEngine {
                 self.logger.warning("unreadable match command dropped")
                 continue
             }
-            events += MatchRules.apply(command, to: &working, now: now)
+            events += MatchRules.receive(command, to: &working, now: now)
         }
         events += MatchRules.advance(&working, now: now)
         // The core gets the standings only once the ending snapshot is saved, so a retry or a

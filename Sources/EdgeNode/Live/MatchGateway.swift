@@ -92,7 +92,7 @@ struct MatchGateway: Sendable {
     private func submit(_ frame: LiveFrame, _ who: Who) async throws(LiveError) {
         let state = try await self.liveState(frame.match)
         guard state.player(who.userID) != nil else { throw LiveError("not_in_match", "you are not a player of this match") }
-        guard state.status == .live else { throw LiveError("match_over", "the match is over; submissions no longer count") }
+        guard state.status == .live, Date() < state.endsAt else { throw LiveError("match_over", "the match is over; submissions no longer count") }
         guard let problem = frame.problem, state.problemIndex(problem) != nil else {
             throw LiveError("unknown_problem", "problem is one of \(state.problems.map(\.slug).joined(separator: ", "))")
         }
@@ -117,9 +117,11 @@ struct MatchGateway: Sendable {
             throw LiveError("judge_busy", "the judge queue is full; retry in 5 s")
         }
         let key = "u\(who.userID):m\(state.id.prefix(8)):\(UUID().uuidString)"
+        // The submission's time in the match: stamped here, where it enters (see MatchRules+Ordering).
+        let submittedAt = Date()
         var record = SubmissionRecord(
             idempotencyKey: key, userID: who.userID, problem: problem, language: language, source: source, verdict: .pending, region: self.region,
-            submittedAt: Date())
+            submittedAt: submittedAt)
         record.match = state.id
         record.matchOnly = state.mode == .sabotage ? true : nil
         do {
@@ -127,6 +129,12 @@ struct MatchGateway: Sendable {
         } catch {
             throw LiveError("unavailable", "the edge cannot store submissions right now; retry")
         }
+        // The owner learns of the submission now, so a later submission judged sooner waits for
+        // this one's verdict. Best effort: undelivered, the verdict is still applied when it comes.
+        _ = await self.host.send(
+            MatchCommand(
+                key: MatchRules.submittedKey(key), kind: .submitted, userID: who.userID, problem: problem, submission: key, submittedAt: submittedAt),
+            to: state.id)
         self.hub.watch(match: state.id, socket: who.socket, spectator: false)
         self.reply(["type": "match:submitted", "match": state.id, "problem": problem, "idempotencyKey": key], frame, who)
     }

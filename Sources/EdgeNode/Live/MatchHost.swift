@@ -237,7 +237,7 @@ final class MatchHost: Service, MatchRelay, Sendable {
         let command = MatchCommand(
             key: "sub:\(record.idempotencyKey)", kind: .judged, userID: record.userID, problem: record.problem, verdict: report.verdict,
             language: record.language, bytes: record.source.utf8.count, source: record.matchOnly == true ? record.source : nil,
-            submittedAt: record.submittedAt)
+            submission: record.idempotencyKey, submittedAt: record.submittedAt)
         return await self.send(command, to: match)
     }
 
