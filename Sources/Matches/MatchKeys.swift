@@ -29,6 +29,11 @@ public enum MatchKeys {
     public static let commandsChannel = "arena:match-commands"
     /// Global chat: a ready frame JSON.
     public static let chatChannel = "arena:chat"
+    /// Frames for named players wherever they are connected (message: PlayerNotice JSON):
+    /// challenge invitations and their updates.
+    public static let noticesChannel = "arena:notices"
+    /// Challenges a player created in the current window (rate limit; expires with the window).
+    public static func challengeCount(_ userID: Int64) -> String { "arena:user:\(userID):challenges" }
 
     /// List: the last global chat frames, oldest first (the backlog a new chat panel shows).
     public static let chatBacklog = "arena:chat:backlog"

@@ -63,19 +63,6 @@ public struct QueueStatus: Codable, Sendable, Hashable {
     }
 }
 
-/// `POST /api/matches`: a custom match with named players (friendly games, private
-/// rooms, tournaments); the caller must be one of the players.
-public struct CustomMatchRequest: Codable, Sendable, Hashable {
-    public var mode: MatchMode
-    public var players: [String]
-    public var isPrivate: Bool?
-    public init(mode: MatchMode, players: [String], isPrivate: Bool? = nil) {
-        self.mode = mode
-        self.players = players
-        self.isPrivate = isPrivate
-    }
-}
-
 /// Owner edge → core (`POST /internal/matches/{id}/result`): the final table. The core
 /// commits it with the rating changes in one transaction; a repeat returns the same changes.
 public struct MatchResultRequest: Codable, Sendable, Hashable {

@@ -32,6 +32,8 @@ public struct MatchRecord: Codable, Sendable {
     /// `pending`, `live`, `finished` or `aborted`.
     public var status: String
     public var isPrivate: Bool
+    /// Whether the result changed ratings, XP and badges (queue matches and rated challenges).
+    public var rated: Bool
     public var ownerRegion: String?
     public var problems: [String]
     public var startedAt: Date?
@@ -40,8 +42,9 @@ public struct MatchRecord: Codable, Sendable {
 
     public init(
         id: String, mode: String, status: String, isPrivate: Bool, ownerRegion: String?, problems: [String], startedAt: Date?,
-        endedAt: Date?, players: [Player]
+        endedAt: Date?, players: [Player], rated: Bool = true
     ) {
+        self.rated = rated
         self.id = id
         self.mode = mode
         self.status = status

@@ -24,6 +24,9 @@ public struct MatchState: Codable, Sendable, Hashable {
     public var id: String
     public var mode: MatchMode
     public var isPrivate: Bool
+    /// False for a custom match not every player opted into rating (nil: rated, as every
+    /// match was before challenges could be unrated).
+    public var rated: Bool?
     public var status: Status
     public var phase: Phase
     public var settings: MatchSettings

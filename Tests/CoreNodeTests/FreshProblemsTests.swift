@@ -38,9 +38,9 @@ struct FreshProblemsTests {
             WHERE p.slug IN ('a-plus-b', 'reverse-words')
             """)
         func golf() async throws -> [String] {
-            let reply = try await core.client.send(
-                .POST, "/api/matches", json: CustomMatchRequest(mode: .golf, players: ["fresh1", "fresh2"]), bearer: tokens["fresh1"])
-            #expect(reply.status == 201, "\(reply.text)")
+            let reply = try await core.client.startMatch(
+                ChallengeRequest(mode: .golf, players: ["fresh1", "fresh2"]), tokens: [tokens["fresh1"]!, tokens["fresh2"]!])
+            #expect(reply.status == 200, "\(reply.text)")
             let id = try reply.decode(Created.self).match
             try await redis.send(["DEL", MatchKeys.playerMatch(ids["fresh1"]!), MatchKeys.playerMatch(ids["fresh2"]!)])
             var problems: [String] = []

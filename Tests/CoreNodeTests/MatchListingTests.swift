@@ -40,9 +40,9 @@ struct MatchListingTests {
             ids[name] = auth.user.id
         }
         func create(_ a: String, _ b: String, isPrivate: Bool) async throws -> String {
-            let reply = try await core.client.send(
-                .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: [a, b], isPrivate: isPrivate), bearer: tokens[a])
-            #expect(reply.status == 201, "\(reply.text)")
+            let reply = try await core.client.startMatch(
+                ChallengeRequest(mode: .blitz, players: [a, b], isPrivate: isPrivate), tokens: [tokens[a]!, tokens[b]!])
+            #expect(reply.status == 200, "\(reply.text)")
             try await redis.send(["DEL", MatchKeys.playerMatch(ids[a]!), MatchKeys.playerMatch(ids[b]!)])
             return try reply.decode(Created.self).match
         }
@@ -93,7 +93,7 @@ struct MatchListingTests {
         for name in ["lost1", "lost2", "kept1", "kept2"] { signedUp[name] = try await core.signUp(name).accessToken }
         let tokens = signedUp
         func create(_ a: String, _ b: String) async throws -> TestHTTPClient.Reply {
-            try await core.client.send(.POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: [a, b], isPrivate: false), bearer: tokens[a])
+            try await core.client.startMatch(ChallengeRequest(mode: .blitz, players: [a, b], isPrivate: false), tokens: [tokens[a]!, tokens[b]!])
         }
         let lost = try await create("lost1", "lost2").decode(Created.self).match
         let kept = try await create("kept1", "kept2").decode(Created.self).match
@@ -108,7 +108,7 @@ struct MatchListingTests {
         try await Task.sleep(for: .milliseconds(500))  // more sweeps: the kept match stays live
         #expect(try await core.client.send(.GET, "/api/matches/\(kept)", bearer: tokens["kept1"]).decode(Listing.Item.self).status == "live")
         // The lost match's seats are free again; the kept match's players are still playing.
-        #expect(try await create("lost1", "lost2").status == 201)
+        #expect(try await create("lost1", "lost2").status == 200)
         let busy = try await create("kept1", "lost1")
         #expect(busy.status == 409)
         #expect(busy.text.contains("kept1 is already in a live match"), "names the player as the caller does: \(busy.text)")

@@ -33,8 +33,9 @@ struct MatchResultTests {
         var matches: [(id: String, a: String, b: String)] = []
         for (i, a) in names.enumerated() {
             for b in names[(i + 1)...] {
-                let reply = try await core.client.send(.POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: [a, b]), bearer: tokens[a])
-                #expect(reply.status == 201, "\(reply.text)")
+                let reply = try await core.client.startMatch(
+                    ChallengeRequest(mode: .blitz, players: [a, b], rated: true), tokens: [tokens[a]!, tokens[b]!])
+                #expect(reply.status == 200, "\(reply.text)")
                 matches.append((try reply.decode(Created.self).match, a, b))
                 try await redis.send(["DEL", MatchKeys.playerMatch(ids[a]!), MatchKeys.playerMatch(ids[b]!)])
             }

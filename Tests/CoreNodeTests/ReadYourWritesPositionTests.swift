@@ -42,8 +42,9 @@ struct ReadYourWritesPositionTests {
         let client = deployment.core.client
         let ann = try await deployment.core.signUp("ryw_ann")
         let bob = try await deployment.core.signUp("ryw_bob")
-        let created = try await client.send(.POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: ["ryw_ann", "ryw_bob"]), bearer: ann.accessToken)
-        #expect(created.status == 201, "\(created.text)")
+        let created = try await client.startMatch(
+            ChallengeRequest(mode: .blitz, players: ["ryw_ann", "ryw_bob"], rated: true), tokens: [ann.accessToken, bob.accessToken])
+        #expect(created.status == 200, "\(created.text)")
         let match = try created.decode(Created.self).match
         // Bob's own reads are served by the replica once it has his sign-up.
         try await waitUntil("bob's reads on the replica") {

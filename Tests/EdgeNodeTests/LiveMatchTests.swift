@@ -150,9 +150,9 @@ struct LiveMatchTests {
         let (bob, bobAuth) = try await environment.player("eli", on: environment.edges[1])
         defer { Task { await bob.close() } }
         // A custom match asked for through the eu-west edge: eu-west owns it.
-        let created = try await environment.edges[0].client.send(
-            .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: ["dora", "eli"]), bearer: aliceAuth.accessToken)
-        #expect(created.status == 201, "\(created.text)")
+        let created = try await environment.edges[0].client.startMatch(
+            ChallengeRequest(mode: .blitz, players: ["dora", "eli"], rated: true), tokens: [aliceAuth.accessToken, bobAuth.accessToken])
+        #expect(created.status == 200, "\(created.text)")
         let found = try await alice.next(type: "match:found")
         let match = try #require(found.match)
         let state = try #require(found.state)
@@ -196,9 +196,9 @@ struct LiveMatchTests {
         let (alice, aliceAuth) = try await environment.player("finn", on: environment.edges[0])
         let (bob, bobAuth) = try await environment.player("gus", on: environment.edges[1])
         defer { Task { for client in [alice, bob] { await client.close() } } }
-        let created = try await environment.edges[1].client.send(
-            .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: ["finn", "gus"]), bearer: bobAuth.accessToken)
-        #expect(created.status == 201, "\(created.text)")
+        let created = try await environment.edges[1].client.startMatch(
+            ChallengeRequest(mode: .blitz, players: ["finn", "gus"]), tokens: [bobAuth.accessToken, aliceAuth.accessToken])
+        #expect(created.status == 200, "\(created.text)")
         let found = try await alice.next(type: "match:found")
         let match = try #require(found.match)
         let problems = try #require(found.state?.problems)
@@ -223,11 +223,11 @@ struct LiveMatchTests {
         defer { Task { await environment.stop() } }
         let (alice, aliceAuth) = try await environment.player("hana", on: environment.edges[0])
         let (stranger, strangerAuth) = try await environment.player("ivan", on: environment.edges[1])
-        _ = try await environment.core.signUp("jay")
+        let jayAuth = try await environment.core.signUp("jay")
         defer { Task { for client in [alice, stranger] { await client.close() } } }
-        let created = try await environment.edges[0].client.send(
-            .POST, "/api/matches", json: CustomMatchRequest(mode: .golf, players: ["hana", "jay"], isPrivate: true), bearer: aliceAuth.accessToken)
-        #expect(created.status == 201, "\(created.text)")
+        let created = try await environment.edges[0].client.startMatch(
+            ChallengeRequest(mode: .golf, players: ["hana", "jay"], isPrivate: true), tokens: [aliceAuth.accessToken, jayAuth.accessToken])
+        #expect(created.status == 200, "\(created.text)")
         let match = try #require(try await alice.next(type: "match:found").match)
         stranger.send(["type": "spectate:join", "match": match])
         #expect(try await stranger.next(type: "error").code == "private_match")
@@ -235,11 +235,11 @@ struct LiveMatchTests {
         #expect(try await environment.edges[0].client.send(.GET, "/api/matches/\(match)", bearer: aliceAuth.accessToken).status == 200)
         // Somebody else's custom match, or a player already in a match, is refused.
         let notMine = try await environment.edges[1].client.send(
-            .POST, "/api/matches", json: CustomMatchRequest(mode: .golf, players: ["hana", "jay"]), bearer: strangerAuth.accessToken)
+            .POST, "/api/challenges", json: ChallengeRequest(mode: .golf, players: ["hana", "jay"]), bearer: strangerAuth.accessToken)
         #expect(notMine.status == 403)
-        let busy = try await environment.edges[1].client.send(
-            .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: ["ivan", "hana"]), bearer: strangerAuth.accessToken)
-        #expect(busy.status == 409)
+        let busy = try await environment.edges[1].client.startMatch(
+            ChallengeRequest(mode: .blitz, players: ["ivan", "hana"]), tokens: [strangerAuth.accessToken, aliceAuth.accessToken])
+        #expect(busy.status == 409 && busy.errorCode == "player_unavailable", "\(busy.text)")
         alice.send(["type": "queue:join", "mode": "blitz"])
         #expect(try await alice.next(type: "error").code == "in_match")
 
@@ -264,9 +264,9 @@ struct LiveMatchTests {
         let (planter, planterAuth) = try await environment.player("kim", on: environment.edges[0])
         let (victim, victimAuth) = try await environment.player("lee", on: environment.edges[1])
         defer { Task { for client in [planter, victim] { await client.close() } } }
-        let created = try await environment.edges[0].client.send(
-            .POST, "/api/matches", json: CustomMatchRequest(mode: .sabotage, players: ["kim", "lee"]), bearer: planterAuth.accessToken)
-        #expect(created.status == 201, "\(created.text)")
+        let created = try await environment.edges[0].client.startMatch(
+            ChallengeRequest(mode: .sabotage, players: ["kim", "lee"]), tokens: [planterAuth.accessToken, victimAuth.accessToken])
+        #expect(created.status == 200, "\(created.text)")
         let found = try await planter.next(type: "match:found")
         let match = try #require(found.match)
         let problem = try #require(found.state?.problems.first)
@@ -336,9 +336,9 @@ struct LiveMatchTests {
         let (early, earlyAuth) = try await environment.player("mae", on: environment.edges[0])
         let (late, lateAuth) = try await environment.player("ned", on: environment.edges[1])
         defer { Task { for client in [early, late] { await client.close() } } }
-        let created = try await environment.edges[0].client.send(
-            .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: ["mae", "ned"]), bearer: earlyAuth.accessToken)
-        #expect(created.status == 201, "\(created.text)")
+        let created = try await environment.edges[0].client.startMatch(
+            ChallengeRequest(mode: .blitz, players: ["mae", "ned"]), tokens: [earlyAuth.accessToken, lateAuth.accessToken])
+        #expect(created.status == 200, "\(created.text)")
         let found = try await early.next(type: "match:found")
         let match = try #require(found.match)
         let slug = try #require(found.state?.problems.first?.slug)

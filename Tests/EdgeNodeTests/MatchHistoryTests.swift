@@ -18,9 +18,9 @@ struct MatchHistoryTests {
         let (ben, benAuth) = try await environment.player("ben", on: environment.edges[1])
         defer { Task { for client in [ann, ben] { await client.close() } } }
         try await Task.sleep(for: .milliseconds(300))  // the edges note each socket's region
-        let created = try await environment.edges[0].client.send(
-            .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: ["ann", "ben"]), bearer: annAuth.accessToken)
-        #expect(created.status == 201, "\(created.text)")
+        let created = try await environment.edges[0].client.startMatch(
+            ChallengeRequest(mode: .blitz, players: ["ann", "ben"], rated: true), tokens: [annAuth.accessToken, benAuth.accessToken])
+        #expect(created.status == 200, "\(created.text)")
         let found = try await ann.next(type: "match:found")
         let match = try #require(found.match)
         // Each player is seated in the region they play from, not in the challenger's.
@@ -104,13 +104,13 @@ struct MatchHistoryTests {
         let environment = try await MatchTestEnvironment.start(regions: ["eu-west"])
         defer { Task { await environment.stop() } }
         let (fay, fayAuth) = try await environment.player("fay", on: environment.edges[0])
-        let (gil, _) = try await environment.player("gil", on: environment.edges[0])
+        let (gil, gilAuth) = try await environment.player("gil", on: environment.edges[0])
         defer { Task { for client in [fay, gil] { await client.close() } } }
         let hello = try #require(fay.frames.first { $0.type == "hello" })
         #expect(hello.sourceLimit == String(SubmissionRequest.maximumSourceBytes))
-        let created = try await environment.edges[0].client.send(
-            .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: ["fay", "gil"]), bearer: fayAuth.accessToken)
-        #expect(created.status == 201, "\(created.text)")
+        let created = try await environment.edges[0].client.startMatch(
+            ChallengeRequest(mode: .blitz, players: ["fay", "gil"]), tokens: [fayAuth.accessToken, gilAuth.accessToken])
+        #expect(created.status == 200, "\(created.text)")
         let found = try await fay.next(type: "match:found")
         let match = try #require(found.match)
         let problem = try #require(found.state?.problems.first?.slug)

@@ -108,10 +108,10 @@ struct PlayerSessionTests {
             let bob = try await deployment.core.signUp("bob_\(suffix)")
             let carol = try await deployment.core.signUp("carol_\(suffix)")
             struct Created: Decodable { var match: String }
-            let created = try await deployment.edges[0].client.send(
-                .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: [alice.user.username, bob.user.username], isPrivate: false),
-                bearer: alice.accessToken)
-            #expect(created.status == 201, "\(created.text)")
+            let created = try await deployment.edges[0].client.startMatch(
+                ChallengeRequest(mode: .blitz, players: [alice.user.username, bob.user.username], isPrivate: false, rated: true),
+                tokens: [alice.accessToken, bob.accessToken])
+            #expect(created.status == 200, "\(created.text)")
             let match = try created.decode(Created.self).match
 
             let watcher = try PlayerSession(
@@ -159,10 +159,10 @@ struct PlayerSessionTests {
             #expect(fromRecord.all.contains { $0.hasPrefix("  #1 bob_\(suffix)") && $0.contains("rating 1500 → ") }, "\(fromRecord.all)")
 
             // A private match does not exist for a stranger.
-            let secret = try await deployment.edges[0].client.send(
-                .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: [bob.user.username, alice.user.username], isPrivate: true),
-                bearer: bob.accessToken)
-            #expect(secret.status == 201, "\(secret.text)")
+            let secret = try await deployment.edges[0].client.startMatch(
+                ChallengeRequest(mode: .blitz, players: [bob.user.username, alice.user.username], isPrivate: true),
+                tokens: [bob.accessToken, alice.accessToken])
+            #expect(secret.status == 200, "\(secret.text)")
             let secretID = try secret.decode(Created.self).match
             let refusal = await #expect(throws: PlayerClientError.self) {
                 _ = try await MatchWatch(match: secretID, timeout: .seconds(20)).run(with: watcher) { _ in }

@@ -44,6 +44,9 @@ enum MatchBench {
         var configuration = TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port)
         configuration.maximumConnectionsPerPool = 32
         configuration.matchmakingInterval = .seconds(3600)  // the bench drives matches itself
+        // The bench replays many rated pairings quickly: the anti-farming limits would refuse them.
+        configuration.challenges.ratedPerPairPerDay = 1_000
+        configuration.challenges.creationLimit = 1_000
         let core = try await TestCore.start(configuration)
         let client = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: redis.port), logger: Logger(label: "bench"))
         _ = try await client.pipeline(entries.flatMap { entry in
@@ -69,9 +72,9 @@ enum MatchBench {
         var matches: [(id: String, a: Int, b: Int)] = []
         for index in 0..<300 {
             let a = index % 30, b = (index * 7 + 1) % 30 == a ? (a + 1) % 30 : (index * 7 + 1) % 30
-            let reply = try await core.client.send(
-                .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: [players[a].name, players[b].name]), bearer: players[a].token)
-            guard reply.status == 201 else { throw BenchError(description: "match creation failed: \(reply.text)") }
+            let reply = try await core.client.startMatch(
+                ChallengeRequest(mode: .blitz, players: [players[a].name, players[b].name], rated: true), tokens: [players[a].token, players[b].token])
+            guard reply.status == 200 else { throw BenchError(description: "match creation failed: \(reply.text)") }
             matches.append((try reply.decode(Created.self).match, a, b))
             _ = try await client.send(["DEL", MatchKeys.playerMatch(players[a].id), MatchKeys.playerMatch(players[b].id)])
         }
@@ -95,9 +98,8 @@ enum MatchBench {
         // 3 + 4. One match owned by eu-west, watched by spectator sockets on us-east.
         let owner = try await TestEdge.start(region: "eu-west", coreURL: core.url, redisPort: redis.port, judgePoolSize: 1, judgeFirstUID: 65_100)
         let watcher = try await TestEdge.start(region: "us-east", coreURL: core.url, redisPort: redis.port, judgePoolSize: 1, judgeFirstUID: 65_164)
-        let created = try await owner.client.send(
-            .POST, "/api/matches", json: CustomMatchRequest(mode: .blitz, players: [players[0].name, players[1].name]), bearer: players[0].token,
-            headers: [("X-Arena-Region", "eu-west")])
+        let created = try await owner.client.startMatch(
+            ChallengeRequest(mode: .blitz, players: [players[0].name, players[1].name]), tokens: [players[0].token, players[1].token])
         let match = try created.decode(Created.self).match
         try await waitUntil(timeout: .seconds(20), "the owner edge runs the match") { owner.metric("arena_matches_owned") == 1 }
         let viewer = try await core.signUp("bench_viewer").accessToken

@@ -71,6 +71,13 @@ public func buildCoreApplication(
         store: matchStore, creator: creator, redis: redis, consistency: consistency, settings: configuration.matchSettings,
         edgeSecret: acceptedEdgeSecrets, metrics: metrics
     ).addRoutes(to: api)
+    ChallengeController(
+        store: ChallengeStore(primary: cluster.primary, policy: configuration.challenges, logger: logger), matches: matchStore, creator: creator,
+        redis: redis, notifier: PlayerNotifier(redis: redis, logger: logger), settings: configuration.matchSettings,
+        policy: configuration.challenges, metrics: metrics
+    ).addRoutes(to: api)
+    BlockController(store: BlockStore(primary: cluster.primary, logger: logger)).addRoutes(to: api)
+    NotificationController(store: NotificationStore(primary: cluster.primary, logger: logger)).addRoutes(to: api)
 
     var app = Application(
         router: router,

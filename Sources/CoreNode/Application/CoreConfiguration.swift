@@ -35,6 +35,8 @@ public struct CoreConfiguration: Sendable {
     public var matchSettings: MatchSettings
     /// How often the matchmaking leader pairs queued players.
     public var matchmakingInterval: Duration
+    /// Limits on challenges (accept window, rated pairings per day, creation rate).
+    public var challenges = ChallengePolicy()
     /// How often open matches whose Redis snapshot is gone are looked for and aborted.
     public var lostMatchSweepInterval: Duration = .seconds(60)
     /// An edge not heard from for this long is not live in the region registry.

@@ -14,6 +14,9 @@ final class CoreMetrics: Sendable {
     let matchmakingTickSeconds: Gauge
     let matchResultsCommitted: Counter
     let matchResultsDuplicate: Counter
+    let challengesCreated: Counter
+    let challengesStarted: Counter
+    let challengesRefused: Counter
     private let matchesCreated: [MatchMode: Counter]
     private let matchesCompleted: [MatchMode: Counter]
     /// Open matches aborted because their Redis snapshot was gone (`LostMatchReaper`).
@@ -38,6 +41,11 @@ final class CoreMetrics: Sendable {
         self.matchmakingTickSeconds = registry.makeGauge(descriptor: .arena("arena_matchmaking_tick_seconds", help: "Duration of the last matchmaking tick (leader only)"))
         self.matchResultsCommitted = registry.makeCounter(descriptor: .arena("arena_match_results_committed_total", help: "Match results committed with their rating changes"))
         self.matchResultsDuplicate = registry.makeCounter(descriptor: .arena("arena_match_results_duplicate_total", help: "Match results received again after they were committed (not applied twice)"))
+        self.challengesCreated = registry.makeCounter(descriptor: .arena("arena_challenges_created_total", help: "Challenges sent (invitations)"))
+        self.challengesStarted = registry.makeCounter(
+            descriptor: .arena("arena_challenges_started_total", help: "Challenges every invited player accepted, seated as a match"))
+        self.challengesRefused = registry.makeCounter(
+            descriptor: .arena("arena_challenges_rate_limited_total", help: "Challenges refused because their sender made too many recently"))
         self.matchmakingLastTick = registry.makeGauge(
             descriptor: .arena("arena_matchmaking_last_tick_timestamp_seconds", help: "When the matchmaking leader last finished a tick (Unix time)"))
         var created: [MatchMode: Counter] = [:]

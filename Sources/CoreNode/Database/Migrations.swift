@@ -46,7 +46,9 @@ enum Migrations {
         }
     }
 
-    static let all: [Migration] = [
+    static let all: [Migration] = foundation + fairPlay
+
+    static let foundation: [Migration] = [
         Migration(
             version: 1, name: "initial schema",
             statements: [

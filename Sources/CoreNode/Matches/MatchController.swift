@@ -7,7 +7,7 @@ import Matches
 import Prometheus
 import Replication
 
-/// Queues (edges call on behalf of their sockets), custom matches, match records,
+/// Queues (edges call on behalf of their sockets), match records,
 /// rating history, and the owner edge's result commit.
 struct MatchController: Sendable {
     let store: MatchStore
@@ -22,7 +22,6 @@ struct MatchController: Sendable {
         router.post("internal/queue", use: self.joinQueue)
         router.post("internal/queue/leave", use: self.leaveQueue)
         router.post("internal/matches/{id}/result", use: self.commitResult)
-        router.post("api/matches", use: self.createCustom)
         router.get("api/matches", use: self.list)
         router.get("api/matches/{id}", use: self.record)
         router.get("api/users/{username}/ratings", use: self.ratingHistory)
@@ -81,41 +80,6 @@ struct MatchController: Sendable {
             case .modeMismatch, .playersMismatch: throw APIError.badRequest(error.description, code: "invalid_result")
             case .aborted: throw APIError.conflict(error.description, code: "match_aborted")
             }
-        }
-    }
-
-    @Sendable func createCustom(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        let identity = try context.requireIdentity()
-        let custom = try await request.decodeJSON(as: CustomMatchRequest.self, limit: 16 * 1024)
-        let wanted = self.settings.players(for: custom.mode)
-        let keys = custom.players.map { $0.lowercased() }
-        guard keys.count == wanted, Set(keys).count == wanted else {
-            throw APIError.badRequest("a \(custom.mode.rawValue) match has exactly \(wanted) different players", code: "invalid_match")
-        }
-        guard keys.contains(identity.name.lowercased()) else {
-            throw APIError.forbidden("you can only create a match you play in")
-        }
-        let ids = try await self.store.userIDs(usernames: keys)
-        if let missing = keys.first(where: { ids[$0] == nil }) { throw APIError.notFound("no user '\(missing)'") }
-        let region = request.headers[ArenaHeader.regionField] ?? ""
-        // Each player in the region of their last live connection (edges note it when a
-        // socket opens); the challenger's region for a player never seen live.
-        let seen = (try? await self.redis.send(["MGET"] + keys.map { MatchKeys.playerRegion(ids[$0]!) }).elements?.map(\.string)) ?? []
-        let seats = keys.enumerated().map { index, key in
-            MatchStore.Seat(userID: ids[key]!, region: (index < seen.count ? seen[index] : nil) ?? region)
-        }
-        do {
-            let state = try await self.creator.create(
-                mode: custom.mode, seats: seats, isPrivate: custom.isPrivate ?? false,
-                ownerRegion: region, mustBeQueued: false)
-            return jsonResponse(["match": state.id], status: .created)
-        } catch let failure as MatchCreator.Failure {
-            let names = Dictionary(ids.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
-            let spelled = Dictionary(custom.players.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
-            throw APIError.conflict(
-                failure.description(naming: { id in names[id].map { spelled[$0] ?? $0 } ?? "player \(id)" }), code: "player_unavailable")
-        } catch let error as MatchStore.CreateError {
-            throw APIError.conflict(error.description, code: "cannot_create_match")
         }
     }
 

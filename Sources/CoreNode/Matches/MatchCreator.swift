@@ -33,7 +33,9 @@ struct MatchCreator: Sendable {
         }
     }
 
-    func create(mode: MatchMode, seats: [MatchStore.Seat], isPrivate: Bool, ownerRegion preferred: String, mustBeQueued: Bool) async throws -> MatchState {
+    func create(
+        mode: MatchMode, seats: [MatchStore.Seat], isPrivate: Bool, rated: Bool = true, ownerRegion preferred: String, mustBeQueued: Bool
+    ) async throws -> MatchState {
         let ownerRegion = await self.ownerFor(preferred, seats.map(\.region))
         let id = UUID()
         let matchID = id.uuidString.lowercased()
@@ -49,7 +51,7 @@ struct MatchCreator: Sendable {
         let state: MatchState
         do {
             state = try await self.store.create(
-                id: id, mode: mode, seats: seats, isPrivate: isPrivate, settings: self.settings, ownerRegion: ownerRegion, now: Date())
+                id: id, mode: mode, seats: seats, isPrivate: isPrivate, rated: rated, settings: self.settings, ownerRegion: ownerRegion, now: Date())
         } catch {
             await self.release(playerKeys)
             throw error

@@ -32,7 +32,9 @@ struct MatchStore: Sendable {
     }
 
     /// Records a new live match and returns its first snapshot.
-    func create(id: UUID, mode: MatchMode, seats: [Seat], isPrivate: Bool, settings: MatchSettings, ownerRegion: String, now: Date) async throws
+    func create(
+        id: UUID, mode: MatchMode, seats: [Seat], isPrivate: Bool, rated: Bool = true, settings: MatchSettings, ownerRegion: String, now: Date
+    ) async throws
         -> MatchState
     {
         let logger = self.logger
@@ -108,8 +110,8 @@ struct MatchStore: Sendable {
             let slugs = problems.map(\.slug)
             try await connection.query(
                 """
-                INSERT INTO matches (id, mode, status, owner_region, started_at, is_private, problems)
-                VALUES (\(id), \(mode.rawValue), 'live', \(ownerRegion), \(now), \(isPrivate), \(slugs))
+                INSERT INTO matches (id, mode, status, owner_region, started_at, is_private, problems, rated)
+                VALUES (\(id), \(mode.rawValue), 'live', \(ownerRegion), \(now), \(isPrivate), \(slugs), \(rated))
                 """, logger: logger)
             for player in players {
                 try await connection.query(
@@ -118,8 +120,10 @@ struct MatchStore: Sendable {
                     VALUES (\(id), \(player.userID), \(player.region), \(player.rating))
                     """, logger: logger)
             }
-            return MatchState(
+            var state = MatchState(
                 id: id.uuidString.lowercased(), mode: mode, isPrivate: isPrivate, settings: settings, players: players, problems: problems, now: now)
+            state.rated = rated ? nil : false
+            return state
         }
     }
 
@@ -166,9 +170,9 @@ struct MatchStore: Sendable {
         let logger = self.logger
         let matchID = id.uuidString.lowercased()
         return try await self.transaction { connection in
-            var found: (mode: String, status: String)?
-            for try await row in try await connection.query("SELECT mode, status FROM matches WHERE id = \(id) FOR UPDATE", logger: logger)
-                .decode((String, String).self)
+            var found: (mode: String, status: String, rated: Bool)?
+            for try await row in try await connection.query("SELECT mode, status, rated FROM matches WHERE id = \(id) FOR UPDATE", logger: logger)
+                .decode((String, String, Bool).self)
             {
                 found = row
             }
@@ -185,6 +189,9 @@ struct MatchStore: Sendable {
                 return MatchResultReply(match: matchID, ratingChanges: try await Self.storedChanges(match: id, on: connection, logger: logger), applied: false)
             }
             guard seated == result.standings.map(\.userID).sorted(), Set(seated).count == seated.count else { throw CommitError.playersMismatch }
+            guard found.rated else {
+                return try await Self.commitUnrated(match: id, result, now: now, on: connection, logger: logger)
+            }
             // Lock the players' rating rows in user-id order (the same order in every transaction).
             for user in seated {
                 try await connection.query(
@@ -272,7 +279,7 @@ struct MatchStore: Sendable {
 
     func record(id: UUID, on client: PostgresClient) async throws -> Record? {
         let rows = try await client.query(
-            "SELECT id, mode, status, is_private, owner_region, problems, started_at, ended_at FROM matches WHERE id = \(id)", logger: self.logger)
+            "SELECT id, mode, status, is_private, owner_region, problems, started_at, ended_at, rated FROM matches WHERE id = \(id)", logger: self.logger)
         return try await self.records(rows, on: client).first
     }
 
@@ -281,7 +288,7 @@ struct MatchStore: Sendable {
     func records(status: String?, username: String?, viewer: Int64?, limit: Int, on client: PostgresClient) async throws -> [Record] {
         let rows = try await client.query(
             """
-            SELECT m.id, m.mode, m.status, m.is_private, m.owner_region, m.problems, m.started_at, m.ended_at FROM matches m
+            SELECT m.id, m.mode, m.status, m.is_private, m.owner_region, m.problems, m.started_at, m.ended_at, m.rated FROM matches m
             WHERE (\(status)::text IS NULL OR m.status = \(status))
               AND (NOT m.is_private OR EXISTS (SELECT 1 FROM match_players v WHERE v.match_id = m.id AND v.user_id = \(viewer)))
               AND (\(username?.lowercased())::text IS NULL OR EXISTS (
@@ -296,14 +303,14 @@ struct MatchStore: Sendable {
     private func records(_ rows: PostgresRowSequence, on client: PostgresClient) async throws -> [Record] {
         var records: [Record] = []
         var index: [UUID: Int] = [:]
-        for try await (id, mode, status, isPrivate, owner, problems, started, ended) in rows.decode(
-            (UUID, String, String, Bool, String?, [String], Date?, Date?).self)
+        for try await (id, mode, status, isPrivate, owner, problems, started, ended, rated) in rows.decode(
+            (UUID, String, String, Bool, String?, [String], Date?, Date?, Bool).self)
         {
             index[id] = records.count
             records.append(
                 Record(
                     id: id.uuidString.lowercased(), mode: mode, status: status, isPrivate: isPrivate, ownerRegion: owner, problems: problems,
-                    startedAt: started, endedAt: ended, players: []))
+                    startedAt: started, endedAt: ended, players: [], rated: rated))
         }
         guard !records.isEmpty else { return [] }
         let ids = Array(index.keys)

@@ -32,7 +32,7 @@ final class MatchHost: Service, MatchRelay, Sendable {
     private let isDraining: @Sendable () -> Bool
     private let queued = Mutex<[Int64: MatchMode]>([:])
 
-    static let channels = [MatchKeys.lobbyChannel, MatchKeys.eventsChannel, MatchKeys.commandsChannel, MatchKeys.chatChannel]
+    static let channels = [MatchKeys.lobbyChannel, MatchKeys.eventsChannel, MatchKeys.commandsChannel, MatchKeys.chatChannel, MatchKeys.noticesChannel]
 
     init(
         region: String, redis: RedisClient, subscriber: RedisSubscriber, core: CoreClient, hub: LiveHub, tokenSecret: String,
@@ -101,6 +101,10 @@ final class MatchHost: Service, MatchRelay, Sendable {
             Task { await self.matchFound(found) }
         case MatchKeys.chatChannel:
             self.hub.broadcast(text: message.payload)
+        case MatchKeys.noticesChannel:
+            // Challenge invitations and updates, for whichever of the players are connected here.
+            guard let notice = try? ArenaJSON.decoder().decode(PlayerNotice.self, from: Data(message.payload.utf8)) else { return }
+            for user in notice.users where self.hub.isConnected(user) { self.hub.send(text: notice.frame, to: user) }
         default:
             break
         }
