@@ -1,6 +1,6 @@
 """Browser scenarios for never losing a match to the interface (run by run.py).
 
-rejoin: B is signed out when A challenges B to a public Blitz match; A chats and submits a
+rejoin: B accepts A's challenge to a public rated Blitz match and signs out; A chats and submits a
 wrong solution with ten quick Ctrl+Enter presses (one submission), sees the verdict
 without scrolling, and gets the size message for a 100 KB source. B signs in: the banner
 leads back, and the match screen shows the chat and events from before. A late spectator
@@ -35,14 +35,26 @@ def in_view(b, testid):
         return r.height > 0 && r.top >= 0 && r.top < window.innerHeight - 20;""", testid)
 
 
-def challenge(a, edge, mode, opponent):
-    """A challenges `opponent` to a public (rated) match of `mode` from the Play page."""
+def challenge(a, edge, mode, opponent, b=None, rated=False):
+    """A challenges `opponent` to a public match of `mode` from the Play page (rated if
+    asked); when B's browser is given, B accepts the invitation from the bar on its page."""
     a.go(edge, "/play")
     a.select("challenge-mode", mode)
     a.set_value(a.wait_for("challenge-players"), opponent)
     if a.find("challenge-private").is_selected():
         a.click("challenge-private")
+    if a.find("challenge-rated").is_selected() != rated:
+        a.click("challenge-rated")
     a.click("challenge-submit")
+    a.until(lambda: a.find("challenge-sent").is_displayed(), 15, "the challenge sent")
+    if b is not None:
+        accept_invitation(b)
+
+
+def accept_invitation(b):
+    """B accepts the (only) invitation shown in the bar; nobody is seated before this."""
+    b.until(lambda: b.finds(tid("invitation-accept")), 20, "the invitation in the bar")
+    b.click("invitation-accept")
 
 
 def submit_in_match(b, source, attempts=5):
@@ -96,12 +108,13 @@ def rejoin(run, solutions):
         name_a, name_b = unique_name("rose"), unique_name("sam")
         a.sign_up(edge_a, name_a)
         b.sign_up(edge_b, name_b)
+
+        # A challenges B to a public rated Blitz match; B accepts and signs out at once.
+        challenge(a, edge_a, "blitz", name_b, b=b, rated=True)
+        a.until(lambda: "#/match/" in a.driver.current_url, 20, "A on the match screen")
+        b.until(lambda: "#/match/" in b.driver.current_url, 20, "B on the match screen")
         b.click("signout")
         b.until(lambda: b.finds(tid("nav-signin")), 15, "B signed out")
-
-        # A challenges B, who is signed out, to a public (rated) Blitz match.
-        challenge(a, edge_a, "blitz", name_b)
-        a.until(lambda: "#/match/" in a.driver.current_url, 20, "A on the match screen")
         match_id = a.driver.current_url.split("#/match/")[1]
         a.until(lambda: a.finds('[data-testid^="board-"] .board-points') and a.text("match-status") == "live", 20, "the live match")
         a.wait_for("chat-input").send_keys("hello before the reload", Keys.ENTER)
@@ -147,7 +160,7 @@ def rejoin(run, solutions):
         a.screenshot(run.artifacts, "rejoin-size-limit-desktop")
         a.set_value(source, WRONG)
 
-        # B signs in (seated while away): the banner leads back, and the history is there.
+        # B signs in again: the banner leads back, and the history is there.
         b.open(f"{edge_b}/#/signin")
         b.wait_for("auth-username").send_keys(name_b)
         b.find("auth-password").send_keys("correct horse battery")
@@ -220,7 +233,7 @@ def rejoin(run, solutions):
         a.screenshot(run.artifacts, "rejoin-won-desktop")
         b.until(lambda: ended(b), 40, "the end screen for B")
         b.screenshot(run.artifacts, "rejoin-end-phone")
-        return f"banner for a player seated while away; history for B, a late spectator and a reopened tab; 10× Ctrl+Enter → 1 submission; 100 KB refused; A won {match_id[:8]}"
+        return f"banner for a player who left after accepting; history for B, a late spectator and a reopened tab; 10× Ctrl+Enter → 1 submission; 100 KB refused; A won {match_id[:8]}"
     finally:
         for br in (a, b, c):
             if br:
@@ -298,7 +311,7 @@ def golf(run, solutions):
     edge_a, edge_b = run.edges[0], run.edges[1 % len(run.edges)]
     with run.two_players("golf", edge_a, edge_b, "vic", "wes") as (a, b, name_a, name_b):
         a.set_size(*LAPTOP)
-        challenge(a, edge_a, "golf", name_b)
+        challenge(a, edge_a, "golf", name_b, b=b)
         for br in (a, b):
             br.until(lambda br=br: "#/match/" in br.driver.current_url, 20, "the golf match")
             br.until(lambda br=br: br.text("match-status") == "live" and br.finds(tid("match-source")), 20, "the live golf match")
@@ -342,7 +355,7 @@ def sabotage(run, solutions):
     edge_a, edge_b = run.edges[0], run.edges[1 % len(run.edges)]
     with run.two_players("sabotage", edge_a, edge_b, "xia", "yul") as (a, b, name_a, name_b):
         a.set_size(*LAPTOP)
-        challenge(a, edge_a, "sabotage", name_b)
+        challenge(a, edge_a, "sabotage", name_b, b=b)
         for br in (a, b):
             br.until(lambda br=br: "#/match/" in br.driver.current_url, 20, "the sabotage match")
             br.until(lambda br=br: br.text("match-status") == "live" and "Plant" in br.text("match-phase"), 20, "the planting phase")

@@ -355,16 +355,32 @@ class Run:
             # Chromium logs every 4xx fetch as SEVERE; drop exactly that expected one.
             dropped = 0
             for entry in a.driver.get_log("browser"):
-                if entry.get("level") == "SEVERE" and "/api/matches" in entry.get("message", "") and "404" in entry.get("message", "") and not dropped:
+                if entry.get("level") == "SEVERE" and "/api/challenges" in entry.get("message", "") and "404" in entry.get("message", "") and not dropped:
                     dropped += 1
                     continue
                 self.logs.append((a.name, entry))
-            # The real challenge: a private Blitz match; B's socket gets match:found on its edge.
+            # An invitation, declined: B sees it in the bar on another region's edge; nobody is seated.
             a.select("challenge-mode", "blitz")
             a.set_value(a.find("challenge-players"), f" {name_b.upper()}, ")
             if not a.find("challenge-private").is_selected():
                 a.click("challenge-private")
             a.click("challenge-submit")
+            a.until(lambda: a.find("challenge-sent").is_displayed(), 15, "the challenge sent")
+            b.until(lambda: b.finds(tid("invitation")) and name_a in b.text("invitation-text") and "unrated" in b.text("invitation-text"), 20,
+                    "the invitation in B's bar")
+            b.js("window.scrollTo(0, 0)")
+            b.screenshot(self.artifacts, "challenge-invitation-phone")
+            b.click("invitation-decline")
+            a.until(lambda: a.finds('[data-testid="my-challenge"][data-status="declined"]'), 20, "the decline on A's list")
+            if "#/match/" in a.driver.current_url or "#/match/" in b.driver.current_url:
+                raise Failure("a declined challenge opened a match")
+            # The real challenge: a private Blitz match, accepted; both sockets get match:found.
+            a.set_value(a.find("challenge-players"), name_b)
+            a.click("challenge-submit")
+            a.until(lambda: a.finds('[data-testid="my-challenge"][data-status="pending"]'), 15, "A's open challenge with its countdown")
+            a.screenshot(self.artifacts, "challenge-waiting-desktop")
+            b.until(lambda: b.finds(tid("invitation-accept")), 20, "the second invitation")
+            b.click("invitation-accept")
             for br in (a, b):
                 br.until(lambda br=br: "#/match/" in br.driver.current_url, 20, "the match screen")
                 br.until(lambda br=br: br.finds('[data-testid^="board-"] .board-points') and br.text("match-status") == "live", 20, "the live match")
@@ -373,8 +389,20 @@ class Run:
                 raise Failure("A and B are in different matches")
             token = a.js("return JSON.parse(sessionStorage.getItem('arena.session')).accessToken")
             record = http_json(f"{edge_a}/api/matches/{match_id}", token=token)
-            if not record.get("isPrivate") or record.get("mode") != "blitz":
-                raise Failure(f"expected a private blitz match, got {record.get('mode')} private={record.get('isPrivate')}")
+            if not record.get("isPrivate") or record.get("mode") != "blitz" or record.get("rated") is not False:
+                raise Failure(f"expected a private unrated blitz match, got {record.get('mode')} private={record.get('isPrivate')} rated={record.get('rated')}")
+            a.until(lambda: "unrated" in a.text("match-mode"), 10, "the unrated label on the match screen")
+            # B plays: claims a problem from the phone, then A resigns.
+            slugs = [el.get_attribute("data-testid")[len("board-"):] for el in b.finds('button[data-testid^="board-"]')]
+            slug = next((s for s in slugs if s in SOLUTIONS), None)
+            if slug is None:
+                raise Failure(f"no solvable problem on the board: {slugs}")
+            b.click(f"board-{slug}")
+            b.until(lambda: b.find(f"board-{slug}").get_attribute("aria-pressed") == "true", 5, "problem selected")
+            b.select("language-select", "python3")
+            b.set_value(b.wait_for("match-source"), SOLUTIONS[slug])
+            b.click("match-submit")
+            a.until(lambda: name_b in a.text(f"claim-{slug}"), 45, f"B's lockout of {slug} on A's screen")
             a.click("resign")
             a.click("resign")
 
@@ -385,7 +413,7 @@ class Run:
                 br.until(lambda br=br: ended(br), 30, "the end screen")
             if "Victory" not in b.text("end-headline"):
                 raise Failure(f"B should have won after A resigned, end screen says {b.text('end-headline')!r}")
-            return f"global chat both ways; unknown user refused in the form ({dropped} expected 404 dropped); private blitz {match_id[:8]} on both screens, A resigned"
+            return f"global chat both ways; unknown user refused in the form ({dropped} expected 404 dropped); invitation declined, then accepted: private unrated blitz {match_id[:8]}, B claimed {slug}, A resigned"
 
     # --- 3a. rejoin, 3b. feedback (live_scenarios.py) ---------------------------------
     def rejoin(self):
@@ -419,13 +447,14 @@ class Run:
         return pages
 
     def start_watchable_match(self):
-        """A live public match between two API-made players (POST /api/matches), to spectate."""
+        """A live public match between two API-made players (a challenge and its acceptance), to spectate."""
         edge = self.edges[0]
         names = [unique_name("bot"), unique_name("bot")]
         tokens = [http_json(f"{edge}/api/auth/signup", "POST", {"username": n, "password": PASSWORD})["accessToken"] for n in names]
-        created = http_json(f"{edge}/api/matches", "POST", {"mode": "blitz", "players": names, "isPrivate": False}, token=tokens[0])
-        self.shared["watch_match"] = created["match"]
-        return created["match"]
+        sent = http_json(f"{edge}/api/challenges", "POST", {"mode": "blitz", "players": names, "isPrivate": False}, token=tokens[0])
+        started = http_json(f"{edge}/api/challenges/{sent['id']}/accept", "POST", {}, token=tokens[1])
+        self.shared["watch_match"] = started["match"]
+        return started["match"]
 
     def prepare_user(self, b):
         """A signed-in player with one solve and a clan, created through the UI."""

@@ -8,6 +8,7 @@ import { connect, on } from './socket.js';
 import { api, refresh, hasSessionHint } from './api.js';
 import { toast } from './toast.js';
 import './live.js';
+import './challenges.js';
 import './connection.js';
 
 route('/', () => import('./pages/problems.js'));

@@ -100,7 +100,7 @@ export async function render(main, { id }) {
   function drawHeader() {
     const mode = MODES[state.mode] ?? { name: state.mode, icon: '' };
     title.textContent = `${watchOnly ? 'Watching: ' : ''}${mode.name}`;
-    modePill.replaceChildren(icon(mode.icon || 'star'), ` ${state.isPrivate ? 'private' : 'public'}`);
+    modePill.replaceChildren(icon(mode.icon || 'star'), ` ${state.isPrivate ? 'private' : 'public'} · ${state.rated === false ? 'unrated' : 'rated'}`);
     statusPill.textContent = state.status;
     statusPill.className = `pill ${state.status === 'live' ? 'pill-live' : ''}`;
     let phaseText = '';
@@ -416,7 +416,7 @@ export async function render(main, { id }) {
     try {
       const r = await api(`/api/matches/${encodeURIComponent(matchId)}`);
       state = {
-        id: r.id, mode: r.mode, isPrivate: r.isPrivate, status: r.status, phase: 'play', round: 1, problems: (r.problems ?? []).map((slug) => ({ slug, title: slug, points: 0 })),
+        id: r.id, mode: r.mode, isPrivate: r.isPrivate, rated: r.rated, status: r.status, phase: 'play', round: 1, problems: (r.problems ?? []).map((slug) => ({ slug, title: slug, points: 0 })),
         players: r.players.map((p) => ({ userID: p.userID, username: p.username, rating: p.ratingAfter ?? p.ratingBefore ?? 0, region: p.region, score: p.score, eliminated: false, solvedRounds: [] })),
         endsAt: r.endedAt ?? r.startedAt, results: r.players.filter((p) => p.place != null).map((p) => ({ userID: p.userID, username: p.username, place: p.place, score: p.score })),
         ratingChanges: r.players.filter((p) => p.ratingBefore != null).map((p) => ({ userID: p.userID, before: p.ratingBefore, after: p.ratingAfter })),

@@ -1,58 +1,15 @@
 // Find a match: pick a mode, join the queue, watch position / wait / rating window.
-// Below: challenge named players to a custom match, and the global chat.
-import { h, put, clear, icon, field } from '../dom.js';
+// Below: challenge named players (an invitation they accept), and the global chat.
+import { h, put, clear, icon } from '../dom.js';
 import { user } from '../session.js';
 import { api } from '../api.js';
 import { send, isOpen, on, connect } from '../socket.js';
 import { lobby, onLobby, currentMatch } from '../live.js';
-import { navigate } from '../router.js';
 import { globalChat } from '../global-chat.js';
 import { MODES } from '../verdicts.js';
 import { load, save } from '../prefs.js';
 import { needSignIn } from './submissions.js';
-
-function opponentsHint(mode) {
-  return mode === 'royale'
-    ? 'Exactly three usernames (a Battle Royale seats four players), separated by commas or spaces.'
-    : 'One username: this mode is one against one.';
-}
-
-// A custom match (POST /api/matches) with the players named here; the caller is one of
-// them. Every seated player's socket gets `match:found`, which opens the match (live.js).
-function challengeCard(me) {
-  const mode = h('select', { name: 'challenge-mode', testid: 'challenge-mode' }, Object.entries(MODES).map(([id, m]) => h('option', { value: id, text: m.name })));
-  const names = h('input', { name: 'opponents', required: true, autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false', testid: 'challenge-players', placeholder: 'bob, carol' });
-  const isPrivate = h('input', { type: 'checkbox', name: 'private', checked: true, testid: 'challenge-private' });
-  const error = h('p', { class: 'notice notice-bad live-error', role: 'alert', testid: 'challenge-error' });
-  const button = h('button', { type: 'submit', class: 'btn', testid: 'challenge-submit' }, 'Send challenge');
-  const form = h('form', { class: 'stack', testid: 'challenge-form', 'aria-labelledby': 'challenge-title' },
-    field('Mode', mode),
-    field('Opponents', names, { hint: opponentsHint(mode.value) }),
-    field('Private: only the players can watch', isPrivate, { className: 'field field-inline' }),
-    h('div', { class: 'row' }, button));
-  // The hint follows the mode: 1v1 modes take one opponent, a Battle Royale three.
-  mode.addEventListener('change', () => {
-    const hint = form.querySelector('[data-testid=challenge-players]')?.parentElement?.querySelector('.small.muted');
-    if (hint) hint.textContent = opponentsHint(mode.value);
-  });
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    error.textContent = '';
-    const others = names.value.split(/[\s,]+/).filter((n) => n && n.toLowerCase() !== me.toLowerCase());
-    button.disabled = true;
-    try {
-      const created = await api('/api/matches', { method: 'POST', body: { mode: mode.value, players: [me, ...others], isPrivate: isPrivate.checked } });
-      if (form.isConnected) navigate(`/match/${created.match}`); // unless match:found already went there
-    } catch (failure) {
-      error.textContent = failure.message || 'The match could not be created.';
-    } finally {
-      button.disabled = false;
-    }
-  });
-  return h('section', { class: 'card', testid: 'challenge', 'aria-labelledby': 'challenge-title' },
-    h('h2', { id: 'challenge-title', text: 'Challenge players' }),
-    h('p', { class: 'muted small', text: 'A match with the players you name; those online are taken to it at once.' }), form, error);
-}
+import { challengeCard } from './challenge-card.js';
 
 export function render(main) {
   if (!user()) return needSignIn(main, 'Play', '/play');

@@ -6,6 +6,7 @@ import { user } from '../session.js';
 import { ratingChart } from '../chart.js';
 import { MODES } from '../verdicts.js';
 import { needSignIn } from './submissions.js';
+import { toast } from '../toast.js';
 
 const BADGES = {
   'first-solve': ['check', 'First solve'], 'ten-solves': ['star', 'Ten solves'], 'streak-7': ['fire', '7-day streak'],
@@ -14,6 +15,28 @@ const BADGES = {
 
 function stat(label, value, testid) {
   return h('div', { class: 'stat' }, h('span', { class: 'stat-value', testid, text: String(value) }), h('span', { class: 'stat-label', text: label }));
+}
+
+// Blocking: neither player can challenge the other (the blocked player's open challenges are declined).
+function blockButton(name) {
+  const button = h('button', { type: 'button', class: 'btn btn-small btn-ghost', testid: 'profile-block', hidden: true });
+  let blocked = false;
+  const draw = () => { button.textContent = blocked ? 'Unblock' : 'Block'; button.hidden = false; };
+  api('/api/blocks').then((r) => { blocked = (r.items ?? []).some((n) => n.toLowerCase() === name.toLowerCase()); draw(); }).catch(() => {});
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await api(`/api/blocks/${encodeURIComponent(name)}`, { method: blocked ? 'DELETE' : 'PUT' });
+      blocked = !blocked;
+      toast(blocked ? `${name} can no longer challenge you.` : `${name} can challenge you again.`, 'ok');
+      draw();
+    } catch (error) {
+      toast(error.message || 'That did not work; try again.', 'bad');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
 }
 
 export async function render(main, { username } = {}) {
@@ -38,7 +61,8 @@ export async function render(main, { username } = {}) {
       h('span', { class: 'avatar avatar-big', 'aria-hidden': 'true', text: initial(profile.username) }),
       h('div', {}, h('h1', { testid: 'profile-name', text: profile.username }),
         h('p', { class: 'muted' }, `Joined ${new Date(profile.createdAt).toLocaleDateString()}`,
-          profile.clan ? [' · ', h('a', { href: `#/clan/${encodeURIComponent(profile.clan.tag)}`, text: `[${profile.clan.tag}] ${profile.clan.name}` }), ` (${profile.clan.role})`] : ''))),
+          profile.clan ? [' · ', h('a', { href: `#/clan/${encodeURIComponent(profile.clan.tag)}`, text: `[${profile.clan.tag}] ${profile.clan.name}` }), ` (${profile.clan.role})`] : '')),
+      me && me.username.toLowerCase() !== profile.username.toLowerCase() ? blockButton(profile.username) : null),
     h('section', { class: 'card', 'aria-labelledby': 'stats-title' }, h('h2', { id: 'stats-title', text: 'Stats' }),
       h('div', { class: 'stats' },
         stat('XP', profile.xp, 'profile-xp'),
