@@ -81,10 +81,14 @@ public struct MatchResultReply: Codable, Sendable, Hashable {
     public var ratingChanges: [RatingChange]
     /// False when this result had already been committed (a retry or a duplicate).
     public var applied: Bool
-    public init(match: String, ratingChanges: [RatingChange], applied: Bool) {
+    /// True when the players' code looked copied: the rating changes (±0 here) wait for a
+    /// fair-play review.
+    public var held: Bool?
+    public init(match: String, ratingChanges: [RatingChange], applied: Bool, held: Bool? = nil) {
         self.match = match
         self.ratingChanges = ratingChanges
         self.applied = applied
+        self.held = held
     }
 }
 

@@ -32,9 +32,15 @@ public enum SourceTokens {
     }
 
     public static func tokens(_ source: String, language: LanguageID) -> [String] {
+        Self.located(source, language: language).map(\.text)
+    }
+
+    /// The tokens with the (1-based) line each starts on: plagiarism reports show where two
+    /// programs match.
+    public static func located(_ source: String, language: LanguageID) -> [(text: String, line: Int)] {
         let style = Self.style(for: language)
         let text = Array(source.unicodeScalars)
-        var tokens: [String] = []
+        var tokens: [(text: String, offset: Int)] = []
         var index = 0
         func at(_ offset: Int) -> Unicode.Scalar? { index + offset < text.count ? text[index + offset] : nil }
         func skipLine() { while index < text.count && text[index] != "\n" { index += 1 } }
@@ -57,8 +63,9 @@ public enum SourceTokens {
             case .line(let marker) where Character(scalar) == marker: skipLine(); continue
             default: break
             }
+            let start = index
             if scalar == "\"" || scalar == "'" || scalar == "`" {
-                tokens.append(Self.literal(text, from: &index, quote: scalar))
+                tokens.append((Self.literal(text, from: &index, quote: scalar), start))
                 continue
             }
             if scalar.properties.isAlphabetic || scalar == "_" || ("0"..."9").contains(scalar) {
@@ -73,16 +80,28 @@ public enum SourceTokens {
                 if index < text.count, text[index] == "\"" || text[index] == "'", word.count <= 2,
                     String(word).allSatisfy({ "rRbBfFuU8L".contains($0) })
                 {
-                    tokens.append(String(word) + Self.literal(text, from: &index, quote: text[index]))
+                    tokens.append((String(word) + Self.literal(text, from: &index, quote: text[index]), start))
                 } else {
-                    tokens.append(String(word))
+                    tokens.append((String(word), start))
                 }
                 continue
             }
-            tokens.append(String(scalar))
+            tokens.append((String(scalar), start))
             index += 1
         }
-        return tokens
+        // Offsets to lines in one pass (tokens come in source order).
+        var located: [(text: String, line: Int)] = []
+        located.reserveCapacity(tokens.count)
+        var line = 1
+        var scanned = 0
+        for (token, offset) in tokens {
+            while scanned < offset {
+                if text[scanned] == "\n" { line += 1 }
+                scanned += 1
+            }
+            located.append((token, line))
+        }
+        return located
     }
 
     /// A quoted literal starting at `index` (triple quotes too), escapes kept, as one token.

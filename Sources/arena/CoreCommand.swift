@@ -4,6 +4,7 @@ import ArgumentParser
 import CoreNode
 import Foundation
 import Hummingbird
+import Judge
 import Logging
 import Metrics
 import Prometheus
@@ -35,6 +36,7 @@ struct CoreCommand: AsyncParsableCommand {
             secureCookies: environment["ARENA_INSECURE_COOKIES"] == nil)
         configuration.previousTokenSecrets = try NodeSecrets.previous(NodeSecrets.tokenSecretVariable)
         configuration.previousEdgeSecrets = try NodeSecrets.previous(NodeSecrets.edgeSecretVariable)
+        configuration.starterTemplates = Dictionary(LanguageTable.all.map { ($0.id, $0.template) }, uniquingKeysWith: { first, _ in first })
         let app = buildCoreApplication(configuration: configuration, logger: logger, metrics: metrics)
         try await app.runService()
     }

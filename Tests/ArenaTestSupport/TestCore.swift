@@ -4,6 +4,7 @@ import ArenaShared
 import CoreNode
 import Foundation
 import Hummingbird
+import Judge
 import LocalDeployment
 import Logging
 import ServiceLifecycle
@@ -25,7 +26,7 @@ public final class TestCore: Sendable {
     public static func configuration(
         cluster: TestPostgresCluster, database: String, redisPort: Int, port: Int = 0
     ) -> CoreConfiguration {
-        CoreConfiguration(
+        var configuration = CoreConfiguration(
             host: "127.0.0.1", port: port,
             postgres: PostgresDeployment(
                 database: database, user: TestPostgresCluster.superuser,
@@ -39,6 +40,9 @@ public final class TestCore: Sendable {
             replicaCheckInterval: .milliseconds(100),
             secureCookies: false,
             maximumConnectionsPerPool: 8)
+        configuration.starterTemplates = Dictionary(LanguageTable.all.map { ($0.id, $0.template) }, uniquingKeysWith: { first, _ in first })
+        configuration.plagiarismScanInterval = .milliseconds(300)
+        return configuration
     }
 
     public static func start(_ configuration: CoreConfiguration) async throws -> TestCore {

@@ -64,7 +64,10 @@ public func buildCoreApplication(
     let registry = RegionRegistry(primary: cluster.primary, logger: logger, liveness: configuration.edgeLiveness)
     RegionController(registry: registry, edgeSecret: acceptedEdgeSecrets).addRoutes(to: api)
 
-    let matchStore = MatchStore(primary: cluster.primary, logger: logger)
+    let templates = configuration.starterTemplates.reduce(into: [LanguageID: Set<Int64>]()) { $0[$1.key] = SourceFingerprint.template($1.value, language: $1.key) }
+    let plagiarism = PlagiarismStore(primary: cluster.primary, templates: templates, logger: logger)
+    PlagiarismController(store: plagiarism).addRoutes(to: api)
+    let matchStore = MatchStore(primary: cluster.primary, logger: logger, templates: templates)
     var creator = MatchCreator(store: matchStore, redis: redis, settings: configuration.matchSettings, metrics: metrics, logger: logger)
     creator.ownerFor = { preferred, candidates in await registry.owner(preferred: preferred, candidates: candidates) }
     MatchController(
@@ -94,6 +97,7 @@ public func buildCoreApplication(
             metrics: metrics, logger: logger),
         LostMatchReaper(store: matchStore, redis: redis, interval: configuration.lostMatchSweepInterval, metrics: metrics, logger: logger),
         MatchHealthGauges(store: matchStore, metrics: metrics, logger: logger),
+        PlagiarismScanner(store: plagiarism, interval: configuration.plagiarismScanInterval, metrics: metrics, logger: logger),
         ClosingService(name: "redis") { await redis.close() })
     app.beforeServerStarts {
         try await Migrations.apply(on: cluster.primary, logger: logger)

@@ -37,6 +37,11 @@ public struct CoreConfiguration: Sendable {
     public var matchmakingInterval: Duration
     /// Limits on challenges (accept window, rated pairings per day, creation rate).
     public var challenges = ChallengePolicy()
+    /// The editor's starter code per language (the judge's templates): its fingerprints
+    /// never count as evidence of copying. Filled by the `arena` binary from the judge's table.
+    public var starterTemplates: [LanguageID: String] = [:]
+    /// How often each core fingerprints newly accepted submissions.
+    public var plagiarismScanInterval: Duration = .seconds(5)
     /// How often open matches whose Redis snapshot is gone are looked for and aborted.
     public var lostMatchSweepInterval: Duration = .seconds(60)
     /// An edge not heard from for this long is not live in the region registry.

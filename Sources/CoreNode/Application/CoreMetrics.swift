@@ -17,6 +17,8 @@ final class CoreMetrics: Sendable {
     let challengesCreated: Counter
     let challengesStarted: Counter
     let challengesRefused: Counter
+    let submissionsFingerprinted: Counter
+    let plagiarismCasesOpened: Counter
     private let matchesCreated: [MatchMode: Counter]
     private let matchesCompleted: [MatchMode: Counter]
     /// Open matches aborted because their Redis snapshot was gone (`LostMatchReaper`).
@@ -46,6 +48,10 @@ final class CoreMetrics: Sendable {
             descriptor: .arena("arena_challenges_started_total", help: "Challenges every invited player accepted, seated as a match"))
         self.challengesRefused = registry.makeCounter(
             descriptor: .arena("arena_challenges_rate_limited_total", help: "Challenges refused because their sender made too many recently"))
+        self.submissionsFingerprinted = registry.makeCounter(
+            descriptor: .arena("arena_submissions_fingerprinted_total", help: "Accepted submissions fingerprinted for plagiarism checks"))
+        self.plagiarismCasesOpened = registry.makeCounter(
+            descriptor: .arena("arena_plagiarism_cases_opened_total", help: "Pairs of submissions flagged as suspiciously alike, waiting for review"))
         self.matchmakingLastTick = registry.makeGauge(
             descriptor: .arena("arena_matchmaking_last_tick_timestamp_seconds", help: "When the matchmaking leader last finished a tick (Unix time)"))
         var created: [MatchMode: Counter] = [:]

@@ -1,6 +1,6 @@
 /// Fair play (docs/social.md, "Challenges"): challenges are invitations, custom matches
 /// are unrated unless every player opted in, players block others, and every player has a
-/// notifications list.
+/// notifications list; accepted code is fingerprinted for plagiarism review.
 extension Migrations {
     static let fairPlay: [Migration] = [
         Migration(
@@ -54,6 +54,49 @@ extension Migrations {
                     read_at TIMESTAMPTZ)
                 """,
                 "CREATE INDEX notifications_user ON notifications (user_id, id DESC)",
-            ])
+            ]),
+        Migration(
+            version: 11, name: "plagiarism detection",
+            statements: [
+                // A match submission remembers its match (plagiarism checks at the match's end).
+                "ALTER TABLE submissions ADD COLUMN match_id UUID",
+                "CREATE INDEX submissions_match ON submissions (match_id) WHERE match_id IS NOT NULL",
+                "CREATE INDEX submissions_unscanned ON submissions (id) WHERE verdict = 'AC'",
+                // Winnowing fingerprints of every accepted submission (SourceFingerprint); the GIN
+                // index finds the submissions that share any fingerprint with a new one.
+                """
+                CREATE TABLE submission_fingerprints (
+                    submission_id BIGINT PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+                    problem_id BIGINT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+                    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    hashes BIGINT[] NOT NULL,
+                    lines INT[] NOT NULL)
+                """,
+                "CREATE INDEX submission_fingerprints_hashes ON submission_fingerprints USING GIN (hashes)",
+                "CREATE INDEX submission_fingerprints_problem ON submission_fingerprints (problem_id)",
+                """
+                CREATE TABLE plagiarism_cases (
+                    id BIGSERIAL PRIMARY KEY,
+                    problem_id BIGINT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+                    first_submission BIGINT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+                    second_submission BIGINT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+                    similarity DOUBLE PRECISION NOT NULL,
+                    shared INT NOT NULL,
+                    regions JSONB NOT NULL,
+                    match_id UUID REFERENCES matches(id) ON DELETE SET NULL,
+                    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'confirmed', 'dismissed')),
+                    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+                    reviewed_by BIGINT REFERENCES users(id),
+                    reviewed_at TIMESTAMPTZ,
+                    note TEXT,
+                    UNIQUE (first_submission, second_submission))
+                """,
+                "CREATE INDEX plagiarism_cases_status ON plagiarism_cases (status, id DESC)",
+                // A rated match whose players' code looked copied: its ratings wait for review
+                // (`held`), are never applied (`voided`), or were applied after a dismissal (`cleared`).
+                "ALTER TABLE matches ADD COLUMN review TEXT CHECK (review IN ('held', 'voided', 'cleared'))",
+                // A confirmed case's copied submission no longer counts as a solve.
+                "ALTER TABLE submissions ADD COLUMN voided BOOLEAN NOT NULL DEFAULT false",
+            ]),
     ]
 }

@@ -13,6 +13,8 @@ import PostgresNIO
 struct MatchStore: Sendable {
     let primary: PostgresClient
     let logger: Logger
+    /// Starter-code fingerprints per language (see `PlagiarismStore`).
+    var templates: [LanguageID: Set<Int64>] = [:]
 
     struct Seat: Sendable, Hashable {
         var userID: Int64
@@ -168,11 +170,12 @@ struct MatchStore: Sendable {
 
     private func commitOnce(match id: UUID, _ result: MatchResultRequest, now: Date) async throws -> MatchResultReply {
         let logger = self.logger
+        let templates = self.templates
         let matchID = id.uuidString.lowercased()
         return try await self.transaction { connection in
-            var found: (mode: String, status: String, rated: Bool)?
-            for try await row in try await connection.query("SELECT mode, status, rated FROM matches WHERE id = \(id) FOR UPDATE", logger: logger)
-                .decode((String, String, Bool).self)
+            var found: (mode: String, status: String, rated: Bool, review: String?)?
+            for try await row in try await connection.query("SELECT mode, status, rated, review FROM matches WHERE id = \(id) FOR UPDATE", logger: logger)
+                .decode((String, String, Bool, String?).self)
             {
                 found = row
             }
@@ -186,55 +189,22 @@ struct MatchStore: Sendable {
                 seated.append(user)
             }
             if found.status == "finished" {
-                return MatchResultReply(match: matchID, ratingChanges: try await Self.storedChanges(match: id, on: connection, logger: logger), applied: false)
+                return MatchResultReply(
+                    match: matchID, ratingChanges: try await Self.storedChanges(match: id, on: connection, logger: logger), applied: false,
+                    held: found.review == "held" ? true : nil)
             }
             guard seated == result.standings.map(\.userID).sorted(), Set(seated).count == seated.count else { throw CommitError.playersMismatch }
             guard found.rated else {
                 return try await Self.commitUnrated(match: id, result, now: now, on: connection, logger: logger)
             }
-            // Lock the players' rating rows in user-id order (the same order in every transaction).
-            for user in seated {
-                try await connection.query(
-                    "INSERT INTO ratings (user_id, mode) VALUES (\(user), \(result.mode.rawValue)) ON CONFLICT DO NOTHING", logger: logger)
+            // Copied code between the players holds the rating changes for a fair-play review.
+            if try await PlagiarismStore.checkMatch(id, templates: templates, on: connection, logger: logger) {
+                var reply = try await Self.commitUnrated(match: id, result, now: now, on: connection, logger: logger)
+                try await connection.query("UPDATE matches SET review = 'held' WHERE id = \(id)", logger: logger)
+                reply.held = true
+                return reply
             }
-            var current: [Int64: (rating: Int, games: Int)] = [:]
-            let locked = try await connection.query(
-                "SELECT user_id, rating, games FROM ratings WHERE mode = \(result.mode.rawValue) AND user_id = ANY(\(seated)) ORDER BY user_id FOR UPDATE",
-                logger: logger)
-            for try await (user, rating, games) in locked.decode((Int64, Int, Int).self) { current[user] = (rating, games) }
-            let deltas = EloRating.changes(
-                for: result.standings.map { standing in
-                    EloRating.Player(
-                        userID: standing.userID, rating: current[standing.userID]?.rating ?? 1500, games: current[standing.userID]?.games ?? 0,
-                        place: standing.place)
-                })
-            var changes: [RatingChange] = []
-            for standing in result.standings {
-                let before = current[standing.userID]?.rating ?? 1500
-                let after = before + (deltas[standing.userID] ?? 0)
-                changes.append(RatingChange(userID: standing.userID, before: before, after: after))
-                try await connection.query(
-                    """
-                    UPDATE ratings SET rating = \(after), games = games + 1, updated_at = \(now)
-                    WHERE user_id = \(standing.userID) AND mode = \(result.mode.rawValue)
-                    """, logger: logger)
-                try await connection.query(
-                    """
-                    UPDATE match_players SET score = \(standing.score), place = \(standing.place), rating_before = \(before), rating_after = \(after)
-                    WHERE match_id = \(id) AND user_id = \(standing.userID)
-                    """, logger: logger)
-                try await connection.query(
-                    """
-                    INSERT INTO rating_history (user_id, mode, match_id, rating_before, rating_after, recorded_at)
-                    VALUES (\(standing.userID), \(result.mode.rawValue), \(id), \(before), \(after), \(now))
-                    """, logger: logger)
-            }
-            // XP and win badges in the same transaction, players in user-id order (Rewards locks user rows).
-            let decided = Set(result.standings.map(\.place)).count > 1
-            for standing in result.standings.sorted(by: { $0.userID < $1.userID }) {
-                try await Rewards.matchFinished(
-                    userID: standing.userID, mode: result.mode.rawValue, won: decided && standing.place == 1, on: connection, logger: logger)
-            }
+            let changes = try await Self.applyRatings(match: id, result, seated: seated, now: now, on: connection, logger: logger)
             let summary = String(decoding: try ArenaJSON.encoder().encode(result), as: UTF8.self)
             try await connection.query(
                 "UPDATE matches SET status = 'finished', ended_at = \(now), result = \(summary)::jsonb WHERE id = \(id)", logger: logger)

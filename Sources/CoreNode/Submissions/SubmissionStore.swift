@@ -35,11 +35,12 @@ struct SubmissionStore: Sendable {
             let inserted = try await connection.query(
                 """
                 INSERT INTO submissions (idempotency_key, user_id, problem_id, language, source, source_bytes, verdict,
-                                         time_ms, memory_kb, region, submitted_at, judge_message, score, group_results)
+                                         time_ms, memory_kb, region, submitted_at, judge_message, score, group_results, match_id)
                 VALUES (\(record.idempotencyKey), \(record.userID), \(problemID), \(record.language.rawValue), \(record.source),
                         \(record.source.utf8.count), \(record.verdict.rawValue), \(record.timeMs), \(record.memoryKb),
                         \(record.region), \(record.submittedAt), \(record.judgeMessage), \(record.score),
-                        \(try record.groups.map { String(decoding: try ArenaJSON.encoder().encode($0), as: UTF8.self) }))
+                        \(try record.groups.map { String(decoding: try ArenaJSON.encoder().encode($0), as: UTF8.self) }),
+                        \(record.match.flatMap(UUID.init(uuidString:))))
                 ON CONFLICT (idempotency_key) DO UPDATE
                     SET verdict = EXCLUDED.verdict, time_ms = EXCLUDED.time_ms, memory_kb = EXCLUDED.memory_kb,
                         judge_message = EXCLUDED.judge_message, score = EXCLUDED.score, group_results = EXCLUDED.group_results

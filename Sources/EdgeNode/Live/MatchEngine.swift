@@ -118,8 +118,10 @@ actor MatchEngine {
         // The core gets the standings only once the ending snapshot is saved, so a retry or a
         // new owner always sends the same table the core may already have committed.
         if self.state.status == .ending, self.state.ratingChanges == nil, let results = self.state.results {
-            if let changes = await self.commitResult(results, reason: self.state.endReason ?? "over") {
+            if let (changes, held) = await self.commitResult(results, reason: self.state.endReason ?? "over") {
                 working.ratingChanges = changes
+                // Copied code between the players: the result stands, its rating changes wait for review.
+                if held { working.endReason = (working.endReason ?? "over") + "; rating changes held for a fair-play review" }
                 working.status = .finished
                 var end = MatchEvent(type: "match:end", match: self.matchID, at: now)
                 end.results = results
@@ -184,7 +186,7 @@ actor MatchEngine {
     }
 
     /// The core commits standings and ratings once; nil when it could not be reached (retried next step).
-    private func commitResult(_ results: [MatchStanding], reason: String) async -> [RatingChange]? {
+    private func commitResult(_ results: [MatchStanding], reason: String) async -> (changes: [RatingChange], held: Bool)? {
         let request = MatchResultRequest(mode: self.state.mode, standings: results, endReason: reason)
         do {
             let body = try ArenaJSON.encoder().encode(request)
@@ -195,9 +197,10 @@ actor MatchEngine {
                 self.logger.warning("core refused the match result", metadata: ["status": "\(reply.status)", "body": "\(String(buffer: reply.body).prefix(300))"])
                 // A result the core can never take (invalid, unknown or aborted match) ends the match
                 // without ratings; anything else (a wrong edge secret, an outage) is retried.
-                return [400, 404, 409].contains(reply.status) ? [] : nil
+                return [400, 404, 409].contains(reply.status) ? ([], false) : nil
             }
-            return try ArenaJSON.decoder().decode(MatchResultReply.self, from: Data(reply.body.readableBytesView)).ratingChanges
+            let decoded = try ArenaJSON.decoder().decode(MatchResultReply.self, from: Data(reply.body.readableBytesView))
+            return (decoded.ratingChanges, decoded.held == true)
         } catch {
             self.logger.notice("match result not committed yet", metadata: ["error": "\(error)"])
             return nil
