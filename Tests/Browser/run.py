@@ -42,6 +42,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from arena_browser import (A11Y_SCRIPT, CONTRAST_SCRIPT, DESKTOP, PHONE, Browser, Failure,  # noqa: E402
                            http_json, settle, tid, unique_name, PASSWORD)
 import live_scenarios  # noqa: E402
+import review_scenario  # noqa: E402
 
 WRONG_AB = "a, b = map(int, input().split())"
 RIGHT_AB = "print(sum(map(int, input().split())))"
@@ -425,6 +426,9 @@ class Run:
     def golf(self):
         return live_scenarios.golf(self, SOLUTIONS)
 
+    def review(self):
+        return review_scenario.review(self, SOLUTIONS)
+
     def sabotage(self):
         return live_scenarios.sabotage(self, SOLUTIONS)
 
@@ -585,7 +589,7 @@ class Run:
         return f"{len(self.logs)} console entries collected, no SEVERE"
 
 
-SCENARIOS = ["solve", "practice", "scoring", "blitz", "challenge", "rejoin", "golf", "sabotage", "feedback", "pages", "a11y", "console"]
+SCENARIOS = ["solve", "practice", "scoring", "blitz", "challenge", "rejoin", "golf", "sabotage", "review", "feedback", "pages", "a11y", "console"]
 
 
 def main():

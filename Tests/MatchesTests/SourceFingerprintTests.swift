@@ -181,4 +181,42 @@ struct SourceFingerprintTests {
         #expect(a.hashes.allSatisfy { !excluded.contains($0) })
         #expect(SourceFingerprint(template, language: .cpp17, excluding: excluded).hashes.isEmpty)
     }
+
+    @Test func aRenamedPythonProgramIsCaught() {
+        let original = """
+        import sys
+
+
+        def read_numbers(stream):
+            numbers = []
+            for line in stream:
+                for part in line.split():
+                    numbers.append(int(part))
+            return numbers
+
+
+        def add_all(numbers):
+            total = 0
+            for value in numbers:
+                total = total + value
+            return total
+
+
+        def main():
+            numbers = read_numbers(sys.stdin)
+            if len(numbers) < 2:
+                print(0)
+                return
+            print(add_all(numbers[:2]))
+
+
+        main()
+        """
+        var copy = original
+        for (old, new) in [("numbers", "vals"), ("total", "acc"), ("read_vals", "load"), ("add_all", "combine")] {
+            copy = copy.replacingOccurrences(of: old, with: new)
+        }
+        let result = Self.compare(original, copy, .python3)
+        #expect(result.isSuspicious, "\(result.shared) shared, \(result.similarity)")
+    }
 }

@@ -30,6 +30,12 @@ struct Bench {
             for note in notes { print(note) }
             return
         }
+        if only == "plagiarism" {
+            let (rows, notes) = try PlagiarismBench.run()
+            print(Row.table(rows))
+            for note in notes { print(note) }
+            return
+        }
         if only == "matches" {
             print(Row.table(try await MatchBench.run()))
             return
@@ -114,9 +120,12 @@ struct Bench {
         if only != "foundation" {
             rows += try await JudgeBench.run()
             rows += try await MatchBench.run()
+            let plagiarism = try PlagiarismBench.run()
+            rows += plagiarism.rows
+            notes += plagiarism.notes
             let web = try await WebBench.run()
             rows += web.rows
-            notes = web.notes
+            notes += web.notes
         }
         print(Row.table(rows))
         for note in notes { print(note) }

@@ -26,11 +26,15 @@ route('/profile', () => import('./pages/profile.js'));
 route('/profile/:username', () => import('./pages/profile.js'));
 route('/clans', () => import('./pages/clans.js'));
 route('/clan/:tag', () => import('./pages/clan.js'));
+route('/admin/plagiarism', () => import('./pages/review.js'));
+route('/admin/plagiarism/:id', () => import('./pages/review.js'));
 
 function renderAccount() {
   const box = document.getElementById('account');
   clear(box);
   const me = user();
+  // The review queue is for admins only (the API refuses anyone else anyway).
+  for (const item of document.querySelectorAll('[data-admin]')) item.hidden = me?.role !== 'admin';
   if (me) {
     box.append(
       h('a', { class: 'user-link', href: `#/profile/${encodeURIComponent(me.username)}`, testid: 'account-user', text: me.username }),
