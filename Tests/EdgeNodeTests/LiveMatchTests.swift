@@ -312,7 +312,8 @@ struct LiveMatchTests {
     }
 
     /// The library's reference C++ solution of a seeded problem, made slow to compile (about
-    /// 3 s of constant evaluation on this machine's g++), not slow to run.
+    /// 3 s of constant evaluation on this machine's g++), not slow to run; unique per run,
+    /// so no compile cache shortens it.
     static func slowCompilingSolution(_ slug: String) throws -> String {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let reference = try String(contentsOf: root.appendingPathComponent("problems/\(slug)/submissions/accepted/reference.cpp"), encoding: .utf8)
@@ -325,6 +326,8 @@ struct LiveMatchTests {
                 return sum;
             }
             static_assert(compileTimeWork(8) > 0, "slow to compile on purpose");
+            // This run's own program: the judge's compile cache must not make it fast.
+            static const char* const runTag = "\(UUID().uuidString)";
 
             """
     }

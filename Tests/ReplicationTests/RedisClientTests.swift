@@ -27,7 +27,7 @@ struct RedisClientTests {
     @Test("ping, set, get, del, publish")
     func basicCommands() async throws {
         try await self.withRedis { _, client in
-            try await withRedisTimeout(.seconds(10), "basic commands") {
+            try await withRedisTimeout(.seconds(30), "basic commands") {
                 try await client.ping()
                 #expect(try await client.get("missing") == nil)
                 #expect(try await client.set("greeting", "héllo wörld"))
@@ -45,7 +45,7 @@ struct RedisClientTests {
     @Test("SET NX only sets absent keys; SET PX expires")
     func setOptions() async throws {
         try await self.withRedis { _, client in
-            try await withRedisTimeout(.seconds(10), "set options") {
+            try await withRedisTimeout(.seconds(30), "set options") {
                 #expect(try await client.set("lock", "a", onlyIfAbsent: true))
                 #expect(try await client.set("lock", "b", onlyIfAbsent: true) == false)
                 #expect(try await client.get("lock") == "a")
@@ -68,7 +68,7 @@ struct RedisClientTests {
     @Test("pipelining 1,000 INCRs returns 1...1000 in order")
     func pipelineOrder() async throws {
         try await self.withRedis { _, client in
-            try await withRedisTimeout(.seconds(10), "pipeline") {
+            try await withRedisTimeout(.seconds(30), "pipeline") {
                 let replies = try await client.pipeline(Array(repeating: ["INCR", "counter"], count: 1000))
                 #expect(replies.map(\.int) == Array(1...1000))
                 #expect(try await client.pipeline([]) == [])
@@ -99,7 +99,7 @@ struct RedisClientTests {
     @Test("an error reply throws RedisError.server and the connection stays usable")
     func errorReply() async throws {
         try await self.withRedis { _, client in
-            try await withRedisTimeout(.seconds(10), "error reply") {
+            try await withRedisTimeout(.seconds(30), "error reply") {
                 try await client.set("text", "not a number")
                 let error = await #expect(throws: RedisError.self) {
                     try await client.send(["INCR", "text"])
@@ -180,14 +180,14 @@ struct RedisClientTests {
             logger: self.logger
         )
         let error = await #expect(throws: RedisError.self) {
-            try await withRedisTimeout(.seconds(10), "connect failure") { try await client.ping() }
+            try await withRedisTimeout(.seconds(30), "connect failure") { try await client.ping() }
         }
         #expect(error?.isConnectionError == true)
         #expect(error.map { "\($0)" }?.contains("Could not connect to Redis at 127.0.0.1:\(port)") == true)
 
         // Once the server is back, the same client works.
         try await redis.restart()
-        try await withRedisTimeout(.seconds(10), "connect after server started") {
+        try await withRedisTimeout(.seconds(30), "connect after server started") {
             try await client.ping()
         }
         await client.close()
@@ -207,7 +207,7 @@ struct RedisClientTests {
         let port = try #require(server.localAddress?.port)
         let client = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: port), logger: self.logger)
         await #expect(throws: RedisError.protocolViolation) {
-            try await withRedisTimeout(.seconds(10), "garbage reply") { try await client.ping() }
+            try await withRedisTimeout(.seconds(30), "garbage reply") { try await client.ping() }
         }
         await client.close()
         try await server.close()
