@@ -25,7 +25,8 @@ struct EdgeJudgingTests {
         try await WebSocketClient.connect(url: "ws://127.0.0.1:\(edge.port)/ws?access_token=\(token)", logger: Logger(label: "test.ws")) { inbound, outbound, _ in
             var iterator = inbound.messages(maxSize: 1 << 16).makeAsyncIterator()
             _ = try await iterator.next()  // hello
-            let wrong = SubmissionRequest(problem: "a-plus-b", language: "python3", source: "a, b = map(int, input().split())\nprint(a - b)\n")
+            // Both in C: a loaded CI machine once took Python past the wall-clock limit (TLE, not WA).
+            let wrong = SubmissionRequest(problem: "a-plus-b", language: "c", source: "#include <stdio.h>\nint main(void){long long a,b;scanf(\"%lld %lld\",&a,&b);printf(\"%lld\\n\",a-b);}\n")
             let right = SubmissionRequest(problem: "a-plus-b", language: "c", source: "#include <stdio.h>\nint main(void){long long a,b;scanf(\"%lld %lld\",&a,&b);printf(\"%lld\\n\",a+b);}\n")
             #expect(try await edge.client.send(.POST, "/api/submissions", json: wrong, bearer: token).status == 202)
             #expect(try await edge.client.send(.POST, "/api/submissions", json: right, bearer: token).status == 202)
@@ -51,10 +52,10 @@ struct EdgeJudgingTests {
             try await environment.core.client.send(.GET, "/api/submissions?user=ivy").decode(Items.self).items.count == 2
         }
         let stored = try await environment.core.client.send(.GET, "/api/submissions?user=ivy").decode(Items.self).items
-        let wrong = stored.first { $0.language == .python3 }
+        let wrong = stored.first { $0.verdict != .accepted }
         #expect(wrong?.verdict == .wrongAnswer)
         #expect(wrong?.judgeMessage?.contains("test 1: WA") == true, "\(wrong?.judgeMessage ?? "")")
-        #expect(stored.first { $0.language == .c }?.verdict == .accepted)
+        #expect(stored.filter { $0.verdict == .accepted }.count == 1)
         let metrics = try await edge.client.send(.GET, "/metrics").text
         #expect(metrics.contains("arena_judge_duration_seconds_bucket{language=\"c\""))
         #expect(metrics.contains("arena_judge_verdicts_total{verdict=\"WA\"} 1"))
