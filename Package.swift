@@ -117,6 +117,7 @@ let package = Package(
                 "Matches",
                 "ArenaHTTP",
                 "Replication",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

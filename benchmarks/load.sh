@@ -229,7 +229,7 @@ done
 say ""
 say "b. Submissions with the judge pool saturated (eu-west, $USERS users)"
 "${HELPERS[@]}" signup --port "$EU_HTTP" --prefix loaduser --count "$USERS" --password "$PASSWORD" \
-    --source-net 2 --per-source 15 --out "$WORK/tokens.txt" || die "sign-up of the load users failed"
+    --source-net 2 --per-source 10 --out "$WORK/tokens.txt" || die "sign-up of the load users failed"
 judged_before=$(metric "$EU/metrics" arena_judge_verdicts_total --sum)
 # Samples the backlog while wrk runs (stopped right after it).
 (

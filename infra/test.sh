@@ -14,7 +14,26 @@ python3 infra/build-problems.py
 # had started and not finished.
 log=.build/test-output.log
 status=0
-timeout --signal=INT 1800 stdbuf -oL -eL swift test --skip-build "$@" 2>&1 | tee "$log" || status=$?
+report=.build/test-report.xml
+rm -f .build/test-report-swift-testing.xml
+timeout --signal=INT 1800 stdbuf -oL -eL swift test --skip-build --xunit-output "$report" "$@" 2>&1 | tee "$log" || status=$?
+# A failed test gets one more run, alone (infra/failed-tests.py says why). The run passes
+# only if each passes then; the ones that needed it are listed as flaky either way.
+if [ "$status" -ne 0 ] && [ "$status" -ne 124 ] && [ -s .build/test-report-swift-testing.xml ]; then
+    mapfile -t failed < <(python3 infra/failed-tests.py .build/test-report-swift-testing.xml)
+    if [ "${#failed[@]}" -gt 0 ] && [ "${#failed[@]}" -le 5 ]; then
+        status=0
+        for pattern in "${failed[@]}"; do
+            echo "Running a failed test again, alone: $pattern"
+            if timeout --signal=INT 600 swift test --skip-build --filter "$pattern" 2>&1 | tee -a "$log" | tail -n 40; then
+                echo "FLAKY: $pattern failed in the full run and passed alone"
+            else
+                echo "FAILED again alone: $pattern"
+                status=1
+            fi
+        done
+    fi
+fi
 if [ "$status" -eq 124 ]; then
     echo "The test run passed its 30-minute limit. Tests that started and did not finish:"
     grep -v -e ' Test case ' -e ' Test run ' "$log" | sed -n 's/^.* Test \(.*\) started\.$/\1/p' | sort -u > .build/test-started.txt

@@ -9,5 +9,6 @@ extension ArenaHeader {
     public static let servedByField = HTTPField.Name(servedBy)!
     public static let cacheField = HTTPField.Name(cache)!
     public static let importResultField = HTTPField.Name(importResult)!
+    public static let clientAddressField = HTTPField.Name(clientAddress)!
     public static let idempotencyKeyField = HTTPField.Name(idempotencyKey)!
 }

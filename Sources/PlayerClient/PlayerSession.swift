@@ -27,7 +27,15 @@ public actor PlayerSession {
         let base = try Self.normalized(server: server)
         let session = try PlayerSession(
             credentials: Credentials(server: base, username: username, accessToken: "", refreshToken: nil, caCertificate: caCertificate), store: nil)
-        let body = try ArenaJSON.encoder().encode(SignUpRequest(username: username, password: password))
+        let body: Data
+        if createAccount {
+            // The sign-up proof of work (docs/fair-play.md): a fraction of a second here.
+            let challenge = try ArenaJSON.decoder().decode(
+                SignUpChallenge.self, from: try await session.send(.GET, "/api/auth/challenge", body: nil, authorized: false).body)
+            body = try ArenaJSON.encoder().encode(SignUpRequest(username: username, password: password, proof: ProofOfWork.solve(challenge)))
+        } else {
+            body = try ArenaJSON.encoder().encode(SignInRequest(username: username, password: password))
+        }
         let reply = try await session.send(.POST, createAccount ? "/api/auth/signup" : "/api/auth/signin", body: body, authorized: false)
         let auth = try ArenaJSON.decoder().decode(AuthResponse.self, from: reply.body)
         return Credentials(

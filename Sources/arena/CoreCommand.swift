@@ -36,6 +36,9 @@ struct CoreCommand: AsyncParsableCommand {
             secureCookies: environment["ARENA_INSECURE_COOKIES"] == nil)
         configuration.previousTokenSecrets = try NodeSecrets.previous(NodeSecrets.tokenSecretVariable)
         configuration.previousEdgeSecrets = try NodeSecrets.previous(NodeSecrets.edgeSecretVariable)
+        // Bot defences (docs/fair-play.md, "Bots"): proof-of-work bits, accounts per address per hour.
+        if let bits = try NodeSecrets.number("ARENA_SIGNUP_PROOF_BITS", in: 0...28) { configuration.signUp.proofDifficulty = bits }
+        if let limit = try NodeSecrets.number("ARENA_SIGNUPS_PER_ADDRESS", in: 1...1_000_000) { configuration.signUp.accountsPerAddress = limit }
         configuration.starterTemplates = Dictionary(LanguageTable.all.map { ($0.id, $0.template) }, uniquingKeysWith: { first, _ in first })
         let app = buildCoreApplication(configuration: configuration, logger: logger, metrics: metrics)
         try await app.runService()

@@ -62,6 +62,16 @@ enum NodeSecrets {
         return value
     }
 
+    /// An optional whole-number setting within `range`; a bad value stops the node with a message.
+    static func number(_ variable: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let text = ProcessInfo.processInfo.environment[variable], !text.isEmpty else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            printError("\(variable) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+            throw ExitCode(1)
+        }
+        return value
+    }
+
     /// The previous secret of `name`, if one is set (empty counts as unset).
     static func previous(_ name: String) throws -> [String] {
         let variable = Self.previousVariable(name)

@@ -42,6 +42,8 @@ public final class TestCore: Sendable {
             maximumConnectionsPerPool: 8)
         configuration.starterTemplates = Dictionary(LanguageTable.all.map { ($0.id, $0.template) }, uniquingKeysWith: { first, _ in first })
         configuration.plagiarismScanInterval = .milliseconds(300)
+        // Every test signs its players up from 127.0.0.1 (AuthFlowTests checks the limit).
+        configuration.signUp.accountsPerAddress = 100_000
         return configuration
     }
 
@@ -77,7 +79,7 @@ public final class TestCore: Sendable {
 
     /// Signs up a user (admin when named ``adminUsername``) and returns its access token.
     public func signUp(_ username: String, password: String = "correct horse battery") async throws -> AuthResponse {
-        let reply = try await self.client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: username, password: password))
+        let reply = try await self.client.signUp(username: username, password: password)
         guard reply.status == 201 else { throw TestHarnessError.timeout("sign-up of \(username) failed: \(reply.status) \(reply.text)") }
         return try reply.decode(AuthResponse.self)
     }

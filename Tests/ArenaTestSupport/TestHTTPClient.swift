@@ -53,6 +53,13 @@ public struct TestHTTPClient: Sendable {
         return Reply(status: Int(response.status.code), headers: response.headers, body: Data(bytes.readableBytesView))
     }
 
+    /// A sign-up as the web app makes it: fetch a proof-of-work challenge, solve it, send it.
+    public func signUp(username: String, password: String, headers: [(String, String)] = []) async throws -> Reply {
+        let challenge = try await self.send(.GET, "/api/auth/challenge", headers: headers).decode(SignUpChallenge.self)
+        return try await self.send(
+            .POST, "/api/auth/signup", json: SignUpRequest(username: username, password: password, proof: ProofOfWork.solve(challenge)), headers: headers)
+    }
+
     @discardableResult
     public func send(
         _ method: HTTPMethod, _ path: String, json: some Encodable, bearer: String? = nil, headers: [(String, String)] = []

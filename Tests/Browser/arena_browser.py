@@ -2,6 +2,7 @@
 
 Selectors are the app's `data-testid` attributes (see Sources/EdgeNode/Web/Assets).
 """
+import hashlib
 import json
 import os
 import random
@@ -199,6 +200,16 @@ def http_json(url, method="GET", body=None, token=None, timeout=10):
     with urllib.request.urlopen(req, timeout=timeout) as res:
         raw = res.read()
         return json.loads(raw) if raw else None
+
+
+def sign_up_json(edge, username, password):
+    """An account made through the API, with the sign-up proof of work solved here."""
+    challenge = http_json(f"{edge}/api/auth/challenge")
+    nonce = 0
+    while int.from_bytes(hashlib.sha256(f"{challenge['challenge']}:{nonce}".encode()).digest(), "big") >> (256 - challenge["difficulty"]):
+        nonce += 1
+    proof = {"challenge": challenge["challenge"], "nonce": str(nonce)}
+    return http_json(f"{edge}/api/auth/signup", "POST", {"username": username, "password": password, "proof": proof})
 
 
 # JS run in the page: every control labelled, every button/link named, landmarks, headings.

@@ -6,7 +6,7 @@ side with the matching lines marked, and dismisses it.
 """
 import time
 
-from arena_browser import PASSWORD, Failure, http_json, tid, unique_name
+from arena_browser import PASSWORD, Failure, http_json, sign_up_json, tid, unique_name
 
 ADMIN = "admin_user"  # TestCore.adminUsername: the test core makes this name an admin
 
@@ -47,7 +47,7 @@ def review(run, solutions):
     for index, source in enumerate((ORIGINAL, copy)):
         name = unique_name("twin")
         names.append(name)
-        token = http_json(f"{edge}/api/auth/signup", "POST", {"username": name, "password": PASSWORD})["accessToken"]
+        token = sign_up_json(edge, name, PASSWORD)["accessToken"]
         http_json(f"{edge}/api/submissions", "POST", {"problem": "a-plus-b", "language": "python3", "source": source}, token=token)
         if index == 0:
             time.sleep(1.5)  # the original is judged (and stored) first

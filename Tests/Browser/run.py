@@ -40,7 +40,7 @@ from selenium.webdriver.common.keys import Keys
 sys.dont_write_bytecode = True  # no __pycache__ next to the tests in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from arena_browser import (A11Y_SCRIPT, CONTRAST_SCRIPT, DESKTOP, PHONE, Browser, Failure,  # noqa: E402
-                           http_json, settle, tid, unique_name, PASSWORD)
+                           http_json, settle, sign_up_json, tid, unique_name, PASSWORD)
 import live_scenarios  # noqa: E402
 import review_scenario  # noqa: E402
 
@@ -454,7 +454,7 @@ class Run:
         """A live public match between two API-made players (a challenge and its acceptance), to spectate."""
         edge = self.edges[0]
         names = [unique_name("bot"), unique_name("bot")]
-        tokens = [http_json(f"{edge}/api/auth/signup", "POST", {"username": n, "password": PASSWORD})["accessToken"] for n in names]
+        tokens = [sign_up_json(edge, n, PASSWORD)["accessToken"] for n in names]
         sent = http_json(f"{edge}/api/challenges", "POST", {"mode": "blitz", "players": names, "isPrivate": False}, token=tokens[0])
         started = http_json(f"{edge}/api/challenges/{sent['id']}/accept", "POST", {}, token=tokens[1])
         self.shared["watch_match"] = started["match"]

@@ -24,7 +24,7 @@ struct AuthFlowTests {
         defer { Task { await environment.stop() } }
         let client = environment.core.client
 
-        let signUp = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "Alice", password: "correct horse battery"))
+        let signUp = try await client.signUp(username: "Alice", password: "correct horse battery")
         #expect(signUp.status == 201)
         #expect(signUp.header("x-arena-lsn") != nil)
         let refreshCookie = try #require(signUp.cookie(RefreshToken.cookieName))
@@ -43,7 +43,7 @@ struct AuthFlowTests {
         #expect(me.status == 200)
         #expect(try me.decode(UserProfile.self).id == auth.user.id)
 
-        let duplicate = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "alice", password: "another good one"))
+        let duplicate = try await client.signUp(username: "alice", password: "another good one")
         #expect(duplicate.status == 409)
         #expect(duplicate.errorCode == "username_taken")
 
@@ -71,7 +71,7 @@ struct AuthFlowTests {
         defer { Task { await environment.stop() } }
         let client = environment.core.client
         for name in ["victim", "bystander"] {
-            #expect(try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: name, password: "correct horse battery")).status == 201)
+            #expect(try await client.signUp(username: name, password: "correct horse battery").status == 201)
         }
         func signIn(_ name: String, _ password: String) async throws -> TestHTTPClient.Reply {
             try await client.send(.POST, "/api/auth/signin", json: SignInRequest(username: name, password: password))
@@ -121,7 +121,7 @@ struct AuthFlowTests {
         }
         defer { Task { await environment.stop() } }
         let client = environment.core.client
-        let signedUp = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "rotor", password: "correct horse battery"))
+        let signedUp = try await client.signUp(username: "rotor", password: "correct horse battery")
         let auth = try signedUp.decode(AuthResponse.self)
         // Issued with the current secret alone.
         let claims = try TokenSigner(secret: TestCore.tokenSecret).verify(auth.accessToken)
@@ -153,18 +153,18 @@ struct AuthFlowTests {
         let wrongType = try await client.send(.POST, "/api/auth/signup", body: Data(#"{"username":42,"password":"x"}"#.utf8))
         #expect(wrongType.status == 400)
         #expect(wrongType.text.contains("username"))
-        let weak = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "bob", password: "short"))
+        let weak = try await client.signUp(username: "bob", password: "short")
         #expect(weak.status == 400)
         #expect(weak.errorCode == "weak_password")
-        let common = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "bob", password: "password123"))
+        let common = try await client.signUp(username: "bob", password: "password123")
         #expect(common.errorCode == "weak_password")
-        let badName = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "b ob; drop", password: "correct horse battery"))
+        let badName = try await client.signUp(username: "b ob; drop", password: "correct horse battery")
         #expect(badName.errorCode == "invalid_username")
         let huge = try await client.send(.POST, "/api/auth/signup", body: Data(repeating: UInt8(ascii: "a"), count: 100_000))
         #expect(huge.status == 413)
 
         // None of it created a user: the name is still free.
-        let later = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "bob", password: "correct horse battery"))
+        let later = try await client.signUp(username: "bob", password: "correct horse battery")
         #expect(later.status == 201)
     }
 
@@ -173,7 +173,7 @@ struct AuthFlowTests {
         let environment = try await CoreTestEnvironment.start()
         defer { Task { await environment.stop() } }
         let client = environment.core.client
-        let signUp = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "carol", password: "correct horse battery"))
+        let signUp = try await client.signUp(username: "carol", password: "correct horse battery")
         let first = try #require(signUp.cookie(RefreshToken.cookieName))
 
         let refreshed = try await client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(first)")])
@@ -201,7 +201,7 @@ struct AuthFlowTests {
         let environment = try await CoreTestEnvironment.start()
         defer { Task { await environment.stop() } }
         let client = environment.core.client
-        let signUp = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "dave", password: "correct horse battery"))
+        let signUp = try await client.signUp(username: "dave", password: "correct horse battery")
         let cookie = try #require(signUp.cookie(RefreshToken.cookieName))
         let token = try signUp.decode(AuthResponse.self).accessToken
 
@@ -242,7 +242,7 @@ struct AuthFlowTests {
         let environment = try await CoreTestEnvironment.start()
         defer { Task { await environment.stop() } }
         let client = environment.core.client
-        let signUp = try await client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "olga", password: "correct horse battery"))
+        let signUp = try await client.signUp(username: "olga", password: "correct horse battery")
         let cookie = try #require(signUp.cookie(RefreshToken.cookieName))
         let expired = try Self.expiredCopy(of: try signUp.decode(AuthResponse.self).accessToken)
 

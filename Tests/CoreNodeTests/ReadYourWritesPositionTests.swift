@@ -110,7 +110,7 @@ struct ReadYourWritesPositionTests {
         defer { Task { await second.stop() } }
         let admin = try await deployment.core.signUp(TestCore.adminUsername)
         // The second core writes once, so it knows a (soon old) highest position.
-        let dee = try await second.client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "ryw_dee", password: "correct horse battery"))
+        let dee = try await second.client.signUp(username: "ryw_dee", password: "correct horse battery")
             .decode(AuthResponse.self)
         // Once dee's own reads are on the replica, it has replayed that write: clamped to
         // it, a position would let the replica serve.

@@ -19,7 +19,7 @@ struct EdgeServingTests {
         defer { Task { await environment.stop() } }
         let (eu, us) = (environment.edges[0], environment.edges[1])
 
-        let signUp = try await eu.client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "ivan", password: "correct horse battery"))
+        let signUp = try await eu.client.signUp(username: "ivan", password: "correct horse battery")
         #expect(signUp.status == 201)
         #expect(signUp.cookie(RefreshToken.cookieName) != nil)
         #expect(signUp.headers["set-cookie"].first?.contains("Secure") == false)  // plain-HTTP loopback listener

@@ -13,7 +13,7 @@ struct OutboxDeliveryTests {
         let environment = try await EdgeTestEnvironment.start()
         defer { Task { await environment.stop() } }
         let edge = environment.edge
-        let signUp = try await edge.client.send(.POST, "/api/auth/signup", json: SignUpRequest(username: "grace", password: "correct horse battery"))
+        let signUp = try await edge.client.signUp(username: "grace", password: "correct horse battery")
         #expect(signUp.status == 201)
         let token = try signUp.decode(AuthResponse.self).accessToken
 

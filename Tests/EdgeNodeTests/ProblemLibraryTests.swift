@@ -47,7 +47,10 @@ struct ProblemLibraryTests {
         input.packageVersion = "changed"
         let changed = try await environment.core.client.send(.PUT, "/internal/problems/max-subarray", json: input, headers: secret)
         #expect(changed.header(ArenaHeader.importResult) == "updated")
-        let detail = try await environment.core.client.send(.GET, "/api/problems/max-subarray").decode(ProblemDetail.self)
+        // Read at the import's position: an anonymous read may otherwise go to a lagging replica.
+        let position = try #require(changed.header(ArenaHeader.commitLSN), "the import names its write position")
+        let detail = try await environment.core.client.send(.GET, "/api/problems/max-subarray", headers: [(ArenaHeader.minimumLSN, position)])
+            .decode(ProblemDetail.self)
         #expect(detail.statement.hasSuffix("A changed statement.\n") && detail.difficulty == 1200)
 
         // Bad metadata is refused with the reason, and nothing changes.

@@ -66,8 +66,7 @@ struct FaultTests {
                 let source = TestDeployment.solutions["a-plus-b"]!
                 var tokens: [String] = []
                 for index in 0..<3 {
-                    let reply = try await edge.client.send(
-                        .POST, "/api/auth/signup", json: SignUpRequest(username: "stream\(index)_\(UInt32.random(in: 0...999_999))", password: "correct horse battery"))
+                    let reply = try await edge.client.signUp(username: "stream\(index)_\(UInt32.random(in: 0...999_999))", password: "correct horse battery")
                     #expect(reply.status == 201, "\(reply.text)")
                     tokens.append(try reply.decode(AuthResponse.self).accessToken)
                 }

@@ -14,6 +14,8 @@ public enum ArenaHeader {
     public static let cache = "X-Arena-Cache"
     /// Response to a package import: `created`, `updated` or `unchanged` (same package hash).
     public static let importResult = "X-Arena-Import"
+    /// Edge → core, with the edge secret: the player's address (sign-up limits per address).
+    public static let clientAddress = "X-Arena-Client-Address"
     /// Client-chosen key that makes a retried write apply once.
     public static let idempotencyKey = "Idempotency-Key"
 }

@@ -3,13 +3,23 @@ import Foundation
 public struct SignUpRequest: Codable, Sendable {
     public var username: String
     public var password: String
+    /// The solved `GET /api/auth/challenge` (see `ProofOfWork`); sign-up needs it.
+    public var proof: SignUpProof?
+    public init(username: String, password: String, proof: SignUpProof? = nil) {
+        self.username = username
+        self.password = password
+        self.proof = proof
+    }
+}
+
+public struct SignInRequest: Codable, Sendable {
+    public var username: String
+    public var password: String
     public init(username: String, password: String) {
         self.username = username
         self.password = password
     }
 }
-
-public typealias SignInRequest = SignUpRequest
 
 /// Returned by sign-up, sign-in and refresh. The refresh token itself travels only in
 /// an HttpOnly cookie, out of reach of page scripts.

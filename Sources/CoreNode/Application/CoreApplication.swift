@@ -49,7 +49,9 @@ public func buildCoreApplication(
         sessions: sessions, signer: signer, hasher: PasswordHasher(rounds: configuration.passwordHashRounds),
         consistency: consistency, configuration: configuration, metrics: metrics,
         throttle: SignInThrottle(
-            redis: redis, limit: configuration.signInFailureLimit, window: configuration.signInFailureWindow, logger: logger)
+            redis: redis, limit: configuration.signInFailureLimit, window: configuration.signInFailureWindow, logger: logger),
+        gate: SignUpGate(redis: redis, secret: configuration.tokenSecret, policy: configuration.signUp, logger: logger),
+        edgeSecrets: acceptedEdgeSecrets
     ).addRoutes(authEndpoints: authEndpoints, api: api)
     ProblemController(
         store: ProblemStore(primary: cluster.primary, logger: logger), consistency: consistency,

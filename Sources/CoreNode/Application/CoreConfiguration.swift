@@ -50,6 +50,8 @@ public struct CoreConfiguration: Sendable {
     /// refused with 429 until the window ends (the edge limits each address separately).
     public var signInFailureLimit: Int = 10
     public var signInFailureWindow: Duration = .seconds(15 * 60)
+    /// Proof of work and per-address limits on sign-up.
+    public var signUp = SignUpPolicy()
 
     public init(
         host: String = "127.0.0.1",

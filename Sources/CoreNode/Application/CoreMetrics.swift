@@ -11,6 +11,7 @@ final class CoreMetrics: Sendable {
     let signIns: Counter
     let signInFailures: Counter
     let signInsThrottled: Counter
+    private let signUpRefusals: [String: Counter]
     let matchmakingTickSeconds: Gauge
     let matchResultsCommitted: Counter
     let matchResultsDuplicate: Counter
@@ -38,6 +39,12 @@ final class CoreMetrics: Sendable {
         self.submissionsDuplicate = registry.makeCounter(descriptor: .arena("arena_submissions_duplicate_total", help: "Forwarded submission records already stored (replays), not applied again"))
         self.signIns = registry.makeCounter(descriptor: .arena("arena_auth_sign_ins_total", help: "Successful sign-ins"))
         self.signInFailures = registry.makeCounter(descriptor: .arena("arena_auth_sign_in_failures_total", help: "Failed sign-ins"))
+        self.signUpRefusals = Dictionary(
+            uniqueKeysWithValues: SignUpGate.Refusal.metricReasons.map { reason in
+                (reason, registry.makeCounter(
+                    descriptor: .arena("arena_auth_sign_ups_refused_total", help: "Sign-ups refused by the bot defences (proof of work, per-address limit)"),
+                    labels: [("reason", reason)]))
+            })
         self.signInsThrottled = registry.makeCounter(
             descriptor: .arena("arena_auth_sign_ins_throttled_total", help: "Sign-ins refused because the account had too many failures"))
         self.matchmakingTickSeconds = registry.makeGauge(descriptor: .arena("arena_matchmaking_tick_seconds", help: "Duration of the last matchmaking tick (leader only)"))
@@ -110,6 +117,10 @@ final class CoreMetrics: Sendable {
     func ratingDrift(_ mode: MatchMode) -> MirroredGauge { self.ratingDrift[mode]! }
     func queuePlayers(_ mode: MatchMode) -> MirroredGauge { self.queueGauges[mode]! }
     func completionRate(_ mode: MatchMode) -> Gauge { self.completionRates[mode]! }
+
+    func signUpRefused(_ reason: String) {
+        self.signUpRefusals[reason]?.increment()
+    }
 
     func readServed(by database: String) {
         let counter = self.readsServed.withLock { counters in

@@ -8,10 +8,13 @@ import NIOCore
 public struct CoreRequestContext: AuthenticatedRequestContext, RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var identity: AccessToken?
+    /// The TCP peer (an edge, or a client calling the core directly).
+    public let peerAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.identity = nil
+        self.peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// Bodies are limited per route (`decodeJSON(limit:)`); this is the outer bound.

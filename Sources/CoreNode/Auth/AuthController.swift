@@ -15,9 +15,12 @@ struct AuthController: Sendable {
     let configuration: CoreConfiguration
     let metrics: CoreMetrics
     let throttle: SignInThrottle
+    let gate: SignUpGate
+    let edgeSecrets: AcceptedEdgeSecrets
 
     /// `authEndpoints` is mounted at `api/auth` and tolerates stale tokens.
     func addRoutes(authEndpoints: RouterGroup<CoreRequestContext>, api: RouterGroup<CoreRequestContext>) {
+        authEndpoints.get("challenge", use: self.challenge)
         authEndpoints.post("signup", use: self.signUp)
         authEndpoints.post("signin", use: self.signIn)
         authEndpoints.post("refresh", use: self.refresh)
@@ -40,6 +43,14 @@ struct AuthController: Sendable {
         if let problem = PasswordPolicy.problem(with: input.password, username: input.username) {
             throw APIError.badRequest(problem, code: "weak_password")
         }
+        // The bot defences, after the cheap checks (a typo costs no proof) and before the hash.
+        do {
+            try await self.gate.accept(input.proof, now: Date())
+            try await self.gate.admit(address: self.clientAddress(of: request, context: context), now: Date())
+        } catch let refusal as SignUpGate.Refusal {
+            self.metrics.signUpRefused(refusal.metricReason)
+            throw refusal.apiError
+        }
         let hasher = self.hasher
         let password = input.password
         // The KDF takes tens of milliseconds of CPU: run it on NIO's blocking pool, not
@@ -51,6 +62,23 @@ struct AuthController: Sendable {
         }
         context.logger.info("user signed up", metadata: ["user_id": "\(user.id)"])
         return try await self.issueSession(for: user, status: .created)
+    }
+
+    /// A proof-of-work challenge for one sign-up (see `SignUpGate`).
+    @Sendable func challenge(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        var response = jsonResponse(self.gate.issue(now: Date()))
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    /// The player's address: what an edge vouches for (with the edge secret), else the TCP peer.
+    func clientAddress(of request: Request, context: CoreRequestContext) -> String {
+        if let vouched = request.headers[ArenaHeader.clientAddressField], let secret = request.headers[ArenaHeader.edgeSecretField],
+            self.edgeSecrets.accepts(secret), !vouched.isEmpty, vouched.count <= 64
+        {
+            return vouched
+        }
+        return context.peerAddress ?? "unknown"
     }
 
     @Sendable func signIn(_ request: Request, context: CoreRequestContext) async throws -> Response {

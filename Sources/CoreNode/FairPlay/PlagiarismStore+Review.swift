@@ -101,10 +101,20 @@ extension PlagiarismStore {
     /// its held ratings are applied now.
     func decide(id: Int64, _ decision: Decision, reviewer: Int64, note: String?, now: Date) async throws {
         let logger = self.logger
-        do {
-            try await self.decideInTransaction(id: id, decision, reviewer: reviewer, note: note, now: now, logger: logger)
-        } catch let error as PostgresTransactionError {
-            throw error.closureError ?? error.commitError ?? error.beginError ?? error
+        // The scanner locks submissions too (in another order): a deadlock is retried.
+        var attempt = 0
+        while true {
+            do {
+                return try await self.decideInTransaction(id: id, decision, reviewer: reviewer, note: note, now: now, logger: logger)
+            } catch let error as PostgresTransactionError {
+                let cause = error.closureError ?? error.commitError ?? error.beginError ?? error
+                if let failure = cause as? PSQLError, attempt < 5, ["40001", "40P01"].contains(failure.serverInfo?[.sqlState]) {
+                    attempt += 1
+                    logger.notice("plagiarism decision retried after a lock conflict", metadata: ["case": "\(id)", "attempt": "\(attempt)"])
+                    continue
+                }
+                throw cause
+            }
         }
     }
 

@@ -64,7 +64,10 @@ struct ProblemController: Sendable {
         let position = await self.consistency.recordWrite(by: nil)
         await self.invalidations.problemsChanged(slugs: [slug], at: position)
         guard let detail = try await self.store.detail(slug: slug, on: self.store.primary) else { throw APIError.notFound("no problem '\(slug)'") }
-        return jsonResponse(detail, status: created ? .created : .ok, headers: [ArenaHeader.importResultField: created ? "created" : "updated"])
+        var headers: HTTPFields = [ArenaHeader.importResultField: created ? "created" : "updated"]
+        // Anonymous reads may go to a lagging replica; the position lets a caller read this write.
+        if let position { headers[ArenaHeader.commitLSNField] = position.description }
+        return jsonResponse(detail, status: created ? .created : .ok, headers: headers)
     }
 
     @Sendable func list(_ request: Request, context: CoreRequestContext) async throws -> Response {

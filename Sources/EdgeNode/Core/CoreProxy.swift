@@ -41,7 +41,8 @@ struct CoreProxy: Sendable {
                     .tooManyRequests, code: "rate_limited", message: "too many sign-in attempts from this address; wait \(wait) s",
                     headers: [.retryAfter: String(wait)])
             }
-            return try await self.passThrough(request, context: context)
+            // Sign-up limits count accounts per player address: the edge vouches for it.
+            return try await self.passThrough(request, context: context, vouchingFor: request.uri.path.hasSuffix("/signup") ? context.clientAddress : nil)
         }
         router.post("api/auth/signin", use: throttled)
         router.post("api/auth/signup", use: throttled)
@@ -95,16 +96,23 @@ struct CoreProxy: Sendable {
     }
 
     @Sendable func passThrough(_ request: Request, context: EdgeRequestContext) async throws -> Response {
+        try await self.passThrough(request, context: context, vouchingFor: nil)
+    }
+
+    /// Forwards a player's request; with `clientAddress`, also the player's address and the
+    /// edge secret that makes the core believe it.
+    func passThrough(_ request: Request, context: EdgeRequestContext, vouchingFor clientAddress: String?) async throws -> Response {
         var headers: [(String, String)] = []
         for field in request.headers where CoreClient.forwardedRequestHeaders.contains(field.name.canonicalName) {
             headers.append((field.name.rawName, field.value))
         }
+        if let clientAddress { headers.append((ArenaHeader.clientAddress, clientAddress)) }
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         let reply: CoreClient.Reply
         do {
             reply = try await self.core.send(
                 method: HTTPMethod(rawValue: request.method.rawValue), path: request.uri.description, headers: headers,
-                body: body.readableBytes > 0 ? body : nil)
+                body: body.readableBytes > 0 ? body : nil, internalCall: clientAddress != nil)
         } catch {
             self.metrics.coreErrors.increment()
             context.logger.warning("core unreachable", metadata: ["error": "\(error)"])

@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { setSession } from '../session.js';
 import { navigate, currentPath } from '../router.js';
 import { toast } from '../toast.js';
+import { proveWork } from '../proof-of-work.js';
 
 export function render(main) {
   const signup = currentPath().startsWith('/signup');
@@ -20,9 +21,13 @@ export function render(main) {
     error.hidden = true;
     submit.disabled = true;
     try {
-      const body = await api(signup ? '/api/auth/signup' : '/api/auth/signin', {
-        method: 'POST', auth: false, body: { username: username.value.trim(), password: password.value },
-      });
+      const credentials = { username: username.value.trim(), password: password.value };
+      if (signup) {
+        submit.textContent = 'Checking you are not a bot…';
+        credentials.proof = await proveWork();
+        submit.textContent = 'Creating your account…';
+      }
+      const body = await api(signup ? '/api/auth/signup' : '/api/auth/signin', { method: 'POST', auth: false, body: credentials });
       setSession(body);
       toast(signup ? `Welcome to the arena, ${body.user.username}!` : `Welcome back, ${body.user.username}.`, 'ok');
       const back = sessionStorage.getItem('arena.after-signin');
@@ -33,6 +38,7 @@ export function render(main) {
       error.hidden = false;
     } finally {
       submit.disabled = false;
+      submit.textContent = signup ? 'Create account' : 'Sign in';
     }
   });
   put(main, h('div', { class: 'auth-wrap' },
