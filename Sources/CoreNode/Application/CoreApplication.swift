@@ -67,9 +67,10 @@ public func buildCoreApplication(
     RegionController(registry: registry, edgeSecret: acceptedEdgeSecrets).addRoutes(to: api)
 
     let templates = configuration.starterTemplates.reduce(into: [LanguageID: Set<Int64>]()) { $0[$1.key] = SourceFingerprint.template($1.value, language: $1.key) }
-    let plagiarism = PlagiarismStore(primary: cluster.primary, templates: templates, logger: logger)
+    let plagiarism = PlagiarismStore(primary: cluster.primary, templates: templates, logger: logger, policy: configuration.fairPlay)
     PlagiarismController(store: plagiarism).addRoutes(to: api)
-    let matchStore = MatchStore(primary: cluster.primary, logger: logger, templates: templates)
+    FairPlayFlagController(primary: cluster.primary, logger: logger).addRoutes(to: api)
+    let matchStore = MatchStore(primary: cluster.primary, logger: logger, templates: templates, fairPlay: configuration.fairPlay)
     var creator = MatchCreator(store: matchStore, redis: redis, settings: configuration.matchSettings, metrics: metrics, logger: logger)
     creator.ownerFor = { preferred, candidates in await registry.owner(preferred: preferred, candidates: candidates) }
     MatchController(

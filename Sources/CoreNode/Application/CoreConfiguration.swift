@@ -50,6 +50,8 @@ public struct CoreConfiguration: Sendable {
     /// refused with 429 until the window ends (the edge limits each address separately).
     public var signInFailureLimit: Int = 10
     public var signInFailureWindow: Duration = .seconds(15 * 60)
+    /// Collusion, fast-solve and shared-code thresholds.
+    public var fairPlay = FairPlayPolicy()
     /// Proof of work and per-address limits on sign-up.
     public var signUp = SignUpPolicy()
 

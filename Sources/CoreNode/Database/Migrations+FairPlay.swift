@@ -98,5 +98,33 @@ extension Migrations {
                 // A confirmed case's copied submission no longer counts as a solve.
                 "ALTER TABLE submissions ADD COLUMN voided BOOLEAN NOT NULL DEFAULT false",
             ]),
+        Migration(
+            version: 12, name: "fair-play flags: collusion, fast solves, code shared by many accounts",
+            statements: [
+                // One row per suspicion an admin reviews; `subject` makes raising it idempotent
+                // (one collusion flag per match, one fast-solve flag per submission, one
+                // shared-code flag per problem and program shape).
+                """
+                CREATE TABLE fair_play_flags (
+                    id BIGSERIAL PRIMARY KEY,
+                    kind TEXT NOT NULL CHECK (kind IN ('collusion', 'fast_solve', 'shared_code')),
+                    subject TEXT NOT NULL UNIQUE,
+                    match_id UUID REFERENCES matches(id) ON DELETE SET NULL,
+                    problem_id BIGINT REFERENCES problems(id) ON DELETE CASCADE,
+                    submission_id BIGINT REFERENCES submissions(id) ON DELETE CASCADE,
+                    user_ids BIGINT[] NOT NULL,
+                    detail TEXT NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'confirmed', 'dismissed')),
+                    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+                    reviewed_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+                    reviewed_at TIMESTAMPTZ,
+                    note TEXT)
+                """,
+                "CREATE INDEX fair_play_flags_status ON fair_play_flags (status, id DESC)",
+                "CREATE INDEX fair_play_flags_match ON fair_play_flags (match_id) WHERE match_id IS NOT NULL",
+                // The whole normalized program as one hash: the same program from many accounts.
+                "ALTER TABLE submission_fingerprints ADD COLUMN shape BIGINT",
+                "CREATE INDEX submission_fingerprints_shape ON submission_fingerprints (problem_id, shape) WHERE shape IS NOT NULL",
+            ]),
     ]
 }

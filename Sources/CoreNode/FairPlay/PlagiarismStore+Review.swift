@@ -134,20 +134,25 @@ extension PlagiarismStore {
                 logger: logger)
             switch decision {
             case .confirm:
-                try await connection.query("UPDATE submissions SET voided = true WHERE id = \(found.second)", logger: logger)
-                // The copier's solve goes unless another accepted, unvoided submission earns it.
-                try await connection.query(
-                    """
-                    DELETE FROM solves v USING submissions s
-                    WHERE s.id = \(found.second) AND v.user_id = s.user_id AND v.problem_id = s.problem_id
-                      AND NOT EXISTS (SELECT 1 FROM submissions o WHERE o.user_id = s.user_id AND o.problem_id = s.problem_id
-                                      AND o.verdict = 'AC' AND NOT o.voided)
-                    """, logger: logger)
+                try await Self.voidSubmissions([found.second], on: connection, logger: logger)
                 if let match = found.match { try await Self.voidMatch(match, on: connection, logger: logger) }
             case .dismiss:
                 if let match = found.match { try await Self.releaseIfCleared(match, now: now, on: connection, logger: logger) }
             }
         }
+    }
+
+    /// Voided submissions no longer count: each one's solve goes unless another accepted,
+    /// unvoided submission of the same player earns it.
+    static func voidSubmissions(_ ids: [Int64], on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("UPDATE submissions SET voided = true WHERE id = ANY(\(ids))", logger: logger)
+        try await connection.query(
+            """
+            DELETE FROM solves v USING submissions s
+            WHERE s.id = ANY(\(ids)) AND v.user_id = s.user_id AND v.problem_id = s.problem_id
+              AND NOT EXISTS (SELECT 1 FROM submissions o WHERE o.user_id = s.user_id AND o.problem_id = s.problem_id
+                              AND o.verdict = 'AC' AND NOT o.voided)
+            """, logger: logger)
     }
 
     /// A voided match keeps its places, but no rating changed: held changes are dropped and
@@ -175,7 +180,7 @@ extension PlagiarismStore {
         try await connection.query("UPDATE matches SET review = 'voided' WHERE id = \(match)", logger: logger)
     }
 
-    /// A held match whose last open case was dismissed gets its ratings (at today's ratings).
+    /// A held match whose last open case or flag was dismissed gets its ratings (at today's ratings).
     static func releaseIfCleared(_ match: UUID, now: Date, on connection: PostgresConnection, logger: Logger) async throws {
         var held: String?
         for try await row in try await connection.query(
@@ -185,7 +190,10 @@ extension PlagiarismStore {
         }
         guard let text = held else { return }
         for try await _ in try await connection.query(
-            "SELECT 1 FROM plagiarism_cases WHERE match_id = \(match) AND status = 'open' LIMIT 1", logger: logger
+            """
+            SELECT 1 FROM plagiarism_cases WHERE match_id = \(match) AND status = 'open'
+            UNION ALL SELECT 1 FROM fair_play_flags WHERE match_id = \(match) AND status = 'open' LIMIT 1
+            """, logger: logger
         ).decode(Int.self) {
             return
         }

@@ -12,6 +12,8 @@ struct PlagiarismStore: Sendable {
     /// The starter code's fingerprints per language (the editor's template): never evidence.
     let templates: [LanguageID: Set<Int64>]
     let logger: Logger
+    /// For the shared-code flag (`FairPlayFlags.checkSharedCode`).
+    var policy = FairPlayPolicy()
 
     /// Candidates considered per new submission (those sharing most fingerprints first).
     static let candidateLimit = 200
@@ -22,6 +24,7 @@ struct PlagiarismStore: Sendable {
     func scanBatch(limit: Int) async throws -> (scanned: Int, opened: Int) {
         let logger = self.logger
         let templates = self.templates
+        let policy = self.policy
         return try await self.primary.withTransaction(logger: logger) { connection in
             var batch: [(id: Int64, problem: Int64, user: Int64, language: String, source: String, match: UUID?)] = []
             for try await row in try await connection.query(
@@ -38,13 +41,18 @@ struct PlagiarismStore: Sendable {
                 let language = LanguageID(rawValue: submission.language)
                 let print = language.map { SourceFingerprint(submission.source, language: $0, excluding: templates[$0] ?? []) }
                     ?? SourceFingerprint(hashes: [], lines: [])
+                // Only programs long enough to fingerprint have a shape worth comparing.
+                let shape = print.hashes.count >= FingerprintComparison.minimumShared ? FairPlayFlags.shape(of: print) : nil
                 try await connection.query(
                     """
-                    INSERT INTO submission_fingerprints (submission_id, problem_id, user_id, hashes, lines)
-                    VALUES (\(submission.id), \(submission.problem), \(submission.user), \(print.hashes), \(print.lines.map(Int.init)))
+                    INSERT INTO submission_fingerprints (submission_id, problem_id, user_id, hashes, lines, shape)
+                    VALUES (\(submission.id), \(submission.problem), \(submission.user), \(print.hashes), \(print.lines.map(Int.init)), \(shape))
                     ON CONFLICT DO NOTHING
                     """, logger: logger)
-                guard print.hashes.count >= FingerprintComparison.minimumShared else { continue }
+                guard let shape else { continue }
+                if try await FairPlayFlags.checkSharedCode(problem: submission.problem, shape: shape, policy: policy, on: connection, logger: logger) {
+                    opened += 1
+                }
                 var candidates: [(id: Int64, hashes: [Int64], lines: [Int], match: UUID?)] = []
                 for try await row in try await connection.query(
                     """

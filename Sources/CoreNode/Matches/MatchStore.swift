@@ -15,6 +15,8 @@ struct MatchStore: Sendable {
     let logger: Logger
     /// Starter-code fingerprints per language (see `PlagiarismStore`).
     var templates: [LanguageID: Set<Int64>] = [:]
+    /// Collusion and fast-solve thresholds (`FairPlayFlags.checkMatch`).
+    var fairPlay = FairPlayPolicy()
 
     struct Seat: Sendable, Hashable {
         var userID: Int64
@@ -171,6 +173,7 @@ struct MatchStore: Sendable {
     private func commitOnce(match id: UUID, _ result: MatchResultRequest, now: Date) async throws -> MatchResultReply {
         let logger = self.logger
         let templates = self.templates
+        let fairPlay = self.fairPlay
         let matchID = id.uuidString.lowercased()
         return try await self.transaction { connection in
             var found: (mode: String, status: String, rated: Bool, review: String?)?
@@ -197,8 +200,11 @@ struct MatchStore: Sendable {
             guard found.rated else {
                 return try await Self.commitUnrated(match: id, result, now: now, on: connection, logger: logger)
             }
-            // Copied code between the players holds the rating changes for a fair-play review.
-            if try await PlagiarismStore.checkMatch(id, templates: templates, on: connection, logger: logger) {
+            // Copied code between the players, a lopsided repeated pairing or an impossible
+            // solve holds the rating changes for a fair-play review (both checks always run).
+            let copied = try await PlagiarismStore.checkMatch(id, templates: templates, on: connection, logger: logger)
+            let flagged = try await FairPlayFlags.checkMatch(id, result, policy: fairPlay, now: now, on: connection, logger: logger)
+            if copied || flagged {
                 var reply = try await Self.commitUnrated(match: id, result, now: now, on: connection, logger: logger)
                 try await connection.query("UPDATE matches SET review = 'held' WHERE id = \(id)", logger: logger)
                 reply.held = true
