@@ -72,6 +72,9 @@ def review(run, solutions):
                 raise Failure(f"no case in the review queue after 60 s; submissions {made}; queue {queue}; console {logs}; page {b.driver.current_url}")
             b.driver.refresh()
         b.screenshot(run.artifacts, "review-queue-desktop")
+        # The flags (collusion, fast solves, shared code) are listed below the cases.
+        b.until(lambda: b.finds(tid("review-flags")) and (b.finds(tid("review-flags-empty")) or b.finds('[data-testid^="review-flag-"]')),
+                10, "the flags section of the queue")
         row = b.finds('[data-testid^="review-case-"]')[0].get_attribute("data-testid")
         b.finds(f'[data-testid="{row}"] a')[0].click()
         b.until(lambda: b.finds(f'{tid("review-first")} .is-match') and b.finds(f'{tid("review-second")} .is-match'), 20,

@@ -47,6 +47,7 @@ struct CoreProxy: Sendable {
         router.post("api/auth/signin", use: throttled)
         router.post("api/auth/signup", use: throttled)
         router.post("api/auth/**", use: self.passThrough)
+        router.get("api/auth/challenge", use: self.passThrough)
     }
 
     /// Anonymous problem reads come from the cache; a signed-in reader goes to the core,

@@ -1,4 +1,5 @@
-// The admins' fair-play review queue: plagiarism cases (GET /api/admin/plagiarism), and
+// The admins' fair-play review queue: plagiarism cases (GET /api/admin/plagiarism), flags
+// (GET/POST /api/admin/flags: collusion, fast solves, shared code), and
 // one case with both programs side by side, the matching lines marked, and Confirm /
 // Dismiss (POST /api/admin/plagiarism/{id}).
 import { h, put } from '../dom.js';
@@ -51,8 +52,10 @@ async function showCase(main, id) {
 export async function render(main, { id } = {}) {
   if (!user()) return needSignIn(main, 'Review', '/admin/plagiarism');
   if (id) return showCase(main, id);
-  let listed;
-  try { listed = await api('/api/admin/plagiarism?status=open'); } catch (error) {
+  let listed, flagged;
+  try {
+    [listed, flagged] = await Promise.all([api('/api/admin/plagiarism?status=open'), api('/api/admin/flags?status=open')]);
+  } catch (error) {
     put(main, h('h1', { text: 'Review' }), h('p', { class: 'notice notice-bad', text: error.message })); return;
   }
   const items = listed.items ?? [];
@@ -66,5 +69,32 @@ export async function render(main, { id } = {}) {
           h('td', {}, h('a', { href: `#/admin/plagiarism/${c.id}`, text: `#${c.id}` })), h('td', { text: c.problem }),
           h('td', { text: c.first.username }), h('td', { text: c.second.username }),
           h('td', { class: 'num', text: percent(c.similarity) }), h('td', { text: c.match ? 'yes (held)' : '' })))))
-      : h('p', { class: 'muted', testid: 'review-empty', text: 'Nothing to review.' }));
+      : h('p', { class: 'muted', testid: 'review-empty', text: 'Nothing to review.' }),
+    flagsSection(main, flagged.items ?? []));
+}
+
+const kindNames = { collusion: 'Collusion', fast_solve: 'Fast solve', shared_code: 'Shared code' };
+
+// Flags: repeated lopsided pairings, impossible solves, one program from many accounts.
+function flagsSection(main, flags) {
+  const decide = (flag, decision) => async () => {
+    try {
+      await api(`/api/admin/flags/${flag.id}`, { method: 'POST', body: { decision } });
+      toast(decision === 'confirm' ? 'Confirmed: the results it names are void.' : 'Dismissed: held ratings are applied.', 'ok');
+      render(main);
+    } catch (error) { toast(error.message, 'bad', 6000); }
+  };
+  return h('section', { class: 'stack', testid: 'review-flags' },
+    h('h2', { text: 'Flags' }),
+    flags.length
+      ? h('table', {},
+        h('thead', {}, h('tr', {}, ['Flag', 'Kind', 'What was seen', 'Players', 'Match', ''].map((t) => h('th', { text: t })))),
+        h('tbody', {}, flags.map((flag) => h('tr', { testid: `review-flag-${flag.id}` },
+          h('td', { text: `#${flag.id}` }), h('td', { text: kindNames[flag.kind] ?? flag.kind }), h('td', { text: flag.detail }),
+          h('td', { text: flag.usernames.join(', ') }),
+          h('td', {}, flag.match ? h('a', { href: `#/match/${flag.match}`, text: 'held' }) : ''),
+          h('td', { class: 'row' },
+            h('button', { type: 'button', class: 'btn btn-small', testid: `flag-confirm-${flag.id}`, onclick: decide(flag, 'confirm') }, 'Confirm'),
+            h('button', { type: 'button', class: 'btn btn-small btn-ghost', testid: `flag-dismiss-${flag.id}`, onclick: decide(flag, 'dismiss') }, 'Dismiss'))))))
+      : h('p', { class: 'muted', testid: 'review-flags-empty', text: 'No open flags.' }));
 }
