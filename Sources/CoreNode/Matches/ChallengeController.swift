@@ -81,35 +81,32 @@ struct ChallengeController: Sendable {
     }
 
     @Sendable func accept(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        let identity = try context.requireIdentity()
-        let id = try Self.challengeID(context)
-        let answered: (view: ChallengeView, start: Bool)
-        do {
-            answered = try await self.store.respond(id: id, userID: identity.userID, .accept, now: Date())
-        } catch let error as ChallengeError {
-            throw error.apiError
-        }
-        guard answered.start else {
-            await self.notifier.send(ChallengeFrame(type: "challenge:updated", challenge: answered.view), to: answered.view.players.map(\.userID))
-            return jsonResponse(answered.view)
-        }
-        let view = try await self.start(id: id, answered.view, region: request.headers[ArenaHeader.regionField] ?? "")
+        let answered = try await self.respond(.accept, context: context)
+        guard answered.start else { return try await self.announce(answered.view) }
+        let view = try await self.start(id: try Self.challengeID(context), answered.view, region: request.headers[ArenaHeader.regionField] ?? "")
         self.metrics.challengesStarted.increment()
-        await self.notifier.send(ChallengeFrame(type: "challenge:updated", challenge: view), to: view.players.map(\.userID))
-        return jsonResponse(view)
+        return try await self.announce(view)
     }
 
     @Sendable func decline(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        try await self.announce(try await self.respond(.decline, context: context).view)
+    }
+
+    /// The caller's answer to the challenge in the path, with the store's refusals as API errors.
+    private func respond(_ answer: ChallengeStore.Answer, context: CoreRequestContext) async throws -> (view: ChallengeView, start: Bool) {
         let identity = try context.requireIdentity()
         let id = try Self.challengeID(context)
-        let answered: (view: ChallengeView, start: Bool)
         do {
-            answered = try await self.store.respond(id: id, userID: identity.userID, .decline, now: Date())
+            return try await self.store.respond(id: id, userID: identity.userID, answer, now: Date())
         } catch let error as ChallengeError {
             throw error.apiError
         }
-        await self.notifier.send(ChallengeFrame(type: "challenge:updated", challenge: answered.view), to: answered.view.players.map(\.userID))
-        return jsonResponse(answered.view)
+    }
+
+    /// Tells every player of the challenge what changed, and answers with it.
+    private func announce(_ view: ChallengeView) async throws -> Response {
+        await self.notifier.send(ChallengeFrame(type: "challenge:updated", challenge: view), to: view.players.map(\.userID))
+        return jsonResponse(view)
     }
 
     /// Seats the players, each in the region of their last live socket (edges note it when a
