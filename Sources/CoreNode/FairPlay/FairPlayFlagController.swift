@@ -15,12 +15,7 @@ struct FairPlayFlagController: Sendable {
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
         router.get("api/admin/flags") { request, context -> Response in
             _ = try context.requireAdmin()
-            let status: String? = request.uri.queryParameters.get("status").map { String($0) }
-            guard status == nil || ["open", "confirmed", "dismissed"].contains(status!) else {
-                throw APIError.badRequest("status is open, confirmed or dismissed")
-            }
-            let limit = request.uri.queryParameters.get("limit").flatMap { Int($0) } ?? 50
-            guard (1...200).contains(limit) else { throw APIError.badRequest("limit is 1...200") }
+            let (status, limit) = try PlagiarismController.queueQuery(request)
             return jsonResponse(["items": try await FairPlayFlags.list(status: status, limit: limit, on: self.primary, logger: self.logger)])
         }
         router.post("api/admin/flags/{id}") { request, context -> Response in

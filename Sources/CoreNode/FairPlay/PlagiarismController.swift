@@ -15,15 +15,21 @@ struct PlagiarismController: Sendable {
         var note: String?
     }
 
+    /// `?status=open|confirmed|dismissed&limit=1…200` of a review-queue listing.
+    static func queueQuery(_ request: Request) throws -> (status: String?, limit: Int) {
+        let status: String? = request.uri.queryParameters.get("status").map { String($0) }
+        guard status == nil || ["open", "confirmed", "dismissed"].contains(status!) else {
+            throw APIError.badRequest("status is open, confirmed or dismissed")
+        }
+        let limit = request.uri.queryParameters.get("limit").flatMap { Int($0) } ?? 50
+        guard (1...200).contains(limit) else { throw APIError.badRequest("limit is 1...200") }
+        return (status, limit)
+    }
+
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
         router.get("api/admin/plagiarism") { request, context -> Response in
             _ = try context.requireAdmin()
-            let status: String? = request.uri.queryParameters.get("status").map { String($0) }
-            guard status == nil || ["open", "confirmed", "dismissed"].contains(status!) else {
-                throw APIError.badRequest("status is open, confirmed or dismissed")
-            }
-            let limit = request.uri.queryParameters.get("limit").flatMap { Int($0) } ?? 50
-            guard (1...200).contains(limit) else { throw APIError.badRequest("limit is 1...200") }
+            let (status, limit) = try Self.queueQuery(request)
             return jsonResponse(["items": try await self.store.cases(status: status, limit: limit)])
         }
         router.get("api/admin/plagiarism/{id}") { _, context -> Response in
