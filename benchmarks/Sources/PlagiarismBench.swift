@@ -60,11 +60,27 @@ enum PlagiarismBench {
             [
                 Row(name: "plagiarism: fingerprint \(count) C++ submissions", single: fingerprinting, throughput: Double(count) / fingerprinting.seconds),
                 Row(name: "plagiarism: compare each with all earlier (index)", single: comparing, throughput: Double(count) / comparing.seconds),
+                Self.proofOfWork(),
             ],
             [
                 "plagiarism: \(fingerprints) fingerprints (\(fingerprints / count) per program), \(compared) full comparisons, \(flagged) pairs flagged, "
                     + "RSS +\((rssAfter - rssBefore) / 1024) MiB for sources, fingerprints and index"
             ]
         )
+    }
+
+    /// What a sign-up's proof of work costs the Swift client (the CLI) at the default 16 bits:
+    /// 40 fresh challenges, each solved from nonce 0.
+    static func proofOfWork(challenges: Int = 40) -> Row {
+        let clock = ContinuousClock()
+        var times: [Duration] = []
+        let all = clock.now
+        for index in 0..<challenges {
+            let challenge = SignUpChallenge(challenge: "v1.0.bench\(index)\(UUID().uuidString).16.x", difficulty: 16, expiresAt: Date())
+            let start = clock.now
+            _ = ProofOfWork.solve(challenge)
+            times.append(clock.now - start)
+        }
+        return Row(name: "sign-up proof of work, 16 bits (CLI solve)", latencies: times, throughput: Double(challenges) / (clock.now - all).seconds)
     }
 }
