@@ -57,8 +57,10 @@ let package = Package(
             name: "Replication",
             dependencies: [
                 "ArenaShared",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -68,7 +70,7 @@ let package = Package(
         // loopback: used by `arena up` and by the integration-test harness.
         .target(
             name: "LocalDeployment",
-            dependencies: [.product(name: "Logging", package: "swift-log")],
+            dependencies: [.product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         // The code between clone() and execve(): namespaces, mounts, rlimits, seccomp.
@@ -230,7 +232,7 @@ let package = Package(
         .testTarget(
             name: "ReplicationTests",
             dependencies: [
-                "Replication", "ArenaTestSupport",
+                "Replication", "ArenaTestSupport", "LocalDeployment",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -1,5 +1,6 @@
 import Foundation
 import LocalDeployment
+import Replication
 import Synchronization
 
 /// A real redis-server on a random free loopback port with a temp directory, for
@@ -12,17 +13,45 @@ public final class TestRedis: Sendable {
     private let server: Mutex<RedisServer>
 
     /// `persistent` turns on the append-only file, as `arena up` runs it (data survives `restart()`).
-    public static func start(persistent: Bool = false) async throws -> TestRedis {
+    /// `secure`: TLS only, with a certificate from a CA of its own, and ACL users (`admin`,
+    /// `core`, `edge`) as `arena up` runs it; see ``configuration(as:)``.
+    public static func start(persistent: Bool = false, secure: Bool = false) async throws -> TestRedis {
         let directory = try TemporaryDirectories.make(prefix: "arena-redis")
+        var security: RedisSecurity?
+        if secure {
+            let ca = try await DeploymentCA.open(in: "\(directory)/tls")
+            let identity = try await ca.identity("redis", hosts: ["127.0.0.1", "localhost"])
+            func password() -> String { (0..<24).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined() }
+            security = RedisSecurity(
+                identity: identity, caCertificatePath: ca.certificatePath, adminPassword: password(), corePassword: password(), edgePassword: password())
+        }
         let server = try await RedisServer.start(
-            port: try findFreePort(), directory: directory, persistent: persistent, logFile: "\(directory)/redis.log")
+            port: try findFreePort(), directory: directory, persistent: persistent, logFile: "\(directory)/redis.log", security: security)
         return TestRedis(server: server, directory: URL(fileURLWithPath: directory))
     }
 
     private init(server: RedisServer, directory: URL) {
         self.port = server.port
         self.directory = directory
+        self.security = server.security
         self.server = Mutex(server)
+    }
+
+    public let security: RedisSecurity?
+
+    public enum Role: String, Sendable { case admin, core, edge }
+
+    /// How a client of `role` reaches this Redis (plain, without credentials, unless started `secure`).
+    public func configuration(as role: Role = .admin) -> RedisConfiguration {
+        guard let security else { return RedisConfiguration(host: self.host, port: self.port) }
+        let password = switch role {
+        case .admin: security.adminPassword
+        case .core: security.corePassword
+        case .edge: security.edgePassword
+        }
+        return RedisConfiguration(
+            host: self.host, port: self.port, credentials: .init(username: role.rawValue, password: password),
+            tls: .init(caCertificatePath: security.caCertificatePath))
     }
 
     /// SIGTERM, and wait until it has exited.

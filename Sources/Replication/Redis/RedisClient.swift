@@ -1,3 +1,4 @@
+import Crypto
 import Logging
 import NIOCore
 import NIOPosix
@@ -11,7 +12,13 @@ import Synchronization
 ///   replies matched in FIFO order, which is how Redis wants to be talked to (no pool needed).
 /// - Reconnects transparently on the next command after the connection dropped (e.g. Redis
 ///   restarted). Commands in flight when it dropped fail with ``RedisError/connectionClosed``;
-///   they are not retried automatically because they may already have been executed.
+///   they are not retried automatically because they may already have been executed. After a
+///   failed connect, commands fail at once with that error for a backoff (100 ms doubling up
+///   to 1 s), so a down Redis is not hammered by every caller.
+/// - Every command has a deadline (`commandTimeout`): a Redis that accepts and never answers
+///   fails the call with ``RedisError/timedOut(_:)`` and the connection is dropped. An idle
+///   connection is checked with `PING` (`healthCheckInterval`), and TCP keepalive is on.
+/// - Authenticates (`AUTH user password`) and speaks TLS when configured.
 ///
 /// Call ``close()`` when done (e.g. from a `ClosingService`).
 public final class RedisClient: Sendable {
@@ -32,6 +39,8 @@ public final class RedisClient: Sendable {
     private let eventLoopGroup: any EventLoopGroup
     private let logger: Logger
     private let state = Mutex<State>(.idle)
+    /// Failed connects in a row, and until when new commands fail fast with the last error.
+    private let backoff = Mutex<(failures: Int, until: ContinuousClock.Instant?, error: (any Error)?)>((0, nil, nil))
 
     public init(
         configuration: RedisConfiguration,
@@ -60,7 +69,7 @@ public final class RedisClient: Sendable {
     ///   stays usable), or a connection-level ``RedisError`` (``RedisError/isConnectionError``).
     @discardableResult
     public func send(_ command: [String]) async throws -> RESPValue {
-        let replies = try await self.connection().send([command])
+        let replies = try await self.sendWithDeadline([command])
         guard let reply = replies.first else {
             throw RedisError.protocolViolation
         }
@@ -79,11 +88,36 @@ public final class RedisClient: Sendable {
         if commands.isEmpty {
             return []
         }
-        let replies = try await self.connection().send(commands)
+        let replies = try await self.sendWithDeadline(commands)
         guard replies.count == commands.count else {
             throw RedisError.protocolViolation
         }
         return replies
+    }
+
+    /// Sends on the current connection and waits at most `commandTimeout`; past it the
+    /// connection is closed (which fails everything pending on it) and this call throws
+    /// ``RedisError/timedOut(_:)``.
+    private func sendWithDeadline(_ commands: [[String]]) async throws -> [RESPValue] {
+        let connection = try await self.connection()
+        let expired = ExpiryFlag()
+        let channel = connection.channel
+        let deadline = channel.eventLoop.scheduleTask(in: TimeAmount(self.configuration.commandTimeout)) {
+            expired.set()
+            channel.close(promise: nil)
+        }
+        do {
+            let replies = try await connection.sendFuture(commands).get()
+            deadline.cancel()
+            return replies
+        } catch {
+            deadline.cancel()
+            if expired.isSet {
+                let name = commands.count == 1 ? (commands[0].first ?? "a command") : "a pipeline of \(commands.count) commands"
+                throw RedisError.timedOut("\(name) within \(self.configuration.commandTimeout)")
+            }
+            throw error
+        }
     }
 
     // MARK: Conveniences
@@ -176,6 +210,10 @@ public final class RedisClient: Sendable {
             case .closed:
                 throw RedisError.clientClosed
             case .idle, .connected:
+                let now = ContinuousClock.now
+                if let error = self.backoff.withLock({ backoff in backoff.until.map { now < $0 } == true ? backoff.error : nil }) {
+                    throw (error as? RedisError) ?? RedisError.connectFailed(host: self.configuration.host, port: self.configuration.port, underlying: "\(error)")
+                }
                 let promise = self.eventLoopGroup.any().makePromise(of: RedisConnection.self)
                 state = .connecting(promise.futureResult)
                 return .connect(promise)
@@ -231,9 +269,16 @@ public final class RedisClient: Sendable {
                     }
                 }
             }
+            self.backoff.withLock { $0 = (0, nil, nil) }
+            connection.startHealthCheck(interval: self.configuration.healthCheckInterval, timeout: self.configuration.commandTimeout)
             promise.succeed(connection)
 
         case .failure(let error):
+            self.backoff.withLock { backoff in
+                backoff.failures += 1
+                let delay = Duration.milliseconds(min(1000, 100 << min(backoff.failures - 1, 10)))
+                backoff = (backoff.failures, ContinuousClock.now + delay, error)
+            }
             self.logger.debug("Connecting to Redis failed", metadata: ["error": "\(error)"])
             self.state.withLock { state in
                 if case .connecting(let future) = state, future === promise.futureResult {
@@ -259,8 +304,29 @@ public final class RedisClient: Sendable {
 extension RedisClient {
     /// `EVAL script numkeys keys... args...`: runs a Lua script atomically on the server
     /// (how two edges race for a lease, or a match snapshot is replaced only by its owner).
+    /// Sent as `EVALSHA` (the script's SHA-1): Redis keeps compiled scripts, so the body
+    /// travels only the first time after a Redis start (`NOSCRIPT` → `EVAL`, which caches it).
     @discardableResult
     public func eval(_ script: String, keys: [String], arguments: [String]) async throws -> RESPValue {
-        try await self.send(["EVAL", script, String(keys.count)] + keys + arguments)
+        do {
+            return try await self.send(["EVALSHA", Self.scriptHash(script), String(keys.count)] + keys + arguments)
+        } catch let error as RedisError where error.serverMessage?.hasPrefix("NOSCRIPT") == true {
+            return try await self.send(["EVAL", script, String(keys.count)] + keys + arguments)
+        }
     }
+
+    /// The SHA-1 Redis names a script by (lowercase hex).
+    public static func scriptHash(_ script: String) -> String {
+        Insecure.SHA1.hash(data: Array(script.utf8)).map { byte in
+            let digits = Array("0123456789abcdef".utf8)
+            return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0xf)]], as: UTF8.self)
+        }.joined()
+    }
+}
+
+/// Set once by a command's deadline (on the event loop), read by the waiting caller.
+private final class ExpiryFlag: Sendable {
+    private let value = Atomic<Bool>(false)
+    func set() { self.value.store(true, ordering: .releasing) }
+    var isSet: Bool { self.value.load(ordering: .acquiring) }
 }

@@ -11,6 +11,8 @@ public struct RedisError: Error, CustomStringConvertible, Sendable, Hashable {
         case connectFailed(host: String, port: Int, underlying: String)
         case server(String)
         case protocolViolation
+        case timedOut(String)
+        case authenticationFailed(String)
     }
 
     private let code: Code
@@ -40,15 +42,28 @@ public struct RedisError: Error, CustomStringConvertible, Sendable, Hashable {
     /// connection is closed because its framing can no longer be trusted.
     public static var protocolViolation: RedisError { RedisError(.protocolViolation) }
 
+    /// No answer within the configured `commandTimeout`: the connection was dropped (its
+    /// replies could no longer be matched) and the command may or may not have run.
+    public static func timedOut(_ what: String) -> RedisError { RedisError(.timedOut(what)) }
+
+    /// Redis refused the configured user and password (`AUTH`), or wanted credentials.
+    public static func authenticationFailed(_ message: String) -> RedisError { RedisError(.authenticationFailed(message)) }
+
     /// `true` when the failure is about the connection rather than the command: retrying later
     /// (on a new connection) may succeed. `false` for server error replies.
     public var isConnectionError: Bool {
         switch self.code {
-        case .connectionClosed, .clientClosed, .connectFailed, .protocolViolation:
+        case .connectionClosed, .clientClosed, .connectFailed, .protocolViolation, .timedOut, .authenticationFailed:
             return true
         case .server:
             return false
         }
+    }
+
+    /// Redis refused the credentials: retrying with the same ones will not help.
+    public var isAuthenticationFailure: Bool {
+        if case .authenticationFailed = self.code { return true }
+        return false
     }
 
     /// The error reply text for ``server(_:)`` errors, `nil` otherwise.
@@ -70,6 +85,12 @@ public struct RedisError: Error, CustomStringConvertible, Sendable, Hashable {
                 + "running and reachable there, and that the configured host and port are correct."
         case .server(let message):
             return "Redis replied with an error: \(message)"
+        case .timedOut(let what):
+            return "Redis did not answer \(what) in time, so the connection was dropped; the command may or may not have "
+                + "been executed. Check that Redis is up and not overloaded, and that nothing between here and it drops packets."
+        case .authenticationFailed(let message):
+            return "Redis refused this node's credentials (\(message)). Check the ACL user and password in the node's "
+                + "configuration against the server's ACL file."
         case .protocolViolation:
             return "Received data from the Redis server that is not valid RESP2, so the connection was closed. "
                 + "Check that the configured port belongs to a plain-text Redis server (not TLS or another service)."

@@ -1,7 +1,10 @@
+import Dispatch
 import Logging
 import NIOCore
 import NIOPosix
+import NIOSSL
 import ServiceLifecycle
+import Synchronization
 
 /// Receives Redis pub/sub messages on a dedicated connection, for the life of a `ServiceGroup`.
 ///
@@ -98,7 +101,9 @@ public final class RedisSubscriber: Service, Sendable {
         }
     }
 
-    /// One connection: connect, SUBSCRIBE, forward messages until the connection ends.
+    /// One connection: connect (TLS, `AUTH` as configured), SUBSCRIBE, forward messages until
+    /// the connection ends. A `PING` every `healthCheckInterval` must be answered within
+    /// `commandTimeout`, so a black-holed Redis is noticed and the subscription rebuilt.
     /// `onSubscribed` is called once Redis confirmed every channel.
     private func runConnection(
         isResubscription: Bool,
@@ -107,10 +112,15 @@ public final class RedisSubscriber: Service, Sendable {
         let configuration = self.configuration
         let channel: NIOAsyncChannel<RESPValue, RESPValue>
         do {
-            channel = try await ClientBootstrap(group: self.eventLoopGroup)
-                .connectTimeout(TimeAmount(configuration.connectTimeout))
+            let context = try configuration.tls?.makeContext()
+            channel = try await RedisConnection.bootstrap(configuration, self.eventLoopGroup)
                 .connect(host: configuration.host, port: configuration.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
+                        if let context {
+                            let name = configuration.tls?.serverName ?? configuration.host
+                            try channel.pipeline.syncOperations.addHandler(
+                                try NIOSSLClientHandler(context: context, serverHostname: RedisConnection.isIPAddress(name) ? nil : name))
+                        }
                         try channel.pipeline.syncOperations.addHandlers([
                             ByteToMessageHandler(RESPDecoder()),
                             MessageToByteHandler(RESPEncoder()),
@@ -122,34 +132,79 @@ public final class RedisSubscriber: Service, Sendable {
             throw RedisError.connectFailed(host: configuration.host, port: configuration.port, underlying: "\(error)")
         }
 
+        let heartbeat = Heartbeat()
+        let underlying = channel.channel
+        let logger = self.logger
         try await channel.executeThenClose { inbound, outbound in
-            try await outbound.write(.array((["SUBSCRIBE"] + self.channels).map(RESPValue.bulk)))
-            var pending = Set(self.channels)
-            for try await value in inbound {
-                guard case .array(.some(let parts)) = value, let kind = parts.first?.string else {
-                    if case .error(let message) = value {
-                        throw RedisError.server(message)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    // Anything from Redis after the PING (a message, the pong) counts as alive;
+                    // silence closes the connection, which ends the read below.
+                    while true {
+                        try await Task.sleep(for: configuration.healthCheckInterval)
+                        let sent = Heartbeat.now()
+                        try await outbound.write(.array([.bulk("PING")]))
+                        try await Task.sleep(for: configuration.commandTimeout)
+                        if heartbeat.last < sent {
+                            logger.warning("Redis did not answer the subscription's health check PING in time; reconnecting")
+                            underlying.close(promise: nil)
+                            return
+                        }
                     }
-                    throw RedisError.protocolViolation
                 }
-                switch kind {
-                case "message" where parts.count == 3:
-                    guard let name = parts[1].string, let payload = parts[2].string else {
-                        throw RedisError.protocolViolation
-                    }
-                    self.continuation.yield(.message(RedisPubSubMessage(channel: name, payload: payload)))
-                case "subscribe" where parts.count == 3:
-                    guard !pending.isEmpty, let name = parts[1].string else { continue }
-                    pending.remove(name)
-                    if pending.isEmpty {
-                        self.logger.info("Subscribed to Redis channels", metadata: ["resubscription": "\(isResubscription)"])
-                        onSubscribed()
-                        self.continuation.yield(.subscribed(isResubscription: isResubscription))
-                    }
-                default:
-                    self.logger.debug("Ignoring unexpected pub/sub push", metadata: ["kind": "\(kind)"])
+                defer { group.cancelAll() }
+                var iterator = inbound.makeAsyncIterator()
+                if let auth = configuration.authCommand {
+                    try await outbound.write(.array(auth.map(RESPValue.bulk)))
+                    if case .error(let message) = try await iterator.next() { throw RedisError.authenticationFailed(message) }
                 }
+                try await outbound.write(.array((["SUBSCRIBE"] + self.channels).map(RESPValue.bulk)))
+                try await self.forward(&iterator, heartbeat: heartbeat, isResubscription: isResubscription, onSubscribed: onSubscribed)
             }
         }
     }
+
+    /// Reads pushes until the connection ends, forwarding messages.
+    private func forward(
+        _ iterator: inout NIOAsyncChannelInboundStream<RESPValue>.AsyncIterator, heartbeat: Heartbeat, isResubscription: Bool,
+        onSubscribed: () -> Void
+    ) async throws {
+        var pending = Set(self.channels)
+        while let value = try await iterator.next() {
+            heartbeat.beat()
+            guard case .array(.some(let parts)) = value, let kind = parts.first?.string else {
+                if case .error(let message) = value {
+                    throw RedisError.server(message)
+                }
+                throw RedisError.protocolViolation
+            }
+            switch kind {
+            case "message" where parts.count == 3:
+                guard let name = parts[1].string, let payload = parts[2].string else {
+                    throw RedisError.protocolViolation
+                }
+                self.continuation.yield(.message(RedisPubSubMessage(channel: name, payload: payload)))
+            case "subscribe" where parts.count == 3:
+                guard !pending.isEmpty, let name = parts[1].string else { continue }
+                pending.remove(name)
+                if pending.isEmpty {
+                    self.logger.info("Subscribed to Redis channels", metadata: ["resubscription": "\(isResubscription)"])
+                    onSubscribed()
+                    self.continuation.yield(.subscribed(isResubscription: isResubscription))
+                }
+            case "pong":
+                break
+            default:
+                self.logger.debug("Ignoring unexpected pub/sub push", metadata: ["kind": "\(kind)"])
+            }
+        }
+    }
+}
+
+/// When the subscription last heard from Redis (monotonic nanoseconds).
+private final class Heartbeat: Sendable {
+    private let value = Atomic<UInt64>(Heartbeat.now())
+    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+    func beat() { self.value.store(Self.now(), ordering: .relaxed) }
+    var last: UInt64 { self.value.load(ordering: .relaxed) }
 }

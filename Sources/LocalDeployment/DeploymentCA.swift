@@ -1,0 +1,108 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The deployment's private certificate authority and the per-node identities it issues
+/// (docs/operations.md, "Certificates"). Made with openssl: P-256 keys, the CA valid ten
+/// years, node certificates 825 days, each naming its node and the hosts it serves. The
+/// folder is 0700 and every key 0600, so nothing else on the machine reads or swaps them.
+public struct DeploymentCA: Sendable {
+    public let directory: String
+    public var certificatePath: String { "\(self.directory)/ca.pem" }
+    var keyPath: String { "\(self.directory)/ca-key.pem" }
+
+    /// A certificate and its key, both PEM files.
+    public struct Identity: Sendable, Hashable {
+        public var certificatePath: String
+        public var keyPath: String
+    }
+
+    /// The CA in `directory`, created on first use.
+    public static func open(in directory: String) async throws -> DeploymentCA {
+        try Self.makePrivateDirectory(directory)
+        let ca = DeploymentCA(directory: directory)
+        if !FileManager.default.fileExists(atPath: ca.certificatePath) || !FileManager.default.fileExists(atPath: ca.keyPath) {
+            try await Self.newKey(at: ca.keyPath)
+            try await runCommand(
+                "/usr/bin/openssl",
+                [
+                    "req", "-x509", "-new", "-key", ca.keyPath, "-sha256", "-days", "3650", "-out", ca.certificatePath,
+                    "-subj", "/CN=CodeArena deployment CA", "-addext", "basicConstraints=critical,CA:TRUE",
+                    "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+                ])
+            guard FileManager.default.fileExists(atPath: ca.certificatePath) else {
+                throw LocalDeploymentError.launchFailed(executable: "openssl", reason: "could not create the deployment CA in \(directory)")
+            }
+        }
+        return ca
+    }
+
+    /// The identity `name` (a node: `core`, `edge-eu-west`, `redis`, `postgres`), issued once
+    /// for `hosts` (DNS names or IP addresses) and kept; usable as server and client certificate.
+    public func identity(_ name: String, hosts: [String]) async throws -> Identity {
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }), !name.isEmpty else {
+            throw LocalDeploymentError.launchFailed(executable: "openssl", reason: "'\(name)' is not a usable certificate name")
+        }
+        let identity = Identity(certificatePath: "\(self.directory)/\(name).pem", keyPath: "\(self.directory)/\(name)-key.pem")
+        if FileManager.default.fileExists(atPath: identity.certificatePath) && FileManager.default.fileExists(atPath: identity.keyPath) {
+            return identity
+        }
+        try await Self.newKey(at: identity.keyPath)
+        let request = "\(self.directory)/\(name).csr", extensions = "\(self.directory)/\(name).ext"
+        defer {
+            try? FileManager.default.removeItem(atPath: request)
+            try? FileManager.default.removeItem(atPath: extensions)
+        }
+        let names = hosts.map { Self.isIPAddress($0) ? "IP:\($0)" : "DNS:\($0)" }.joined(separator: ",")
+        try Data(
+            """
+            basicConstraints=critical,CA:FALSE
+            keyUsage=critical,digitalSignature,keyEncipherment
+            extendedKeyUsage=serverAuth,clientAuth
+            subjectAltName=\(names)
+
+            """.utf8
+        ).write(to: URL(fileURLWithPath: extensions))
+        try await runCommand("/usr/bin/openssl", ["req", "-new", "-key", identity.keyPath, "-out", request, "-subj", "/CN=\(name)"])
+        try await runCommand(
+            "/usr/bin/openssl",
+            [
+                "x509", "-req", "-in", request, "-CA", self.certificatePath, "-CAkey", self.keyPath, "-CAcreateserial",
+                "-sha256", "-days", "825", "-extfile", extensions, "-out", identity.certificatePath,
+            ])
+        guard FileManager.default.fileExists(atPath: identity.certificatePath) else {
+            throw LocalDeploymentError.launchFailed(executable: "openssl", reason: "could not issue the certificate '\(name)'")
+        }
+        return identity
+    }
+
+    /// A P-256 key in a file created 0600 before any key byte is written.
+    static func newKey(at path: String) async throws {
+        try? FileManager.default.removeItem(atPath: path)
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw LocalDeploymentError.launchFailed(executable: "openssl", reason: "cannot create \(path)") }
+        Glibc.close(fd)
+        try await runCommand("/usr/bin/openssl", ["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", path])
+        chmod(path, 0o600)
+    }
+
+    /// Creates `path` as a 0700 folder (an existing one is tightened; a symlink is refused).
+    static func makePrivateDirectory(_ path: String) throws {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw LocalDeploymentError.launchFailed(executable: "arena", reason: "\(path) exists and is not a folder (a symlink?); remove it")
+            }
+        } else {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        }
+        chmod(path, 0o700)
+    }
+
+    static func isIPAddress(_ host: String) -> Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        return inet_pton(AF_INET, host, &v4) == 1 || inet_pton(AF_INET6, host, &v6) == 1
+    }
+}
