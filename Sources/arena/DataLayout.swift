@@ -23,6 +23,8 @@ struct DataLayout {
     var redisDirectory: String { "\(self.root)/redis" }
     func outbox(_ region: String) -> String { "\(self.root)/outbox/\(region)" }
     var certificate: String { "\(self.root)/tls/dev-cert.pem" }
+    /// The deployment CA and the node identities it issued (DeploymentCA).
+    var caDirectory: String { "\(self.root)/tls/ca" }
     var privateKey: String { "\(self.root)/tls/dev-key.pem" }
 
     /// The pid of a live `arena up` for this folder; a pid file left by a crash or a
@@ -82,22 +84,44 @@ struct DataLayout {
     struct Secrets {
         var tokenSecret: String
         var edgeSecret: String
+        /// Redis ACL users' passwords (`admin`, `core`, `edge`; see RedisSecurity).
+        var redisAdminPassword: String
+        var redisCorePassword: String
+        var redisEdgePassword: String
+
+        var fileText: String {
+            """
+            ARENA_TOKEN_SECRET=\(self.tokenSecret)
+            ARENA_EDGE_SECRET=\(self.edgeSecret)
+            ARENA_REDIS_ADMIN_PASSWORD=\(self.redisAdminPassword)
+            ARENA_REDIS_CORE_PASSWORD=\(self.redisCorePassword)
+            ARENA_REDIS_EDGE_PASSWORD=\(self.redisEdgePassword)
+
+            """
+        }
     }
 
-    /// The secrets an earlier `arena up` generated in `root`, without creating anything.
-    static func existingSecrets(in root: String) -> Secrets? {
+    /// What secrets.env holds, by name.
+    static func secretValues(in root: String) -> [String: String]? {
         guard let text = try? String(contentsOfFile: "\(root)/secrets.env", encoding: .utf8) else { return nil }
         var values: [String: String] = [:]
         for line in text.split(separator: "\n") {
             let parts = line.split(separator: "=", maxSplits: 1)
             if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
         }
-        guard let token = values["ARENA_TOKEN_SECRET"], let edge = values["ARENA_EDGE_SECRET"] else { return nil }
-        return Secrets(tokenSecret: token, edgeSecret: edge)
+        return values
     }
 
-    /// Generated once per data folder (mode 0600) and reused, so tokens stay valid
-    /// across restarts.
+    /// The secrets an earlier `arena up` generated in `root`, without creating anything.
+    static func existingSecrets(in root: String) -> Secrets? {
+        guard let values = Self.secretValues(in: root), let token = values["ARENA_TOKEN_SECRET"], let edge = values["ARENA_EDGE_SECRET"],
+            let admin = values["ARENA_REDIS_ADMIN_PASSWORD"], let core = values["ARENA_REDIS_CORE_PASSWORD"], let edgeRedis = values["ARENA_REDIS_EDGE_PASSWORD"]
+        else { return nil }
+        return Secrets(tokenSecret: token, edgeSecret: edge, redisAdminPassword: admin, redisCorePassword: core, redisEdgePassword: edgeRedis)
+    }
+
+    /// Generated once per data folder (mode 0600) and reused, so tokens stay valid across
+    /// restarts. A folder from before a secret existed keeps its old ones and gains the new.
     func secrets() throws -> Secrets {
         let path = "\(self.root)/secrets.env"
         if let existing = Self.existingSecrets(in: self.root) { return existing }
@@ -105,13 +129,16 @@ struct DataLayout {
             var generator = SystemRandomNumberGenerator()
             return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
         }
-        let secrets = Secrets(tokenSecret: random(), edgeSecret: random())
+        let old = Self.secretValues(in: self.root) ?? [:]
+        let secrets = Secrets(
+            tokenSecret: old["ARENA_TOKEN_SECRET"] ?? random(), edgeSecret: old["ARENA_EDGE_SECRET"] ?? random(),
+            redisAdminPassword: random(), redisCorePassword: random(), redisEdgePassword: random())
         // Created 0600 from the start: never readable by others, not even for a moment.
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw LocalDeploymentError.launchFailed(executable: "arena up", reason: "cannot create \(path): errno \(errno)") }
         defer { close(fd) }
         fchmod(fd, 0o600)
-        let bytes = Array("ARENA_TOKEN_SECRET=\(secrets.tokenSecret)\nARENA_EDGE_SECRET=\(secrets.edgeSecret)\n".utf8)
+        let bytes = Array(secrets.fileText.utf8)
         guard write(fd, bytes, bytes.count) == bytes.count else {
             throw LocalDeploymentError.launchFailed(executable: "arena up", reason: "cannot write \(path)")
         }

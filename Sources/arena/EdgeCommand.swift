@@ -60,6 +60,7 @@ struct EdgeCommand: AsyncParsableCommand {
             judgePoolSize: region.judgePool,
             judgeDirectory: self.outbox.map { "\($0)/../judge-\(region.name)" } ?? ".arena/judge/\(region.name)",
             judgeFirstUID: 61000 + 64 * UInt32(deployment.regions.firstIndex { $0.name == region.name } ?? 0))
+        (configuration.redisCredentials, configuration.redisTLS) = try NodeSecrets.redisAccess(role: "edge")
         configuration.previousTokenSecrets = try NodeSecrets.previous(NodeSecrets.tokenSecretVariable)
         guard SandboxConfiguration.isValidCgroupParent(self.judgeCgroup) else {
             printError("--judge-cgroup must be a relative path of letters, digits, '.', '_' and '-' (no '..'), got '\(self.judgeCgroup)'")

@@ -2,6 +2,7 @@ import ArenaShared
 import ArgumentParser
 import Foundation
 import Logging
+import Replication
 
 /// Settings shared by `arena core` and `arena edge`: the deployment file and the
 /// secrets, which come from the environment (never from regions.yaml, which is
@@ -60,6 +61,26 @@ enum NodeSecrets {
             throw ExitCode(1)
         }
         return value
+    }
+
+    /// How a node logs in to Redis: `ARENA_REDIS_PASSWORD` for the ACL user `role` (or
+    /// `ARENA_REDIS_USER`), `ARENA_REDIS_CA` the CA file that signed Redis's certificate (TLS).
+    /// `arena up` sets them; unset, the node talks plain TCP without a login.
+    static func redisAccess(role: String) throws -> (credentials: RedisConfiguration.Credentials?, tls: RedisConfiguration.TLS?) {
+        let environment = ProcessInfo.processInfo.environment
+        var credentials: RedisConfiguration.Credentials?
+        if let password = environment["ARENA_REDIS_PASSWORD"], !password.isEmpty {
+            credentials = .init(username: environment["ARENA_REDIS_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? role, password: password)
+        }
+        var tls: RedisConfiguration.TLS?
+        if let ca = environment["ARENA_REDIS_CA"], !ca.isEmpty {
+            guard FileManager.default.isReadableFile(atPath: ca) else {
+                printError("ARENA_REDIS_CA names '\(ca)', which is not a readable file (the CA certificate that signed Redis's certificate)")
+                throw ExitCode(1)
+            }
+            tls = .init(caCertificatePath: ca)
+        }
+        return (credentials, tls)
     }
 
     /// An optional whole-number setting within `range`; a bad value stops the node with a message.

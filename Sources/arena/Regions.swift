@@ -66,7 +66,7 @@ struct Regions: AsyncParsableCommand {
 
         static func edgeSecret(data: String) throws -> String {
             if let secret = ProcessInfo.processInfo.environment[NodeSecrets.edgeSecretVariable], !secret.isEmpty { return secret }
-            if let secrets = DataLayout.existingSecrets(in: data) { return secrets.edgeSecret }
+            if let secret = DataLayout.secretValues(in: data)?["ARENA_EDGE_SECRET"] { return secret }
             printError("set \(NodeSecrets.edgeSecretVariable) (the core's edge secret), or run from the folder whose \(data)/secrets.env `arena up` wrote")
             throw ExitCode(1)
         }

@@ -23,6 +23,7 @@ struct RunningDeployment {
     private var configPath = ""
     private var environment: [String: String] = [:]
     private var executable = ""
+    private var edgeRedisPassword = ""
 
     init(layout: DataLayout, stopSignals: SignalWatcher) {
         self.layout = layout
@@ -47,22 +48,31 @@ struct RunningDeployment {
                     name: "postgres-\(replica.name)", dataDirectory: layout.postgresDirectory(replica.name), port: replica.endpoint.port,
                     superuser: postgres.user, logFile: layout.logFile("postgres-\(replica.name)")))
         }
-        try self.step("Redis on \(deployment.core.redis)")
+        try self.step("Redis (TLS, ACL users) on \(deployment.core.redis)")
+        // The deployment CA issues Redis its certificate; every node logs in as its role's user.
+        let ca = try await DeploymentCA.open(in: layout.caDirectory)
+        let security = RedisSecurity(
+            identity: try await ca.identity("redis", hosts: [deployment.core.redis.host, "localhost"]), caCertificatePath: ca.certificatePath,
+            adminPassword: secrets.redisAdminPassword, corePassword: secrets.redisCorePassword, edgePassword: secrets.redisEdgePassword)
         self.redis = try await RedisServer.start(
-            port: deployment.core.redis.port, directory: layout.redisDirectory, persistent: true, logFile: layout.logFile("redis"))
+            port: deployment.core.redis.port, directory: layout.redisDirectory, persistent: true, logFile: layout.logFile("redis"), security: security)
 
         var environment = ProcessInfo.processInfo.environment
         environment["ARENA_TOKEN_SECRET"] = secrets.tokenSecret
         environment["ARENA_EDGE_SECRET"] = secrets.edgeSecret
+        environment["ARENA_REDIS_CA"] = ca.certificatePath
+        self.edgeRedisPassword = secrets.redisEdgePassword
         environment["ARENA_ADMIN_USERS"] = environment["ARENA_ADMIN_USERS"] ?? "admin"
         self.environment = environment
         self.configPath = configPath
         self.executable = executable
 
         try self.step("core on \(deployment.core.endpoint)")
+        var coreEnvironment = environment
+        coreEnvironment["ARENA_REDIS_PASSWORD"] = secrets.redisCorePassword
         let core = try ManagedProcess(
             name: "core", executable: executable, arguments: ["core", "--config", configPath], logFile: layout.logFile("core"),
-            environment: environment)
+            environment: coreEnvironment)
         self.nodes.append(("core", core))
         try await waitForHTTP("http://\(deployment.core.endpoint)/ready", process: core, name: "core", stopSignals: self.stopSignals)
 
@@ -77,9 +87,11 @@ struct RunningDeployment {
     private mutating func startEdge(_ region: RegionConfiguration) async throws {
         var arguments = ["edge", "--config", self.configPath, "--region", region.name, "--outbox", self.layout.outbox(region.name)]
         if region.httpsPort != nil { arguments += ["--tls-certificate", self.layout.certificate, "--tls-key", self.layout.privateKey] }
+        var environment = self.environment
+        environment["ARENA_REDIS_PASSWORD"] = self.edgeRedisPassword
         let edge = try ManagedProcess(
             name: "edge-\(region.name)", executable: self.executable, arguments: arguments, logFile: self.layout.logFile("edge-\(region.name)"),
-            environment: self.environment)
+            environment: environment)
         self.nodes.append(("edge \(region.name)", edge))
         self.edgeRegions[region.name] = region
         self.recordChildren()

@@ -7,6 +7,7 @@ import Hummingbird
 import Judge
 import LocalDeployment
 import Logging
+import Replication
 import ServiceLifecycle
 
 /// A core node running in the test process against real PostgreSQL and Redis.
@@ -24,7 +25,7 @@ public final class TestCore: Sendable {
     public var client: TestHTTPClient { TestHTTPClient(baseURL: self.url) }
 
     public static func configuration(
-        cluster: TestPostgresCluster, database: String, redisPort: Int, port: Int = 0
+        cluster: TestPostgresCluster, database: String, redis: TestRedis, port: Int = 0
     ) -> CoreConfiguration {
         var configuration = CoreConfiguration(
             host: "127.0.0.1", port: port,
@@ -33,7 +34,7 @@ public final class TestCore: Sendable {
                 primary: Endpoint(host: "127.0.0.1", port: cluster.primary.port),
                 replicas: [ReplicaConfiguration(name: "replica-a", endpoint: Endpoint(host: "127.0.0.1", port: cluster.replica.port))]),
             regionReplicas: ["eu-west": "replica-a", "us-east": "replica-a"],
-            redis: Endpoint(host: "127.0.0.1", port: redisPort),
+            redis: Endpoint(host: "127.0.0.1", port: redis.port),
             tokenSecret: tokenSecret, edgeSecret: edgeSecret,
             passwordHashRounds: 1_000,
             adminUsernames: [adminUsername],
@@ -41,6 +42,10 @@ public final class TestCore: Sendable {
             secureCookies: false,
             maximumConnectionsPerPool: 8)
         configuration.starterTemplates = Dictionary(LanguageTable.all.map { ($0.id, $0.template) }, uniquingKeysWith: { first, _ in first })
+        // As `arena up` runs it: TLS to Redis, logged in as the core's ACL user.
+        let access = redis.configuration(as: .core)
+        configuration.redisCredentials = access.credentials
+        configuration.redisTLS = access.tls
         configuration.plagiarismScanInterval = .milliseconds(300)
         // Every test signs its players up from 127.0.0.1 (AuthFlowTests checks the limit).
         configuration.signUp.accountsPerAddress = 100_000

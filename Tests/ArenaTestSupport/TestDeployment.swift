@@ -26,7 +26,7 @@ public final class TestDeployment: Sendable {
         let cluster = try await TestPostgresCluster.shared()
         let database = try await cluster.makeDatabase()
         let redis = try await TestRedis.start(persistent: persistentRedis)
-        var configuration = TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port)
+        var configuration = TestCore.configuration(cluster: cluster, database: database, redis: redis)
         configuration.matchSettings = matchSettings
         configuration.matchmakingInterval = .milliseconds(300)
         let core: TestCore
@@ -41,7 +41,7 @@ public final class TestDeployment: Sendable {
             for (index, region) in regions.enumerated() {
                 edges.append(
                     try await TestEdge.start(
-                        region: region, coreURL: core.url, redisPort: redis.port, submissionBurst: submissionBurst,
+                        region: region, coreURL: core.url, redis: redis, submissionBurst: submissionBurst,
                         judgePoolSize: pools?[index] ?? 1, judgeFirstUID: firstUID + UInt32(index) * 64))
             }
         } catch {

@@ -1,3 +1,4 @@
+import Replication
 import ArenaHTTP
 import ArenaShared
 import EdgeNode
@@ -17,7 +18,7 @@ public final class TestEdge: Sendable {
     public var client: TestHTTPClient { TestHTTPClient(baseURL: self.url) }
 
     public static func start(
-        region: String, coreURL: String, redisPort: Int, cacheTTL: Duration = .seconds(3600), outboxDirectory: String? = nil,
+        region: String, coreURL: String, redis: TestRedis, cacheTTL: Duration = .seconds(3600), outboxDirectory: String? = nil,
         tls: EdgeConfiguration.TLSFiles? = nil, submissionBurst: Int = 3, judgeQueueCapacity: Int = 64,
         judgeCgroups: SandboxConfiguration.CgroupMode = .detect, judgePoolSize: Int = 2, judgeFirstUID: UInt32? = nil, webRoot: URL? = nil,
         compileBudget: Duration? = nil
@@ -25,9 +26,13 @@ public final class TestEdge: Sendable {
         let outbox = try outboxDirectory ?? TemporaryDirectories.make(prefix: "arena-outbox")
         var configuration = EdgeConfiguration(
             region: region, host: "127.0.0.1", httpPort: tls == nil ? 0 : nil, httpsPort: tls == nil ? nil : 0, tls: tls,
-            coreURL: coreURL, redis: Endpoint(host: "127.0.0.1", port: redisPort), tokenSecret: TestCore.tokenSecret,
+            coreURL: coreURL, redis: Endpoint(host: "127.0.0.1", port: redis.port), tokenSecret: TestCore.tokenSecret,
             edgeSecret: TestCore.edgeSecret, outboxDirectory: outbox, cacheEntries: 100, cacheTTL: cacheTTL,
             judgePoolSize: judgePoolSize, judgeQueueCapacity: judgeQueueCapacity, judgeCgroups: judgeCgroups, judgeFirstUID: judgeFirstUID ?? 61000, submissionBurst: submissionBurst, submissionWindow: .seconds(10), coreTimeout: .seconds(10))
+        // As `arena up` runs it: TLS to Redis, logged in as the edges' ACL user.
+        let access = redis.configuration(as: .edge)
+        configuration.redisCredentials = access.credentials
+        configuration.redisTLS = access.tls
         configuration.webRoot = webRoot
         if let compileBudget { configuration.compileBudget = compileBudget }
         configuration.heartbeatInterval = .milliseconds(300)

@@ -13,14 +13,13 @@ public final class TestRedis: Sendable {
     private let server: Mutex<RedisServer>
 
     /// `persistent` turns on the append-only file, as `arena up` runs it (data survives `restart()`).
-    /// `secure`: TLS only, with a certificate from a CA of its own, and ACL users (`admin`,
-    /// `core`, `edge`) as `arena up` runs it; see ``configuration(as:)``.
-    public static func start(persistent: Bool = false, secure: Bool = false) async throws -> TestRedis {
+    /// `secure` (the default, as `arena up` runs it): TLS only, with a certificate from the
+    /// test process's CA, and ACL users `admin`, `core`, `edge`; see ``configuration(as:)``.
+    public static func start(persistent: Bool = false, secure: Bool = true) async throws -> TestRedis {
         let directory = try TemporaryDirectories.make(prefix: "arena-redis")
         var security: RedisSecurity?
         if secure {
-            let ca = try await DeploymentCA.open(in: "\(directory)/tls")
-            let identity = try await ca.identity("redis", hosts: ["127.0.0.1", "localhost"])
+            let (ca, identity) = try await TestCertificates.shared.redis()
             func password() -> String { (0..<24).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined() }
             security = RedisSecurity(
                 identity: identity, caCertificatePath: ca.certificatePath, adminPassword: password(), corePassword: password(), edgePassword: password())
@@ -63,5 +62,19 @@ public final class TestRedis: Sendable {
     public func restart() async throws {
         let restarted = try await self.server.withLock { $0 }.restarted(logFile: "\(self.directory.path)/redis.log")
         self.server.withLock { $0 = restarted }
+    }
+}
+
+/// One deployment CA and Redis identity for the whole test process (openssl runs once).
+actor TestCertificates {
+    static let shared = TestCertificates()
+    private var made: (DeploymentCA, DeploymentCA.Identity)?
+
+    func redis() async throws -> (DeploymentCA, DeploymentCA.Identity) {
+        if let made { return made }
+        let ca = try await DeploymentCA.open(in: try TemporaryDirectories.make(prefix: "arena-ca") + "/ca")
+        let made = (ca, try await ca.identity("redis", hosts: ["127.0.0.1", "localhost"]))
+        self.made = made
+        return made
     }
 }

@@ -96,7 +96,7 @@ struct AuthFlowTests {
 
         // When the window ends (its Redis key expires; here made to expire now) the right
         // password works again.
-        let redis = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: environment.redis.port), logger: makeTestLogger("test.redis"))
+        let redis = RedisClient(configuration: environment.redis.configuration(), logger: makeTestLogger("test.redis"))
         #expect(try await redis.send(["PEXPIRE", "arena:signin-failures:victim", "1"]).int == 1)
         await redis.close()
         var after = refused.status

@@ -64,7 +64,7 @@ struct ChallengeTests {
         #expect(challenge.status == .pending && challenge.rated == false && challenge.match == nil)
         #expect(challenge.players.map(\.response) == [.accepted, .pending])
         // Bob is not seated: no live match for him in Redis or PostgreSQL.
-        let redis = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: environment.redis.port), logger: Logger(label: "test"))
+        let redis = RedisClient(configuration: environment.redis.configuration(), logger: Logger(label: "test"))
         defer { Task { await redis.close() } }
         #expect(try await redis.send(["EXISTS", MatchKeys.playerMatch(bob.user.id)]).int == 0)
         #expect(try await database.count("SELECT count(*)::int FROM match_players WHERE user_id = \(bob.user.id)") == 0)

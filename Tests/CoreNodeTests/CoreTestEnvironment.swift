@@ -10,7 +10,7 @@ struct CoreTestEnvironment {
         let cluster = try await TestPostgresCluster.shared()
         let database = try await cluster.makeDatabase()
         let redis = try await TestRedis.start()
-        var configuration = TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port)
+        var configuration = TestCore.configuration(cluster: cluster, database: database, redis: redis)
         configure(&configuration)
         let core = try await TestCore.start(configuration)
         return CoreTestEnvironment(redis: redis, core: core)

@@ -62,7 +62,7 @@ struct FairPlayFlagTests {
         let client = environment.core.client
         let database = try await TestDatabase.open(environment)
         defer { database.close() }
-        let redis = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: environment.redis.port), logger: Logger(label: "test"))
+        let redis = RedisClient(configuration: environment.redis.configuration(), logger: Logger(label: "test"))
         defer { Task { await redis.close() } }
         let admin = try await environment.core.signUp(TestCore.adminUsername)
         let farmer = try await environment.core.signUp("co_farmer"), alt = try await environment.core.signUp("co_alt")

@@ -21,7 +21,7 @@ struct FreshProblemsTests {
         let core = environment.core
         let database = try await TestDatabase.open(environment)
         defer { database.close() }
-        let redis = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: environment.redis.port), logger: Logger(label: "test"))
+        let redis = RedisClient(configuration: environment.redis.configuration(), logger: Logger(label: "test"))
         defer { Task { await redis.close() } }
         var tokens: [String: String] = [:]
         var ids: [String: Int64] = [:]

@@ -30,7 +30,7 @@ struct MatchListingTests {
         let environment = try await CoreTestEnvironment.start()
         defer { Task { await environment.stop() } }
         let core = environment.core
-        let redis = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: environment.redis.port), logger: Logger(label: "test"))
+        let redis = RedisClient(configuration: environment.redis.configuration(), logger: Logger(label: "test"))
         defer { Task { await redis.close() } }
         var tokens: [String: String] = [:]
         var ids: [String: Int64] = [:]
@@ -87,7 +87,7 @@ struct MatchListingTests {
         let core = environment.core
         let database = try await TestDatabase.open(environment)
         defer { database.close() }
-        let redis = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: environment.redis.port), logger: Logger(label: "test"))
+        let redis = RedisClient(configuration: environment.redis.configuration(), logger: Logger(label: "test"))
         defer { Task { await redis.close() } }
         var signedUp: [String: String] = [:]
         for name in ["lost1", "lost2", "kept1", "kept2"] { signedUp[name] = try await core.signUp(name).accessToken }

@@ -19,7 +19,7 @@ struct MatchResultTests {
         let environment = try await CoreTestEnvironment.start()
         defer { Task { await environment.stop() } }
         let core = environment.core
-        let redis = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: environment.redis.port), logger: Logger(label: "test"))
+        let redis = RedisClient(configuration: environment.redis.configuration(), logger: Logger(label: "test"))
         defer { Task { await redis.close() } }
         let names = ["pa1", "pb2", "pc3", "pd4"]
         var tokens: [String: String] = [:]
@@ -120,7 +120,7 @@ struct MatchResultTests {
         #expect(try await core.client.send(.POST, "/internal/queue/leave", json: QueueLeaveRequest(userID: a), headers: headers).status == 200)
         _ = try await core.client.send(.POST, "/internal/queue", json: QueueJoinRequest(userID: a, mode: .golf, region: "eu-west"), headers: headers)
         _ = try await core.client.send(.POST, "/internal/queue", json: QueueJoinRequest(userID: b, mode: .golf, region: "us-east"), headers: headers)
-        let redis = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: environment.redis.port), logger: Logger(label: "test"))
+        let redis = RedisClient(configuration: environment.redis.configuration(), logger: Logger(label: "test"))
         defer { Task { await redis.close() } }
         try await waitUntil(timeout: .seconds(15), "the matchmaker seats both players") {
             let first = try await redis.get(MatchKeys.playerMatch(a))

@@ -26,12 +26,12 @@ struct ReadYourWritesPositionTests {
         let cluster = try await TestPostgresCluster.start()
         let redis = try await TestRedis.start()
         let database = try await cluster.makeDatabase()
-        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port))
+        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redis: redis))
         return Deployment(cluster: cluster, redis: redis, database: database, core: core)
     }
 
     static func redisClient(_ redis: TestRedis) -> RedisClient {
-        RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: redis.port), logger: Logger(label: "test.ryw"))
+        RedisClient(configuration: redis.configuration(), logger: Logger(label: "test.ryw"))
     }
 
     struct Created: Decodable { var match: String }
@@ -106,7 +106,7 @@ struct ReadYourWritesPositionTests {
     @Test("a position written through one core is honoured by another core that never saw it")
     func sharedClamp() async throws {
         let deployment = try await Self.deployment()
-        let second = try await TestCore.start(TestCore.configuration(cluster: deployment.cluster, database: deployment.database, redisPort: deployment.redis.port))
+        let second = try await TestCore.start(TestCore.configuration(cluster: deployment.cluster, database: deployment.database, redis: deployment.redis))
         defer { Task { await second.stop() } }
         let admin = try await deployment.core.signUp(TestCore.adminUsername)
         // The second core writes once, so it knows a (soon old) highest position.

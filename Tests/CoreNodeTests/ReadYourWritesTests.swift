@@ -14,7 +14,7 @@ struct ReadYourWritesTests {
         let cluster = try await TestPostgresCluster.start()
         let redis = try await TestRedis.start()
         let database = try await cluster.makeDatabase()
-        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port))
+        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redis: redis))
         return (cluster, core)
     }
 

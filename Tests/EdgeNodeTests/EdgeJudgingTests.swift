@@ -138,7 +138,7 @@ struct EdgeJudgingTests {
         let environment = try await EdgeTestEnvironment.start()
         defer { Task { await environment.stop() } }
         let edge = try await TestEdge.start(
-            region: "ap-south", coreURL: environment.core.url, redisPort: environment.redis.port, judgeCgroups: .disabled)
+            region: "ap-south", coreURL: environment.core.url, redis: environment.redis, judgeCgroups: .disabled)
         defer { Task { await edge.stop() } }
         let ready = try await edge.client.send(.GET, "/ready")
         #expect(ready.status == 200)

@@ -136,7 +136,7 @@ struct EdgeServingTests {
              "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1"])
         let redis = try await TestRedis.start()
         let edge = try await TestEdge.start(
-            region: "ap-south", coreURL: "http://127.0.0.1:1", redisPort: redis.port,
+            region: "ap-south", coreURL: "http://127.0.0.1:1", redis: redis,
             tls: .init(certificatePath: "\(directory)/cert.pem", privateKeyPath: "\(directory)/key.pem"))
         defer {
             Task {

@@ -17,10 +17,10 @@ final class EdgeTestEnvironment: Sendable {
         let cluster = try await TestPostgresCluster.shared()
         let database = try await cluster.makeDatabase()
         let redis = try await TestRedis.start()
-        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port))
+        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redis: redis))
         var edges: [TestEdge] = []
         for region in regions {
-            edges.append(try await TestEdge.start(region: region, coreURL: core.url, redisPort: redis.port, cacheTTL: cacheTTL))
+            edges.append(try await TestEdge.start(region: region, coreURL: core.url, redis: redis, cacheTTL: cacheTTL))
         }
         return EdgeTestEnvironment(redis: redis, database: database, cluster: cluster, core: core, edges: edges)
     }

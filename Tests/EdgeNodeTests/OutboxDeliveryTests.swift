@@ -56,7 +56,7 @@ struct OutboxDeliveryTests {
         let core = try await environment.core.restarted()
         defer { Task { await core.stop() } }
         let edge = try await TestEdge.start(
-            region: "eu-west", coreURL: core.url, redisPort: environment.redis.port, outboxDirectory: environment.edge.outboxDirectory)
+            region: "eu-west", coreURL: core.url, redis: environment.redis, outboxDirectory: environment.edge.outboxDirectory)
         defer { Task { await edge.stop() } }
         try await waitUntil(timeout: .seconds(30), "the restarted edge drains its outbox") {
             try await core.client.send(.GET, "/api/submissions?user=heidi").decode(Items.self).items.count == 1

@@ -85,7 +85,7 @@ struct PackageProblemsTests {
         defer { Task { await environment.stop() } }
         // Any real compile takes more than a millisecond of CPU.
         let edge = try await TestEdge.start(
-            region: "ap-south", coreURL: environment.core.url, redisPort: environment.redis.port, submissionBurst: 10,
+            region: "ap-south", coreURL: environment.core.url, redis: environment.redis, submissionBurst: 10,
             compileBudget: .milliseconds(1))
         defer { Task { await edge.stop() } }
         let token = try await environment.core.signUp("cai").accessToken

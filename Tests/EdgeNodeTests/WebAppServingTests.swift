@@ -12,7 +12,7 @@ struct WebAppServingTests {
     func serving() async throws {
         let redis = try await TestRedis.start()
         let cluster = try await TestPostgresCluster.shared()
-        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: try await cluster.makeDatabase(), redisPort: redis.port))
+        let core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: try await cluster.makeDatabase(), redis: redis))
         // A folder of our own next to the shipped one: a symlink out of it, a hidden file.
         let root = try TemporaryDirectories.make(prefix: "arena-web")
         try "<!doctype html><title>t</title><p>{{REGION}}</p>".write(toFile: root + "/index.html", atomically: true, encoding: .utf8)
@@ -21,9 +21,9 @@ struct WebAppServingTests {
         try "secret".write(toFile: root + "/.env.js", atomically: true, encoding: .utf8)
         try "#!/bin/sh".write(toFile: root + "/run.sh", atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: root + "/js/leak.txt", withDestinationPath: "/etc/passwd")
-        let shipped = try await TestEdge.start(region: "eu-west", coreURL: core.url, redisPort: redis.port, judgePoolSize: 1)
+        let shipped = try await TestEdge.start(region: "eu-west", coreURL: core.url, redis: redis, judgePoolSize: 1)
         let custom = try await TestEdge.start(
-            region: "us-east", coreURL: core.url, redisPort: redis.port, judgePoolSize: 1, webRoot: URL(fileURLWithPath: root))
+            region: "us-east", coreURL: core.url, redis: redis, judgePoolSize: 1, webRoot: URL(fileURLWithPath: root))
         do {
             // The shipped app: the shell names its modules, which are served as JavaScript.
             let shell = try await shipped.client.send(.GET, "/")

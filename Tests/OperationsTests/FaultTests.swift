@@ -21,10 +21,13 @@ struct FaultTests {
     }
 
     /// `arena core` as its own process, on the test cluster and Redis.
-    static func startCore(config: String, port: Int, log: String) async throws -> ManagedProcess {
+    static func startCore(config: String, port: Int, log: String, redis: TestRedis) async throws -> ManagedProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["ARENA_TOKEN_SECRET"] = TestCore.tokenSecret
         environment["ARENA_EDGE_SECRET"] = TestCore.edgeSecret
+        // As `arena up` starts it: TLS to Redis, logged in as the core's ACL user.
+        environment["ARENA_REDIS_PASSWORD"] = redis.security?.corePassword
+        environment["ARENA_REDIS_CA"] = redis.security?.caCertificatePath
         let core = try ManagedProcess(name: "core", executable: Self.executable, arguments: ["core", "--config", config], logFile: log, environment: environment)
         let client = TestHTTPClient(baseURL: "http://127.0.0.1:\(port)")
         for _ in 0..<300 {
@@ -58,9 +61,9 @@ struct FaultTests {
                 regions:
                   - { name: eu-west, host: 127.0.0.1, http_port: \(try findFreePort()), read_replica: replica-a }
                 """.write(toFile: folder + "/regions.yaml", atomically: true, encoding: .utf8)
-            var core = try await Self.startCore(config: folder + "/regions.yaml", port: port, log: folder + "/core-1.log")
+            var core = try await Self.startCore(config: folder + "/regions.yaml", port: port, log: folder + "/core-1.log", redis: redis)
             let edge = try await TestEdge.start(
-                region: "eu-west", coreURL: "http://127.0.0.1:\(port)", redisPort: redis.port, submissionBurst: 1000, judgeQueueCapacity: 1000,
+                region: "eu-west", coreURL: "http://127.0.0.1:\(port)", redis: redis, submissionBurst: 1000, judgeQueueCapacity: 1000,
                 judgePoolSize: 2, judgeFirstUID: 68_600)
             do {
                 let source = TestDeployment.solutions["a-plus-b"]!
@@ -79,7 +82,7 @@ struct FaultTests {
                         _ = await core.waitForExit()
                     }
                     if index == 30 {
-                        core = try await Self.startCore(config: folder + "/regions.yaml", port: port, log: folder + "/core-2.log")
+                        core = try await Self.startCore(config: folder + "/regions.yaml", port: port, log: folder + "/core-2.log", redis: redis)
                     }
                     let user = index % tokens.count
                     let key = "stream-\(index)"
@@ -132,7 +135,7 @@ struct FaultTests {
             let cluster = try await TestPostgresCluster.start()
             let redis = try await TestRedis.start()
             let database = try await cluster.makeDatabase()
-            var core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port))
+            var core = try await TestCore.start(TestCore.configuration(cluster: cluster, database: database, redis: redis))
             do {
                 let name = "survivor_\(UInt32.random(in: 0...999_999))"
                 _ = try await core.signUp(name)
@@ -149,7 +152,7 @@ struct FaultTests {
                 let bin = try PostgresServer.binDirectory()
                 _ = try await runCommand("\(bin)/pg_ctl", ["promote", "-w", "-D", cluster.replica.dataDirectory], user: PostgresServer.runAsUser)
                 #expect(try await cluster.replica.psql("SELECT pg_is_in_recovery()") == "f")
-                var configuration = TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port)
+                var configuration = TestCore.configuration(cluster: cluster, database: database, redis: redis)
                 configuration.postgres = PostgresDeployment(
                     database: database, user: TestPostgresCluster.superuser, primary: Endpoint(host: "127.0.0.1", port: cluster.replica.port), replicas: [])
                 configuration.regionReplicas = [:]

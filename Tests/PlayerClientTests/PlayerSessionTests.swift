@@ -149,7 +149,7 @@ struct PlayerSessionTests {
             #expect(snapshotEnd.type == "match:end")
             #expect(fromSnapshot.all.first?.hasSuffix("— finished") == true, "\(fromSnapshot.all)")
             #expect(fromSnapshot.all.contains { $0.hasPrefix("  #1 bob_\(suffix)") && $0.contains("rating 1500 → ") }, "\(fromSnapshot.all)")
-            let redis = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: deployment.redis.port), logger: makeTestLogger("test.redis"))
+            let redis = RedisClient(configuration: deployment.redis.configuration(), logger: makeTestLogger("test.redis"))
             #expect(try await redis.del(MatchKeys.snapshot(match)) == 1)
             await redis.close()
             let fromRecord = Lines()

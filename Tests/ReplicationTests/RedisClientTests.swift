@@ -12,7 +12,7 @@ struct RedisClientTests {
     /// Starts a server and a client, runs `body`, and always cleans both up.
     private func withRedis(_ body: (TestRedis, RedisClient) async throws -> Void) async throws {
         let redis = try await TestRedis.start()
-        let client = RedisClient(configuration: RedisConfiguration(host: redis.host, port: redis.port), logger: self.logger)
+        let client = RedisClient(configuration: redis.configuration(), logger: self.logger)
         do {
             try await body(redis, client)
         } catch {
@@ -153,7 +153,7 @@ struct RedisClientTests {
                 }
                 // Make sure BLPOP reached the server before stopping it.
                 try await redisEventually(within: .seconds(5)) {
-                    let other = RedisClient(configuration: RedisConfiguration(host: redis.host, port: redis.port), logger: self.logger)
+                    let other = RedisClient(configuration: redis.configuration(), logger: self.logger)
                     defer { Task { await other.close() } }
                     let blockedClients = try await other.send(["INFO", "clients"]).string ?? ""
                     guard blockedClients.contains("blocked_clients:1") else {
@@ -175,10 +175,9 @@ struct RedisClientTests {
         let redis = try await TestRedis.start()
         let port = redis.port
         try await redis.stop()
-        let client = RedisClient(
-            configuration: RedisConfiguration(host: "127.0.0.1", port: port, connectTimeout: .seconds(1)),
-            logger: self.logger
-        )
+        var configuration = redis.configuration()
+        configuration.connectTimeout = .seconds(1)
+        let client = RedisClient(configuration: configuration, logger: self.logger)
         let error = await #expect(throws: RedisError.self) {
             try await withRedisTimeout(.seconds(30), "connect failure") { try await client.ping() }
         }

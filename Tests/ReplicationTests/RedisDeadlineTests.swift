@@ -36,7 +36,8 @@ struct RedisDeadlineTests {
                 #expect("\(error)".contains("did not answer SET within"), "\(error)")
                 #expect(error.isConnectionError)
             }
-            #expect(ContinuousClock.now - started < .seconds(5), "attempt \(attempt)")
+            // Not a speed check (the whole suite shares two cores): it returned instead of hanging.
+            #expect(ContinuousClock.now - started < .seconds(25), "attempt \(attempt)")
         }
         await client.close()
         await hole.close()
@@ -52,7 +53,7 @@ struct RedisDeadlineTests {
             logger: self.logger)
         let started = ContinuousClock.now
         await #expect(throws: RedisError.self) { try await client.ping() }
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(ContinuousClock.now - started < .seconds(25), "returned instead of hanging")
         await client.close()
         await hole.close()
     }
@@ -60,7 +61,7 @@ struct RedisDeadlineTests {
     @Test("scripts run as EVALSHA; after SCRIPT FLUSH the body is sent once more")
     func scriptsByHash() async throws {
         let redis = try await TestRedis.start()
-        let client = RedisClient(configuration: RedisConfiguration(host: redis.host, port: redis.port), logger: self.logger)
+        let client = RedisClient(configuration: redis.configuration(), logger: self.logger)
         let script = "return redis.call('INCR', KEYS[1])"
         let hash = RedisClient.scriptHash(script)
         #expect(hash.count == 40)
@@ -79,7 +80,7 @@ struct RedisDeadlineTests {
     @Test("after a failed connect, commands fail fast for a moment, then reconnect once Redis is back")
     func reconnectBackoff() async throws {
         let redis = try await TestRedis.start()
-        let client = RedisClient(configuration: RedisConfiguration(host: redis.host, port: redis.port), logger: self.logger)
+        let client = RedisClient(configuration: redis.configuration(), logger: self.logger)
         try await client.ping()
         try await redis.stop()
         await #expect(throws: RedisError.self) { try await client.ping() }

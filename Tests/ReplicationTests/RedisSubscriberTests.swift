@@ -11,7 +11,7 @@ struct RedisSubscriberTests {
     @Test("receives published messages, and resubscribes after Redis restarts")
     func receivesAndResubscribes() async throws {
         let redis = try await TestRedis.start()
-        let configuration = RedisConfiguration(host: redis.host, port: redis.port)
+        let configuration = redis.configuration()
         let subscriber = RedisSubscriber(configuration: configuration, channels: ["news", "sport"], logger: self.logger)
         let client = RedisClient(configuration: configuration, logger: self.logger)
         let recorder = RedisEventRecorder.record(subscriber.events)
@@ -65,7 +65,7 @@ struct RedisSubscriberTests {
     func waitsForRedis() async throws {
         let redis = try await TestRedis.start()
         try await redis.stop()
-        let configuration = RedisConfiguration(host: redis.host, port: redis.port)
+        let configuration = redis.configuration()
         let subscriber = RedisSubscriber(configuration: configuration, channels: ["news"], logger: self.logger)
         let recorder = RedisEventRecorder.record(subscriber.events)
         let running = Task { try await subscriber.run() }
@@ -92,7 +92,7 @@ struct RedisSubscriberTests {
     @Test("returns on graceful shutdown of its ServiceGroup")
     func gracefulShutdown() async throws {
         let redis = try await TestRedis.start()
-        let configuration = RedisConfiguration(host: redis.host, port: redis.port)
+        let configuration = redis.configuration()
         let subscriber = RedisSubscriber(configuration: configuration, channels: ["news"], logger: self.logger)
         let recorder = RedisEventRecorder.record(subscriber.events)
         let group = ServiceGroup(services: [subscriber], logger: self.logger)

@@ -52,14 +52,14 @@ struct Bench {
         let redis = try await TestRedis.start()
         rows.append(Row(name: "start Redis", single: clock.now - start))
         let database = try await cluster.makeDatabase()
-        var configuration = TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port)
+        var configuration = TestCore.configuration(cluster: cluster, database: database, redis: redis)
         configuration.passwordHashRounds = 210_000
         configuration.maximumConnectionsPerPool = 32
         start = clock.now
         let core = try await TestCore.start(configuration)
         rows.append(Row(name: "start core (migrations included)", single: clock.now - start))
         start = clock.now
-        let edge = try await TestEdge.start(region: "eu-west", coreURL: core.url, redisPort: redis.port, submissionBurst: .max, judgeQueueCapacity: 100_000)
+        let edge = try await TestEdge.start(region: "eu-west", coreURL: core.url, redis: redis, submissionBurst: .max, judgeQueueCapacity: 100_000)
         rows.append(Row(name: "start edge", single: clock.now - start))
 
         let user = try await core.signUp("bench_user", password: "correct horse battery")
@@ -103,7 +103,7 @@ struct Bench {
             try outbox.append(OutboxEntry(id: "bench-\(index)", kind: "submission", payload: submission))
         })
 
-        let client = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: redis.port), logger: .init(label: "bench"))
+        let client = RedisClient(configuration: redis.configuration(), logger: .init(label: "bench"))
         rows.append(try await measure("redis: PING round trip", requests, concurrency) {
             try await client.ping()
             return true

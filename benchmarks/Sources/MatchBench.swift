@@ -41,14 +41,14 @@ enum MatchBench {
         let cluster = try await TestPostgresCluster.start()
         let redis = try await TestRedis.start(persistent: true)
         let database = try await cluster.makeDatabase()
-        var configuration = TestCore.configuration(cluster: cluster, database: database, redisPort: redis.port)
+        var configuration = TestCore.configuration(cluster: cluster, database: database, redis: redis)
         configuration.maximumConnectionsPerPool = 32
         configuration.matchmakingInterval = .seconds(3600)  // the bench drives matches itself
         // The bench replays many rated pairings quickly: the anti-farming limits would refuse them.
         configuration.challenges.ratedPerPairPerDay = 1_000
         configuration.challenges.creationLimit = 1_000
         let core = try await TestCore.start(configuration)
-        let client = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: redis.port), logger: Logger(label: "bench"))
+        let client = RedisClient(configuration: redis.configuration(), logger: Logger(label: "bench"))
         _ = try await client.pipeline(entries.flatMap { entry in
             [["ZADD", MatchKeys.queueByRating(.blitz), String(entry.rating), String(entry.userID)],
              ["ZADD", MatchKeys.queueByTime(.blitz), String(entry.joinedAt), String(entry.userID)]]
@@ -96,8 +96,8 @@ enum MatchBench {
         })
 
         // 3 + 4. One match owned by eu-west, watched by spectator sockets on us-east.
-        let owner = try await TestEdge.start(region: "eu-west", coreURL: core.url, redisPort: redis.port, judgePoolSize: 1, judgeFirstUID: 65_100)
-        let watcher = try await TestEdge.start(region: "us-east", coreURL: core.url, redisPort: redis.port, judgePoolSize: 1, judgeFirstUID: 65_164)
+        let owner = try await TestEdge.start(region: "eu-west", coreURL: core.url, redis: redis, judgePoolSize: 1, judgeFirstUID: 65_100)
+        let watcher = try await TestEdge.start(region: "us-east", coreURL: core.url, redis: redis, judgePoolSize: 1, judgeFirstUID: 65_164)
         let created = try await owner.client.startMatch(
             ChallengeRequest(mode: .blitz, players: [players[0].name, players[1].name]), tokens: [players[0].token, players[1].token])
         let match = try created.decode(Created.self).match

@@ -19,8 +19,7 @@ public func buildCoreApplication(
 ) -> some ApplicationProtocol {
     let metrics = CoreMetrics(node: nodeMetrics)
     let cluster = DatabaseCluster(configuration: configuration, logger: logger)
-    let redis = RedisClient(
-        configuration: RedisConfiguration(host: configuration.redis.host, port: configuration.redis.port), logger: logger)
+    let redis = RedisClient(configuration: configuration.redisConfiguration, logger: logger)
     let consistency = ReadConsistency(
         cluster: cluster, redis: redis, window: configuration.readYourWritesWindow, metrics: metrics, logger: logger)
     let sessions = SessionStore(database: cluster.primary, logger: logger)

@@ -1,5 +1,6 @@
 import ArenaShared
 import Matches
+import Replication
 
 /// Everything the core needs to run; plain values with development defaults so tests
 /// and `arena up` only set what differs.
@@ -10,6 +11,13 @@ public struct CoreConfiguration: Sendable {
     /// Which replica each region reads from (absent: any healthy replica).
     public var regionReplicas: [String: String]
     public var redis: Endpoint
+    /// How this node logs in to Redis and checks its certificate (`arena up` sets both:
+    /// docs/operations.md, "Trust between nodes"); nil: plain TCP, no login.
+    public var redisCredentials: RedisConfiguration.Credentials?
+    public var redisTLS: RedisConfiguration.TLS?
+    public var redisConfiguration: RedisConfiguration {
+        RedisConfiguration(host: self.redis.host, port: self.redis.port, credentials: self.redisCredentials, tls: self.redisTLS)
+    }
     /// Signs access tokens; shared with every edge.
     public var tokenSecret: String
     /// Proves an edge's identity on internal calls (`X-Arena-Edge-Secret`).

@@ -1,6 +1,7 @@
 import ArenaShared
 import Foundation
 import Judge
+import Replication
 
 /// Everything one edge needs; plain values with defaults so tests and `arena up` only
 /// set what differs.
@@ -15,6 +16,13 @@ public struct EdgeConfiguration: Sendable {
     /// Base URL of the core, e.g. `http://127.0.0.1:8600`.
     public var coreURL: String
     public var redis: Endpoint
+    /// How this node logs in to Redis and checks its certificate (`arena up` sets both:
+    /// docs/operations.md, "Trust between nodes"); nil: plain TCP, no login.
+    public var redisCredentials: RedisConfiguration.Credentials?
+    public var redisTLS: RedisConfiguration.TLS?
+    public var redisConfiguration: RedisConfiguration {
+        RedisConfiguration(host: self.redis.host, port: self.redis.port, credentials: self.redisCredentials, tls: self.redisTLS)
+    }
     public var tokenSecret: String
     /// During a rotation: token secrets whose access and resume tokens still verify here.
     public var previousTokenSecrets: [String] = []

@@ -54,7 +54,7 @@ public struct EdgeNode: Sendable {
             http: http, baseURL: configuration.coreURL, region: configuration.region, edgeSecret: configuration.edgeSecret,
             timeout: configuration.coreTimeout)
         let cache = ProblemCache(capacity: configuration.cacheEntries, ttl: configuration.cacheTTL)
-        let redisConfiguration = RedisConfiguration(host: configuration.redis.host, port: configuration.redis.port)
+        let redisConfiguration = configuration.redisConfiguration
         let redis = RedisClient(configuration: redisConfiguration, logger: logger)
         let subscriber = RedisSubscriber(configuration: redisConfiguration, channels: [CacheInvalidation.channel], logger: logger)
         let outbox: DurableOutbox
