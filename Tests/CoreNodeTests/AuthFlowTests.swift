@@ -168,9 +168,9 @@ struct AuthFlowTests {
         #expect(later.status == 201)
     }
 
-    @Test("refresh rotates the cookie; reusing an old one revokes the session")
+    @Test("refresh rotates the cookie; reusing an old one after the grace window revokes the session")
     func refreshRotation() async throws {
-        let environment = try await CoreTestEnvironment.start()
+        let environment = try await CoreTestEnvironment.start { $0.refreshReuseGrace = .milliseconds(500) }
         defer { Task { await environment.stop() } }
         let client = environment.core.client
         let signUp = try await client.signUp(username: "carol", password: "correct horse battery")
@@ -183,7 +183,8 @@ struct AuthFlowTests {
         let token = try refreshed.decode(AuthResponse.self).accessToken
         #expect(try await client.send(.GET, "/api/me", bearer: token).status == 200)
 
-        // The first cookie again: theft suspected, the whole session ends.
+        // The first cookie again, after the grace window: theft suspected, the whole session ends.
+        try await Task.sleep(for: .seconds(1))
         let reused = try await client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(first)")])
         #expect(reused.status == 401)
         let afterReuse = try await client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(second)")])
@@ -194,6 +195,26 @@ struct AuthFlowTests {
         #expect(noCookie.status == 401)
         let garbage = try await client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=garbage")])
         #expect(garbage.status == 401)
+    }
+
+    @Test("two tabs refreshing with the same cookie at the same moment both get a session; the session lives on")
+    func simultaneousRefreshes() async throws {
+        let environment = try await CoreTestEnvironment.start()
+        defer { Task { await environment.stop() } }
+        let client = environment.core.client
+        let signUp = try await client.signUp(username: "twotabs", password: "correct horse battery")
+        let cookie = try #require(signUp.cookie(RefreshToken.cookieName))
+        async let first = client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(cookie)")])
+        async let second = client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(cookie)")])
+        let replies = try await [first, second]
+        #expect(replies.allSatisfy { $0.status == 200 }, "\(replies.map(\.text))")
+        let cookies = replies.compactMap { $0.cookie(RefreshToken.cookieName) }
+        #expect(Set(cookies).count == 2 && !cookies.contains(cookie))
+        // Each tab's new cookie keeps working, and so do their access tokens.
+        for (reply, next) in zip(replies, cookies) {
+            #expect(try await client.send(.GET, "/api/me", bearer: try reply.decode(AuthResponse.self).accessToken).status == 200)
+            #expect(try await client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(next)")]).status == 200)
+        }
     }
 
     @Test("sign-out revokes the access token and the refresh token at once")

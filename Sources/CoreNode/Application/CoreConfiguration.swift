@@ -58,6 +58,9 @@ public struct CoreConfiguration: Sendable {
     /// refused with 429 until the window ends (the edge limits each address separately).
     public var signInFailureLimit: Int = 10
     public var signInFailureWindow: Duration = .seconds(15 * 60)
+    /// A refresh token used again this soon after its first use is a second tab refreshing
+    /// at the same moment, not a thief: it gets a token too (docs/architecture.md).
+    public var refreshReuseGrace: Duration = .seconds(10)
     /// Collusion, fast-solve and shared-code thresholds.
     public var fairPlay = FairPlayPolicy()
     /// Proof of work and per-address limits on sign-up.

@@ -117,7 +117,8 @@ struct AuthController: Sendable {
         guard let token = request.cookies[RefreshToken.cookieName]?.value, !token.isEmpty else {
             throw APIError.unauthorized("no refresh token cookie; sign in again")
         }
-        switch try await self.sessions.rotate(token: token, lifetime: self.configuration.refreshTokenLifetime) {
+        switch try await self.sessions.rotate(
+            token: token, lifetime: self.configuration.refreshTokenLifetime, reuseGrace: self.configuration.refreshReuseGrace) {
         case .rotated(let user, let sessionID, let newToken):
             return try self.authResponse(user: user, sessionID: sessionID, refreshToken: newToken, status: .ok)
         case .invalid: throw APIError.unauthorized("refresh token is not valid; sign in again")

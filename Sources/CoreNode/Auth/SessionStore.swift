@@ -76,7 +76,10 @@ struct SessionStore: Sendable {
     }
 
     /// Exchanges a refresh token for a new one, atomically.
-    func rotate(token: String, lifetime: Duration) async throws -> RotationOutcome {
+    /// A token used again within `reuseGrace` of its first use (two tabs refreshing with the
+    /// same cookie at the same moment) gets a fresh token of the same session instead of
+    /// revoking it; used again later, it is treated as stolen and the session ends.
+    func rotate(token: String, lifetime: Duration, reuseGrace: Duration = .zero) async throws -> RotationOutcome {
         let digest = RefreshToken.digest(token)
         let logger = self.logger
         return try await self.database.withTransaction(logger: logger) { connection -> RotationOutcome in
@@ -93,17 +96,19 @@ struct SessionStore: Sendable {
                 return .invalid
             }
             if revokedAt != nil { return .revoked }
-            if usedAt != nil {
+            let now = Date()
+            let grace = TimeInterval(reuseGrace.components.seconds) + TimeInterval(reuseGrace.components.attoseconds) / 1e18
+            if let usedAt, now.timeIntervalSince(usedAt) > grace {
                 try await connection.query(
                     "UPDATE sessions SET revoked_at = now(), revoked_reason = 'refresh token reused' WHERE id = \(sessionID)",
                     logger: logger)
                 return .reused
             }
-            let now = Date()
             if tokenExpires <= now || sessionExpires <= now { return .expired }
             let newToken = RefreshToken.generate()
             let expires = now.addingTimeInterval(TimeInterval(lifetime.components.seconds))
-            try await connection.query("UPDATE refresh_tokens SET used_at = now() WHERE token_hash = \(digest)", logger: logger)
+            // The first use starts the grace window; a use within it does not move it.
+            try await connection.query("UPDATE refresh_tokens SET used_at = coalesce(used_at, \(now)) WHERE token_hash = \(digest)", logger: logger)
             try await connection.query(
                 "INSERT INTO refresh_tokens (token_hash, session_id, expires_at) VALUES (\(RefreshToken.digest(newToken)), \(sessionID), \(expires))",
                 logger: logger)
