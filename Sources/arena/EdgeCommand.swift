@@ -19,6 +19,9 @@ struct EdgeCommand: AsyncParsableCommand {
     @Option(help: "The region (a name in regions.yaml).")
     var region: String
 
+    @Option(name: .customLong("trusted-proxy"), help: "A reverse proxy (address or network, e.g. 127.0.0.1 or 10.0.0.0/8) whose X-Forwarded-For / Forwarded names the player's address; repeatable.")
+    var trustedProxies: [String] = []
+
     @Option(help: "PEM certificate for the HTTPS listener.")
     var tlsCertificate: String?
 
@@ -61,6 +64,12 @@ struct EdgeCommand: AsyncParsableCommand {
             judgeDirectory: self.outbox.map { "\($0)/../judge-\(region.name)" } ?? ".arena/judge/\(region.name)",
             judgeFirstUID: 61000 + 64 * UInt32(deployment.regions.firstIndex { $0.name == region.name } ?? 0))
         (configuration.redisCredentials, configuration.redisTLS) = try NodeSecrets.redisAccess(role: "edge")
+        do {
+            configuration.trustedProxies = try TrustedProxies(self.trustedProxies)
+        } catch {
+            printError("--trusted-proxy: \(error)")
+            throw ExitCode(1)
+        }
         configuration.previousTokenSecrets = try NodeSecrets.previous(NodeSecrets.tokenSecretVariable)
         guard SandboxConfiguration.isValidCgroupParent(self.judgeCgroup) else {
             printError("--judge-cgroup must be a relative path of letters, digits, '.', '_' and '-' (no '..'), got '\(self.judgeCgroup)'")

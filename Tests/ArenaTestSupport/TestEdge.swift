@@ -21,7 +21,7 @@ public final class TestEdge: Sendable {
         region: String, coreURL: String, redis: TestRedis, cacheTTL: Duration = .seconds(3600), outboxDirectory: String? = nil,
         tls: EdgeConfiguration.TLSFiles? = nil, submissionBurst: Int = 3, judgeQueueCapacity: Int = 64,
         judgeCgroups: SandboxConfiguration.CgroupMode = .detect, judgePoolSize: Int = 2, judgeFirstUID: UInt32? = nil, webRoot: URL? = nil,
-        compileBudget: Duration? = nil
+        compileBudget: Duration? = nil, configure: (inout EdgeConfiguration) -> Void = { _ in }
     ) async throws -> TestEdge {
         let outbox = try outboxDirectory ?? TemporaryDirectories.make(prefix: "arena-outbox")
         var configuration = EdgeConfiguration(
@@ -36,6 +36,7 @@ public final class TestEdge: Sendable {
         configuration.webRoot = webRoot
         if let compileBudget { configuration.compileBudget = compileBudget }
         configuration.heartbeatInterval = .milliseconds(300)
+        configure(&configuration)
         let bound = Eventually<Int>()
         let metrics = NodeMetrics(node: "edge", region: region)
         let logger = makeTestLogger("test.edge.\(region)")

@@ -16,6 +16,9 @@ public struct DeploymentFiles: Sendable {
         public var namespace = "codearena"
         /// Edge replicas per region in Kubernetes (the PodDisruptionBudget keeps one up).
         public var edgeReplicas = 2
+        /// The nginx in front of the edges: its `X-Forwarded-For` names the player (edges ignore
+        /// that header from anyone else). Where nginx runs on another host, put its address here.
+        public var trustedProxies = ["127.0.0.1", "::1"]
         public init() {}
     }
 
@@ -78,6 +81,7 @@ public struct DeploymentFiles: Sendable {
 
     func edgeUnit(_ region: RegionConfiguration) -> String {
         let tls = region.httpsPort == nil ? "" : " --tls-certificate \(self.layout.tlsCertificate) --tls-key \(self.layout.tlsKey)"
+        let proxies = self.layout.trustedProxies.map { " --trusted-proxy \($0)" }.joined()
         return """
             # CodeArena edge for region \(region.name): HTTPS + WebSocket, problem cache, judge pool
             # (\(region.judgePool) workers), durable outbox. The judge's sandbox needs root for its
@@ -88,7 +92,7 @@ public struct DeploymentFiles: Sendable {
             Wants=network-online.target
 
             [Service]
-            ExecStart=\(self.layout.binary) edge --region \(region.name) --config \(self.layout.configDirectory)/regions.yaml --outbox \(self.layout.dataDirectory)/outbox/\(region.name) --log-format json\(tls)
+            ExecStart=\(self.layout.binary) edge --region \(region.name) --config \(self.layout.configDirectory)/regions.yaml --outbox \(self.layout.dataDirectory)/outbox/\(region.name) --log-format json\(tls)\(proxies)
             EnvironmentFile=\(self.layout.configDirectory)/secrets.env
             WorkingDirectory=\(self.layout.dataDirectory)
             Restart=always

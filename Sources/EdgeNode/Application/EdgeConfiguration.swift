@@ -1,3 +1,4 @@
+import ArenaHTTP
 import ArenaShared
 import Foundation
 import Judge
@@ -16,6 +17,9 @@ public struct EdgeConfiguration: Sendable {
     /// Base URL of the core, e.g. `http://127.0.0.1:8600`.
     public var coreURL: String
     public var redis: Endpoint
+    /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` name the player's address
+    /// (`--trusted-proxy`); from anyone else those headers are ignored.
+    public var trustedProxies: TrustedProxies = .none
     /// How this node logs in to Redis and checks its certificate (`arena up` sets both:
     /// docs/operations.md, "Trust between nodes"); nil: plain TCP, no login.
     public var redisCredentials: RedisConfiguration.Credentials?
