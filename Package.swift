@@ -164,6 +164,7 @@ let package = Package(
                 "Replication",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -187,6 +188,7 @@ let package = Package(
                 "Judge",
                 "LocalDeployment",
                 "Replication",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -212,7 +214,7 @@ let package = Package(
             path: "benchmarks/Sources",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ArenaSharedTests", dependencies: ["ArenaShared"], swiftSettings: swiftSettings),
+        .testTarget(name: "ArenaSharedTests", dependencies: ["ArenaShared", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: swiftSettings),
         .testTarget(
             name: "PlayerClientTests",
             dependencies: ["PlayerClient", "ArenaTestSupport", "ArenaShared", "Matches", "Replication", .product(name: "NIOHTTP1", package: "swift-nio")],
@@ -250,7 +252,7 @@ let package = Package(
             name: "CoreNodeTests",
             dependencies: [
                 "CoreNode", "Matches", "Replication", "ArenaTestSupport", "LocalDeployment",
-                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -35,6 +35,7 @@ struct CoreCommand: AsyncParsableCommand {
             adminUsernames: Set((environment["ARENA_ADMIN_USERS"] ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }),
             secureCookies: environment["ARENA_INSECURE_COOKIES"] == nil)
         (configuration.redisCredentials, configuration.redisTLS) = try NodeSecrets.redisAccess(role: "core")
+        (configuration.tokenSigningKey, configuration.previousTokenPublicKeys) = try NodeSecrets.tokenSigningKey()
         configuration.previousTokenSecrets = try NodeSecrets.previous(NodeSecrets.tokenSecretVariable)
         configuration.previousEdgeSecrets = try NodeSecrets.previous(NodeSecrets.edgeSecretVariable)
         // Bot defences (docs/fair-play.md, "Bots"): proof-of-work bits, accounts per address per hour.

@@ -1,3 +1,5 @@
+import ArenaShared
+import Crypto
 import Foundation
 import LocalDeployment
 
@@ -88,9 +90,16 @@ struct DataLayout {
         var redisAdminPassword: String
         var redisCorePassword: String
         var redisEdgePassword: String
+        /// The core's Ed25519 access-token key (base64); edges get only its public half.
+        var tokenSigningKey: String
+
+        var tokenPublicKey: String {
+            TokenSigner.privateKey(base64: self.tokenSigningKey)?.publicKey.rawRepresentation.base64EncodedString() ?? ""
+        }
 
         var fileText: String {
             """
+            ARENA_TOKEN_SIGNING_KEY=\(self.tokenSigningKey)
             ARENA_TOKEN_SECRET=\(self.tokenSecret)
             ARENA_EDGE_SECRET=\(self.edgeSecret)
             ARENA_REDIS_ADMIN_PASSWORD=\(self.redisAdminPassword)
@@ -115,9 +124,11 @@ struct DataLayout {
     /// The secrets an earlier `arena up` generated in `root`, without creating anything.
     static func existingSecrets(in root: String) -> Secrets? {
         guard let values = Self.secretValues(in: root), let token = values["ARENA_TOKEN_SECRET"], let edge = values["ARENA_EDGE_SECRET"],
-            let admin = values["ARENA_REDIS_ADMIN_PASSWORD"], let core = values["ARENA_REDIS_CORE_PASSWORD"], let edgeRedis = values["ARENA_REDIS_EDGE_PASSWORD"]
+            let admin = values["ARENA_REDIS_ADMIN_PASSWORD"], let core = values["ARENA_REDIS_CORE_PASSWORD"], let edgeRedis = values["ARENA_REDIS_EDGE_PASSWORD"],
+            let signing = values["ARENA_TOKEN_SIGNING_KEY"], TokenSigner.privateKey(base64: signing) != nil
         else { return nil }
-        return Secrets(tokenSecret: token, edgeSecret: edge, redisAdminPassword: admin, redisCorePassword: core, redisEdgePassword: edgeRedis)
+        return Secrets(
+            tokenSecret: token, edgeSecret: edge, redisAdminPassword: admin, redisCorePassword: core, redisEdgePassword: edgeRedis, tokenSigningKey: signing)
     }
 
     /// Generated once per data folder (mode 0600) and reused, so tokens stay valid across
@@ -132,7 +143,10 @@ struct DataLayout {
         let old = Self.secretValues(in: self.root) ?? [:]
         let secrets = Secrets(
             tokenSecret: old["ARENA_TOKEN_SECRET"] ?? random(), edgeSecret: old["ARENA_EDGE_SECRET"] ?? random(),
-            redisAdminPassword: random(), redisCorePassword: random(), redisEdgePassword: random())
+            redisAdminPassword: old["ARENA_REDIS_ADMIN_PASSWORD"] ?? random(), redisCorePassword: old["ARENA_REDIS_CORE_PASSWORD"] ?? random(),
+            redisEdgePassword: old["ARENA_REDIS_EDGE_PASSWORD"] ?? random(),
+            tokenSigningKey: old["ARENA_TOKEN_SIGNING_KEY"].flatMap { TokenSigner.privateKey(base64: $0) == nil ? nil : $0 }
+                ?? Curve25519.Signing.PrivateKey().rawRepresentation.base64EncodedString())
         // Created 0600 from the start: never readable by others, not even for a moment.
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw LocalDeploymentError.launchFailed(executable: "arena up", reason: "cannot create \(path): errno \(errno)") }

@@ -64,6 +64,7 @@ struct EdgeCommand: AsyncParsableCommand {
             judgeDirectory: self.outbox.map { "\($0)/../judge-\(region.name)" } ?? ".arena/judge/\(region.name)",
             judgeFirstUID: 61000 + 64 * UInt32(deployment.regions.firstIndex { $0.name == region.name } ?? 0))
         (configuration.redisCredentials, configuration.redisTLS) = try NodeSecrets.redisAccess(role: "edge")
+        configuration.tokenPublicKeys = try NodeSecrets.publicKeys("ARENA_TOKEN_PUBLIC_KEYS", required: true)
         do {
             configuration.trustedProxies = try TrustedProxies(self.trustedProxies)
         } catch {

@@ -1,5 +1,6 @@
 import ArenaShared
 import ArgumentParser
+import Crypto
 import Foundation
 import Logging
 import Replication
@@ -61,6 +62,29 @@ enum NodeSecrets {
             throw ExitCode(1)
         }
         return value
+    }
+
+    /// The core's Ed25519 signing key (`ARENA_TOKEN_SIGNING_KEY`, base64 of 32 bytes; only the
+    /// core has it) and the public keys of retired ones (`ARENA_TOKEN_PREVIOUS_PUBLIC_KEYS`).
+    static func tokenSigningKey() throws -> (Curve25519.Signing.PrivateKey, [Curve25519.Signing.PublicKey]) {
+        let environment = ProcessInfo.processInfo.environment
+        guard let text = environment["ARENA_TOKEN_SIGNING_KEY"], let key = TokenSigner.privateKey(base64: text) else {
+            printError("ARENA_TOKEN_SIGNING_KEY must be set to the core's Ed25519 key, base64 of 32 bytes (`arena up` generates one in .arena/secrets.env)")
+            throw ExitCode(1)
+        }
+        return (key, try Self.publicKeys("ARENA_TOKEN_PREVIOUS_PUBLIC_KEYS", required: false))
+    }
+
+    /// Comma-separated base64 Ed25519 public keys from `variable`.
+    static func publicKeys(_ variable: String, required: Bool) throws -> [Curve25519.Signing.PublicKey] {
+        let text = ProcessInfo.processInfo.environment[variable] ?? ""
+        let parts = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let keys = parts.compactMap(TokenSigner.publicKey(base64:))
+        guard keys.count == parts.count, !required || !keys.isEmpty else {
+            printError("\(variable) must be comma-separated base64 Ed25519 public keys (32 bytes each): the core's token keys, current first (GET /api/auth/keys on the core lists them)")
+            throw ExitCode(1)
+        }
+        return keys
     }
 
     /// How a node logs in to Redis: `ARENA_REDIS_PASSWORD` for the ACL user `role` (or

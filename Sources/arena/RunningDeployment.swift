@@ -62,6 +62,8 @@ struct RunningDeployment {
         environment["ARENA_EDGE_SECRET"] = secrets.edgeSecret
         environment["ARENA_REDIS_CA"] = ca.certificatePath
         self.edgeRedisPassword = secrets.redisEdgePassword
+        // Edges verify access tokens with the public key only; the signing key stays with the core.
+        environment["ARENA_TOKEN_PUBLIC_KEYS"] = secrets.tokenPublicKey
         environment["ARENA_ADMIN_USERS"] = environment["ARENA_ADMIN_USERS"] ?? "admin"
         self.environment = environment
         self.configPath = configPath
@@ -70,6 +72,7 @@ struct RunningDeployment {
         try self.step("core on \(deployment.core.endpoint)")
         var coreEnvironment = environment
         coreEnvironment["ARENA_REDIS_PASSWORD"] = secrets.redisCorePassword
+        coreEnvironment["ARENA_TOKEN_SIGNING_KEY"] = secrets.tokenSigningKey
         let core = try ManagedProcess(
             name: "core", executable: executable, arguments: ["core", "--config", configPath], logFile: layout.logFile("core"),
             environment: coreEnvironment)

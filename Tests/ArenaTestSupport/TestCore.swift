@@ -2,6 +2,7 @@ import NIOHTTP1
 import ArenaHTTP
 import ArenaShared
 import CoreNode
+import Crypto
 import Foundation
 import Hummingbird
 import Judge
@@ -15,6 +16,12 @@ public final class TestCore: Sendable {
     public static let tokenSecret = "test-token-secret-0123456789abcdef"
     public static let edgeSecret = "test-edge-secret-0123456789abcdef"
     public static let adminUsername = "admin_user"
+    /// The test deployment's Ed25519 token key (fixed, so tests can mint tokens as the core would).
+    public static let tokenSigningKey = try! Curve25519.Signing.PrivateKey(rawRepresentation: Data(repeating: 7, count: 32))
+    public static var tokenSigner: TokenSigner { TokenSigner(signingKey: tokenSigningKey) }
+    /// As `ARENA_TOKEN_SIGNING_KEY` holds it, and the public half as `ARENA_TOKEN_PUBLIC_KEYS` does.
+    public static var tokenSigningKeyBase64: String { tokenSigningKey.rawRepresentation.base64EncodedString() }
+    public static var tokenPublicKeyBase64: String { tokenSigningKey.publicKey.rawRepresentation.base64EncodedString() }
 
     public let configuration: CoreConfiguration
     public let port: Int
@@ -42,6 +49,7 @@ public final class TestCore: Sendable {
             secureCookies: false,
             maximumConnectionsPerPool: 8)
         configuration.starterTemplates = Dictionary(LanguageTable.all.map { ($0.id, $0.template) }, uniquingKeysWith: { first, _ in first })
+        configuration.tokenSigningKey = tokenSigningKey
         // As `arena up` runs it: TLS to Redis, logged in as the core's ACL user.
         let access = redis.configuration(as: .core)
         configuration.redisCredentials = access.credentials

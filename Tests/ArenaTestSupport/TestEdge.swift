@@ -2,6 +2,7 @@ import Replication
 import ArenaHTTP
 import ArenaShared
 import EdgeNode
+import Crypto
 import Foundation
 import Judge
 import Logging
@@ -36,6 +37,7 @@ public final class TestEdge: Sendable {
         configuration.webRoot = webRoot
         if let compileBudget { configuration.compileBudget = compileBudget }
         configuration.heartbeatInterval = .milliseconds(300)
+        configuration.tokenPublicKeys = [TestCore.tokenSigningKey.publicKey]
         configure(&configuration)
         let bound = Eventually<Int>()
         let metrics = NodeMetrics(node: "edge", region: region)

@@ -2,6 +2,7 @@ import NIOHTTP1
 import ArenaShared
 import ArenaTestSupport
 import CoreNode
+import Crypto
 import Foundation
 import Replication
 import Testing
@@ -10,7 +11,7 @@ import Testing
 struct AuthFlowTests {
     /// The same claims (user, role, session), validly signed but expired an hour ago.
     static func expiredCopy(of token: String) throws -> String {
-        let signer = TokenSigner(secret: TestCore.tokenSecret)
+        let signer = TestCore.tokenSigner
         let claims = try signer.verify(token)
         return try signer.sign(
             AccessToken(
@@ -113,24 +114,28 @@ struct AuthFlowTests {
 
     @Test("during a secret rotation the previous token and edge secrets are still accepted; new tokens use the current one; others are refused")
     func secretRotationOverlap() async throws {
-        let retired = "the-retired-token-secret-0123"
+        let retired = try Curve25519.Signing.PrivateKey(rawRepresentation: Data(repeating: 9, count: 32))
         let retiredEdge = "the-retired-edge-secret-0123"
         let environment = try await CoreTestEnvironment.start { configuration in
-            configuration.previousTokenSecrets = [retired]
+            configuration.previousTokenPublicKeys = [retired.publicKey]
             configuration.previousEdgeSecrets = [retiredEdge]
         }
         defer { Task { await environment.stop() } }
         let client = environment.core.client
         let signedUp = try await client.signUp(username: "rotor", password: "correct horse battery")
         let auth = try signedUp.decode(AuthResponse.self)
-        // Issued with the current secret alone.
-        let claims = try TokenSigner(secret: TestCore.tokenSecret).verify(auth.accessToken)
-        func resigned(with secret: String) throws -> String {
-            try TokenSigner(secret: secret).sign(
+        // Issued with the current key alone.
+        let claims = try TokenSigner(verifyingWith: [TestCore.tokenSigningKey.publicKey]).verify(auth.accessToken)
+        func resigned(with key: Curve25519.Signing.PrivateKey) throws -> String {
+            try TokenSigner(signingKey: key).sign(
                 AccessToken(userID: claims.sub, name: claims.name, role: claims.role, sessionID: claims.sid, issuedAt: Date(), lifetime: .seconds(600)))
         }
         #expect(try await client.send(.GET, "/api/me", bearer: resigned(with: retired)).status == 200)
-        #expect(try await client.send(.GET, "/api/me", bearer: resigned(with: "some-other-secret-0123456789")).status == 401)
+        #expect(try await client.send(.GET, "/api/me", bearer: resigned(with: Curve25519.Signing.PrivateKey())).status == 401)
+        // The keys the core publishes: the current one first, then the retired one.
+        struct Keys: Decodable { struct Key: Decodable { var kid: String; var x: String }; var keys: [Key] }
+        let published = try await client.send(.GET, "/api/auth/keys").decode(Keys.self).keys
+        #expect(published.map(\.kid) == [TokenSigner.keyID(TestCore.tokenSigningKey.publicKey), TokenSigner.keyID(retired.publicKey)])
 
         for (secret, status) in [(TestCore.edgeSecret, 200), (retiredEdge, 200), ("some-other-edge-secret-0123", 403)] {
             let reply = try await client.send(.GET, "/internal/regions", headers: [(ArenaHeader.edgeSecret, secret)])
@@ -242,7 +247,7 @@ struct AuthFlowTests {
         let client = environment.core.client
         let auth = try await environment.core.signUp("erin")
 
-        let forger = TokenSigner(secret: "not-the-deployment-secret-at-all")
+        let forger = TokenSigner(signingKey: Curve25519.Signing.PrivateKey())
         let forged = try forger.sign(
             AccessToken(userID: auth.user.id, name: "erin", role: .admin, sessionID: UUID().uuidString, issuedAt: Date(), lifetime: .seconds(600)))
         let forgedReply = try await client.send(.GET, "/api/me", bearer: forged)
@@ -253,6 +258,13 @@ struct AuthFlowTests {
         let expiredReply = try await client.send(.GET, "/api/me", bearer: expired)
         #expect(expiredReply.status == 401)
         #expect(expiredReply.text.contains("expired"))
+
+        // A token made with the shared secret edges hold (HS256): edges cannot mint tokens.
+        let edgeMinted = try TokenSignerTestsSupport.hs256(
+            AccessToken(userID: auth.user.id, name: "erin", role: .admin, sessionID: UUID().uuidString, issuedAt: Date(), lifetime: .seconds(600)),
+            secret: TestCore.tokenSecret)
+        let edgeMintedReply = try await client.send(.GET, "/api/me", bearer: edgeMinted)
+        #expect(edgeMintedReply.status == 401 && edgeMintedReply.text.contains("algorithm"), "\(edgeMintedReply.text)")
 
         #expect(try await client.send(.GET, "/api/me", bearer: "not.a.jwt").status == 401)
         #expect(try await client.send(.GET, "/api/me").status == 401)
@@ -274,5 +286,18 @@ struct AuthFlowTests {
         #expect(out.status == 204)
         let refresh = try await client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(cookie)")])
         #expect(refresh.status == 401)
+    }
+}
+
+/// An HS256 JWT as anyone holding the shared token secret (every edge) could make one.
+enum TokenSignerTestsSupport {
+    static func hs256(_ token: AccessToken, secret: String) throws -> String {
+        func base64URL(_ data: Data) -> String {
+            data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        }
+        let header = base64URL(Data(#"{"alg":"HS256","typ":"JWT"}"#.utf8))
+        let payload = base64URL(try JSONEncoder().encode(token))
+        let mac = HMAC<SHA256>.authenticationCode(for: Data("\(header).\(payload)".utf8), using: SymmetricKey(data: Data(secret.utf8)))
+        return "\(header).\(payload).\(base64URL(Data(mac)))"
     }
 }

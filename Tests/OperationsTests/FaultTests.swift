@@ -28,6 +28,7 @@ struct FaultTests {
         // As `arena up` starts it: TLS to Redis, logged in as the core's ACL user.
         environment["ARENA_REDIS_PASSWORD"] = redis.security?.corePassword
         environment["ARENA_REDIS_CA"] = redis.security?.caCertificatePath
+        environment["ARENA_TOKEN_SIGNING_KEY"] = TestCore.tokenSigningKeyBase64
         let core = try ManagedProcess(name: "core", executable: Self.executable, arguments: ["core", "--config", config], logFile: log, environment: environment)
         let client = TestHTTPClient(baseURL: "http://127.0.0.1:\(port)")
         for _ in 0..<300 {

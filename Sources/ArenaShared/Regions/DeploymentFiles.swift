@@ -62,6 +62,9 @@ public struct DeploymentFiles: Sendable {
         [Service]
         ExecStart=\(self.layout.binary) core --config \(self.layout.configDirectory)/regions.yaml --log-format json
         EnvironmentFile=\(self.layout.configDirectory)/secrets.env
+        # Only on the core's host: ARENA_TOKEN_SIGNING_KEY (edges get ARENA_TOKEN_PUBLIC_KEYS) and
+        # ARENA_REDIS_PASSWORD of the Redis user `core`.
+        EnvironmentFile=\(self.layout.configDirectory)/core-secrets.env
         WorkingDirectory=\(self.layout.dataDirectory)
         Restart=always
         RestartSec=2

@@ -23,7 +23,7 @@ public func buildCoreApplication(
     let consistency = ReadConsistency(
         cluster: cluster, redis: redis, window: configuration.readYourWritesWindow, metrics: metrics, logger: logger)
     let sessions = SessionStore(database: cluster.primary, logger: logger)
-    let signer = TokenSigner(secret: configuration.tokenSecret, previousSecrets: configuration.previousTokenSecrets)
+    let signer = TokenSigner(signingKey: configuration.tokenSigningKey, previousPublicKeys: configuration.previousTokenPublicKeys)
     let acceptedEdgeSecrets = AcceptedEdgeSecrets(current: configuration.edgeSecret, previous: configuration.previousEdgeSecrets)
 
     let router = Router(context: CoreRequestContext.self)

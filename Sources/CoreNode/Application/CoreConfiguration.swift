@@ -1,4 +1,5 @@
 import ArenaShared
+import Crypto
 import Matches
 import Replication
 
@@ -61,6 +62,11 @@ public struct CoreConfiguration: Sendable {
     /// A refresh token used again this soon after its first use is a second tab refreshing
     /// at the same moment, not a thief: it gets a token too (docs/architecture.md).
     public var refreshReuseGrace: Duration = .seconds(10)
+    /// Signs access tokens (Ed25519; only the core has it). The default is a key of this
+    /// process alone, so a core started without one issues tokens no edge accepts.
+    public var tokenSigningKey = Curve25519.Signing.PrivateKey()
+    /// Public keys of retired signing keys, still accepted until their tokens expire.
+    public var previousTokenPublicKeys: [Curve25519.Signing.PublicKey] = []
     /// Collusion, fast-solve and shared-code thresholds.
     public var fairPlay = FairPlayPolicy()
     /// Proof of work and per-address limits on sign-up.

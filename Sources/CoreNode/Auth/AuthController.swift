@@ -1,5 +1,6 @@
 import ArenaHTTP
 import ArenaShared
+import Crypto
 import Foundation
 import Hummingbird
 import NIOPosix
@@ -21,6 +22,7 @@ struct AuthController: Sendable {
     /// `authEndpoints` is mounted at `api/auth` and tolerates stale tokens.
     func addRoutes(authEndpoints: RouterGroup<CoreRequestContext>, api: RouterGroup<CoreRequestContext>) {
         authEndpoints.get("challenge", use: self.challenge)
+        authEndpoints.get("keys", use: self.keys)
         authEndpoints.post("signup", use: self.signUp)
         authEndpoints.post("signin", use: self.signIn)
         authEndpoints.post("refresh", use: self.refresh)
@@ -62,6 +64,22 @@ struct AuthController: Sendable {
         }
         context.logger.info("user signed up", metadata: ["user_id": "\(user.id)"])
         return try await self.issueSession(for: user, status: .created)
+    }
+
+    /// The public keys access tokens are verified with (a JWK set: `kty OKP`, `crv Ed25519`,
+    /// `x` the key, base64url), the signing key's first. For operators configuring edges
+    /// (`ARENA_TOKEN_PUBLIC_KEYS`) and anyone verifying a token.
+    @Sendable func keys(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        struct Key: Encodable {
+            var kty = "OKP", crv = "Ed25519", alg = "EdDSA", use = "sig"
+            var kid: String
+            var x: String
+        }
+        let keys = self.signer.verificationKeys.map { entry in
+            Key(kid: entry.id, x: entry.key.rawRepresentation.base64EncodedString()
+                .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: ""))
+        }
+        return jsonResponse(["keys": keys])
     }
 
     /// A proof-of-work challenge for one sign-up (see `SignUpGate`).

@@ -1,5 +1,6 @@
 import ArenaHTTP
 import ArenaShared
+import Crypto
 import Foundation
 import Judge
 import Replication
@@ -17,6 +18,9 @@ public struct EdgeConfiguration: Sendable {
     /// Base URL of the core, e.g. `http://127.0.0.1:8600`.
     public var coreURL: String
     public var redis: Endpoint
+    /// The core's token public keys (current and previous): edges verify access tokens with
+    /// them and cannot mint any. Empty: every token is refused.
+    public var tokenPublicKeys: [Curve25519.Signing.PublicKey] = []
     /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` name the player's address
     /// (`--trusted-proxy`); from anyone else those headers are ignored.
     public var trustedProxies: TrustedProxies = .none

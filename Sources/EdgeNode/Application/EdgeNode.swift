@@ -83,7 +83,7 @@ public struct EdgeNode: Sendable {
         let judging = SubmissionJudging(
             journal: journal, outbox: outbox, forwarder: forwarder, pool: pool, problems: judgeData, hub: hub, metrics: metrics,
             compileBudget: CompileBudget(budget: configuration.compileBudget, window: configuration.compileBudgetWindow), logger: logger)
-        let signer = TokenSigner(secret: configuration.tokenSecret, previousSecrets: configuration.previousTokenSecrets)
+        let signer = TokenSigner(verifyingWith: configuration.tokenPublicKeys)
         let matchSubscriber = RedisSubscriber(configuration: redisConfiguration, channels: MatchHost.channels, logger: logger)
         let regionState = RegionStateBox()
         let matchHost = MatchHost(

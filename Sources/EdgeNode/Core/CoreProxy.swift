@@ -48,6 +48,7 @@ struct CoreProxy: Sendable {
         router.post("api/auth/signup", use: throttled)
         router.post("api/auth/**", use: self.passThrough)
         router.get("api/auth/challenge", use: self.passThrough)
+        router.get("api/auth/keys", use: self.passThrough)
     }
 
     /// Anonymous problem reads come from the cache; a signed-in reader goes to the core,
