@@ -144,10 +144,30 @@ struct ArenaCommandTests {
             if command == "edge" { arguments += ["--region", "eu-west"] }
             let outcome = try await ChildProcess.run(
                 arguments,
-                environment: ["ARENA_TOKEN_SECRET": "a-current-token-secret-0123", "ARENA_EDGE_SECRET": "a-current-edge-secret-0123", variable: "short"],
+                environment: Self.nodeKeys.merging(
+                    ["ARENA_TOKEN_SECRET": "a-current-token-secret-0123", "ARENA_EDGE_SECRET": "a-current-edge-secret-0123", variable: "short"]
+                ) { $1 },
                 timeout: .seconds(30))
             #expect(outcome.status == 1, "arena \(command): \(outcome.errors)")
             #expect(outcome.errors.contains("\(variable) must be empty or a secret of at least 16 characters"), "\(outcome.errors)")
         }
+    }
+
+    /// A valid token key pair as `arena up` hands it out (the core's private key, edges' public key).
+    static let nodeKeys = [
+        "ARENA_TOKEN_SIGNING_KEY": TestCore.tokenSigningKeyBase64, "ARENA_TOKEN_PUBLIC_KEYS": TestCore.tokenPublicKeyBase64,
+    ]
+
+    @Test("a core without its token signing key, or an edge with a malformed public key, refuses to start and names the variable")
+    func tokenKeysAreRequired() async throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let secrets = ["ARENA_TOKEN_SECRET": "a-current-token-secret-0123", "ARENA_EDGE_SECRET": "a-current-edge-secret-0123"]
+        let config = root.appendingPathComponent("regions.yaml").path
+        let core = try await ChildProcess.run([Self.executable, "core", "--config", config], environment: secrets, timeout: .seconds(30))
+        #expect(core.status == 1 && core.errors.contains("ARENA_TOKEN_SIGNING_KEY must be set"), "\(core.errors)")
+        let edge = try await ChildProcess.run(
+            [Self.executable, "edge", "--config", config, "--region", "eu-west"],
+            environment: secrets.merging(["ARENA_TOKEN_PUBLIC_KEYS": "\(TestCore.tokenPublicKeyBase64),not-a-key"]) { $1 }, timeout: .seconds(30))
+        #expect(edge.status == 1 && edge.errors.contains("ARENA_TOKEN_PUBLIC_KEYS must be comma-separated"), "\(edge.errors)")
     }
 }
