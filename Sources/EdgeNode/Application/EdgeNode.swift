@@ -93,8 +93,9 @@ public struct EdgeNode: Sendable {
         let matchGateway = MatchGateway(
             host: matchHost, hub: hub, judging: judging, core: core, redis: redis, region: configuration.region,
             queueCapacity: configuration.judgeQueueCapacity)
-        let limiter = RateLimiter(limit: configuration.submissionBurst, window: configuration.submissionWindow)
-        let authLimiter = RateLimiter(limit: configuration.authAttemptsPerMinute, window: .seconds(60))
+        // Shared by every edge through Redis: a player's budget is the same in every region.
+        let limiter = RateLimiter(limit: configuration.submissionBurst, window: configuration.submissionWindow, shared: redis, name: "submit", logger: logger)
+        let authLimiter = RateLimiter(limit: configuration.authAttemptsPerMinute, window: .seconds(60), shared: redis, name: "auth", logger: logger)
         let checks = [
             .answering("redis") { try await redis.ping() },
             ReadinessCheck(name: "judge") {

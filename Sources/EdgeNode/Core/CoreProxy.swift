@@ -36,7 +36,7 @@ struct CoreProxy: Sendable {
     /// sign-in and sign-up attempts (each costs the core a slow password hash).
     func addAuthRoutes(to router: RouterGroup<EdgeRequestContext>, limiter: RateLimiter) {
         let throttled: @Sendable (Request, EdgeRequestContext) async throws -> Response = { request, context in
-            if let wait = limiter.acquire(key: "auth:\(context.clientAddress ?? "unknown")") {
+            if let wait = await limiter.acquire(key: "auth:\(context.clientAddress ?? "unknown")") {
                 throw APIError(
                     .tooManyRequests, code: "rate_limited", message: "too many sign-in attempts from this address; wait \(wait) s",
                     headers: [.retryAfter: String(wait)])

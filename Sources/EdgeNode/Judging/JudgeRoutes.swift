@@ -45,11 +45,11 @@ struct JudgeRoutes: Sendable {
             throw APIError(.contentTooLarge, code: "input_too_large", message: "input is over \(RunRequest.maximumInputBytes) bytes")
         }
         let limitKey = "run:\(identity.userID)"
-        if let wait = self.limiter.acquire(key: limitKey) {
+        if let wait = await self.limiter.acquire(key: limitKey) {
             throw APIError(.tooManyRequests, code: "rate_limited", message: "too many runs; wait \(wait) s", headers: [.retryAfter: String(wait)])
         }
         if let wait = self.compileBudget.waitBeforeCompiling(user: identity.userID) {
-            self.limiter.refund(key: limitKey)
+            await self.limiter.refund(key: limitKey)
             throw APIError(
                 .tooManyRequests, code: "compile_budget", message: "your recent compiles used up the compiler time allowed; wait \(wait) s",
                 headers: [.retryAfter: String(wait)])
@@ -63,7 +63,7 @@ struct JudgeRoutes: Sendable {
             return jsonResponse(result)
         } catch .queueFull(let seconds) {
             // Refused unrun: the attempt costs the player nothing.
-            self.limiter.refund(key: limitKey)
+            await self.limiter.refund(key: limitKey)
             throw APIError(.tooManyRequests, code: "judge_busy", message: "the judge is busy; retry in \(seconds) s", headers: [.retryAfter: String(seconds)])
         } catch {
             throw APIError.unavailable("\(error)")

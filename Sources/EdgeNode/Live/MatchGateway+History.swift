@@ -29,7 +29,7 @@ extension MatchGateway {
     /// `chat:backlog`: the last global chat messages, oldest first.
     func chatBacklog(_ frame: LiveFrame, _ who: Who) async throws(LiveError) {
         guard (frame.channel ?? "global") == "global" else { throw LiveError("invalid_channel", "the backlog is kept for the 'global' channel; a match's chat comes with match:history") }
-        try self.limit(self.lobbyLimiter, "lobby:\(who.userID)", what: "backlog requests")
+        try await self.limit(self.lobbyLimiter, "lobby:\(who.userID)", what: "backlog requests")
         let frames = try await self.storedFrames(MatchKeys.chatBacklog)
         self.hub.send(Self.listFrame(type: "chat:backlog", id: frame.id, match: nil, frames: frames), user: who.userID, socket: who.socket)
     }

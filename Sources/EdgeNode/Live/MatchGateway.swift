@@ -20,9 +20,23 @@ struct MatchGateway: Sendable {
     let redis: RedisClient
     let region: String
     let queueCapacity: Int
-    let submitLimiter = RateLimiter(limit: 1, window: .seconds(2))
-    let chatLimiter = RateLimiter(limit: 10, window: .seconds(10))
-    let lobbyLimiter = RateLimiter(limit: 10, window: .seconds(10))
+    /// Per player, shared by every edge through Redis.
+    let submitLimiter: RateLimiter
+    let chatLimiter: RateLimiter
+    let lobbyLimiter: RateLimiter
+
+    init(host: MatchHost, hub: LiveHub, judging: SubmissionJudging, core: CoreClient, redis: RedisClient, region: String, queueCapacity: Int) {
+        self.host = host
+        self.hub = hub
+        self.judging = judging
+        self.core = core
+        self.redis = redis
+        self.region = region
+        self.queueCapacity = queueCapacity
+        self.submitLimiter = RateLimiter(limit: 1, window: .seconds(2), shared: redis, name: "match-submit")
+        self.chatLimiter = RateLimiter(limit: 10, window: .seconds(10), shared: redis, name: "chat")
+        self.lobbyLimiter = RateLimiter(limit: 10, window: .seconds(10), shared: redis, name: "lobby")
+    }
 
     static let maximumChatCharacters = 280
 
@@ -66,7 +80,7 @@ struct MatchGateway: Sendable {
         guard let name = frame.mode, let mode = MatchMode(rawValue: name) else {
             throw LiveError("invalid_mode", "mode is one of \(MatchMode.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        try self.limit(self.lobbyLimiter, "lobby:\(who.userID)", what: "queue requests")
+        try await self.limit(self.lobbyLimiter, "lobby:\(who.userID)", what: "queue requests")
         let reply = try await self.callCore("/internal/queue", QueueJoinRequest(userID: who.userID, mode: mode, region: self.region))
         guard reply.status == 200, let joined = try? ArenaJSON.decoder().decode(QueueJoinReply.self, from: Data(reply.body.readableBytesView)) else {
             throw Self.coreError(reply)
@@ -77,7 +91,7 @@ struct MatchGateway: Sendable {
     }
 
     private func leaveQueue(_ frame: LiveFrame, _ who: Who) async throws(LiveError) {
-        try self.limit(self.lobbyLimiter, "lobby:\(who.userID)", what: "queue requests")
+        try await self.limit(self.lobbyLimiter, "lobby:\(who.userID)", what: "queue requests")
         let reply = try await self.callCore("/internal/queue/leave", QueueLeaveRequest(userID: who.userID))
         guard reply.status == 200 else { throw Self.coreError(reply) }
         struct Left: Decodable { var left: Bool }
@@ -112,7 +126,7 @@ struct MatchGateway: Sendable {
         if state.mode == .sabotage, let base = state.problems.first?.baseLanguage, language != base {
             throw LiveError("wrong_language", "this sabotage is in \(base.rawValue)")
         }
-        try self.limit(self.submitLimiter, "match-submit:\(who.userID)", what: "match submissions (1 per 2 s)")
+        try await self.limit(self.submitLimiter, "match-submit:\(who.userID)", what: "match submissions (1 per 2 s)")
         guard self.judging.backlog < self.queueCapacity, self.judging.pool.hasRoom else {
             throw LiveError("judge_busy", "the judge queue is full; retry in 5 s")
         }
@@ -221,7 +235,7 @@ struct MatchGateway: Sendable {
         let now = Int64(Date().timeIntervalSince1970 * 1000)
         switch frame.channel ?? "global" {
         case "global":
-            try self.limit(self.chatLimiter, "chat:\(who.userID)", what: "chat messages (10 per 10 s)")
+            try await self.limit(self.chatLimiter, "chat:\(who.userID)", what: "chat messages (10 per 10 s)")
             guard let payload = LiveHub.encode(ChatFrame(channel: "global", from: who.name, text: text, serverTime: now)) else { return }
             let commands = MatchKeys.appendCommands(MatchKeys.chatBacklog, payload, limit: MatchKeys.chatBacklogLimit, ttlSeconds: 86_400)
                 + [["PUBLISH", MatchKeys.chatChannel, payload]]
@@ -237,7 +251,7 @@ struct MatchGateway: Sendable {
             if state.status == .live && !state.players.contains(where: { $0.userID == who.userID }) {
                 throw LiveError("spectator_chat", "spectators can read a rated match's chat but not write in it while it is live")
             }
-            try self.limit(self.chatLimiter, "chat:\(who.userID)", what: "chat messages (10 per 10 s)")
+            try await self.limit(self.chatLimiter, "chat:\(who.userID)", what: "chat messages (10 per 10 s)")
             guard let payload = LiveHub.encode(ChatFrame(channel: "match", match: match, from: who.name, text: text, serverTime: now)) else { return }
             let commands = MatchKeys.appendCommands(MatchKeys.history(match), payload, limit: MatchKeys.historyLimit)
                 + [["PUBLISH", MatchKeys.eventsChannel, "\(match)\n\(payload)"]]
@@ -301,8 +315,8 @@ struct MatchGateway: Sendable {
         self.hub.send(fields, socket: who.socket)
     }
 
-    func limit(_ limiter: RateLimiter, _ key: String, what: String) throws(LiveError) {
-        if let wait = limiter.acquire(key: key) { throw LiveError("rate_limited", "too many \(what); wait \(wait) s") }
+    func limit(_ limiter: RateLimiter, _ key: String, what: String) async throws(LiveError) {
+        if let wait = await limiter.acquire(key: key) { throw LiveError("rate_limited", "too many \(what); wait \(wait) s") }
     }
 
     private func callCore(_ path: String, _ body: some Encodable) async throws(LiveError) -> CoreClient.Reply {

@@ -46,13 +46,18 @@ struct SubmissionIntake: Sendable {
         // Counted once the submission is valid: a typo costs the player nothing, and neither
         // does a refusal below (given back unless the submission is acknowledged).
         let limitKey = "submit:\(identity.userID)"
-        if let wait = self.limiter.acquire(key: limitKey) {
+        if let wait = await self.limiter.acquire(key: limitKey) {
             throw APIError(
                 .tooManyRequests, code: "rate_limited", message: "too many submissions; wait \(wait) s",
                 headers: [.retryAfter: String(wait)])
         }
         var acknowledged = false
-        defer { if !acknowledged { self.limiter.refund(key: limitKey) } }
+        defer {
+            if !acknowledged {
+                let limiter = self.limiter
+                Task { await limiter.refund(key: limitKey) }
+            }
+        }
         if let wait = self.judging.compileBudget.waitBeforeCompiling(user: identity.userID) {
             throw APIError(
                 .tooManyRequests, code: "compile_budget",
