@@ -103,16 +103,21 @@ struct Bench {
             try outbox.append(OutboxEntry(id: "bench-\(index)", kind: "submission", payload: submission))
         })
 
-        let client = RedisClient(configuration: redis.configuration(), logger: .init(label: "bench"))
-        rows.append(try await measure("redis: PING round trip", requests, concurrency) {
-            try await client.ping()
-            return true
-        })
-        start = clock.now
-        _ = try await client.pipeline((0..<10_000).map { _ in ["INCR", "bench:counter"] })
-        let pipelined = clock.now - start
-        rows.append(Row(name: "redis: 10,000 pipelined INCR", single: pipelined, throughput: 10_000 / pipelined.seconds))
-        await client.close()
+        // Redis as the nodes reach it (TLS, ACL login) next to a plaintext one: what TLS costs.
+        let plaintext = try await TestRedis.start(secure: false)
+        for (label, target) in [("TLS + ACL", redis), ("plaintext", plaintext)] {
+            let client = RedisClient(configuration: target.configuration(as: .core), logger: .init(label: "bench"))
+            rows.append(try await measure("redis (\(label)): PING round trip", requests, concurrency) {
+                try await client.ping()
+                return true
+            })
+            start = clock.now
+            _ = try await client.pipeline((0..<10_000).map { _ in ["INCR", "arena:bench:counter"] })
+            let pipelined = clock.now - start
+            rows.append(Row(name: "redis (\(label)): 10,000 pipelined INCR", single: pipelined, throughput: 10_000 / pipelined.seconds))
+            await client.close()
+        }
+        try await plaintext.stop()
 
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
