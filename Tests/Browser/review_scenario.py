@@ -4,40 +4,16 @@ review: two players submit the same A + B program (one with renamed variables) o
 problem page's API; the admin's Review page lists the case, shows both programs side by
 side with the matching lines marked, and dismisses it.
 """
+import os
 import time
 
 from arena_browser import PASSWORD, Failure, http_json, sign_up_json, tid, unique_name
 
 ADMIN = "admin_user"  # TestCore.adminUsername: the test core makes this name an admin
 
-ORIGINAL = """import sys
-
-
-def read_numbers(stream):
-    numbers = []
-    for line in stream:
-        for part in line.split():
-            numbers.append(int(part))
-    return numbers
-
-
-def add_all(numbers):
-    total = 0
-    for value in numbers:
-        total = total + value
-    return total
-
-
-def main():
-    numbers = read_numbers(sys.stdin)
-    if len(numbers) < 2:
-        print(0)
-        return
-    print(add_all(numbers[:2]))
-
-
-main()
-"""
+# Shared with the Swift fingerprint tests.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Fixtures", "plagiarism", "add-numbers.py"), encoding="utf-8") as _f:
+    ORIGINAL = _f.read()
 
 
 def review(run, solutions):

@@ -6,50 +6,11 @@ import Testing
 /// Plagiarism fingerprints: disguised copies are caught, independent work is not.
 @Suite("Source fingerprints (winnowing)")
 struct SourceFingerprintTests {
-    /// Shortest paths with a binary heap: long enough to be worth copying.
-    static let original = """
-        #include <bits/stdc++.h>
-        using namespace std;
-
-        const long long INF = 4e18;
-
-        vector<long long> shortest(int n, const vector<vector<pair<int, int>>>& adj, int source) {
-            vector<long long> dist(n, INF);
-            priority_queue<pair<long long, int>, vector<pair<long long, int>>, greater<>> heap;
-            dist[source] = 0;
-            heap.push({0, source});
-            while (!heap.empty()) {
-                auto [d, u] = heap.top();
-                heap.pop();
-                if (d != dist[u]) continue;
-                for (auto [v, w] : adj[u]) {
-                    if (dist[u] + w < dist[v]) {
-                        dist[v] = dist[u] + w;
-                        heap.push({dist[v], v});
-                    }
-                }
-            }
-            return dist;
-        }
-
-        void readGraph(int m, vector<vector<pair<int, int>>>& adj) {
-            for (int i = 0; i < m; i++) {
-                int a, b, c;
-                scanf("%d %d %d", &a, &b, &c);
-                adj[a - 1].push_back({b - 1, c});
-                adj[b - 1].push_back({a - 1, c});
-            }
-        }
-
-        int main() {
-            int n, m;
-            scanf("%d %d", &n, &m);
-            vector<vector<pair<int, int>>> adj(n);
-            readGraph(m, adj);
-            vector<long long> dist = shortest(n, adj, 0);
-            for (int i = 0; i < n; i++) printf("%lld\\n", dist[i] == INF ? -1LL : dist[i]);
-        }
-        """
+    /// Shortest paths with a binary heap: long enough to be worth copying (shared with the
+    /// other plagiarism tests: Tests/Fixtures/plagiarism).
+    static let original = try! String(
+        contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/plagiarism/shortest-paths.cpp"), encoding: .utf8)
 
     static func fingerprint(_ source: String, _ language: LanguageID = .cpp17) -> SourceFingerprint {
         SourceFingerprint(source, language: language)
@@ -183,35 +144,9 @@ struct SourceFingerprintTests {
     }
 
     @Test func aRenamedPythonProgramIsCaught() {
-        let original = """
-        import sys
-
-
-        def read_numbers(stream):
-            numbers = []
-            for line in stream:
-                for part in line.split():
-                    numbers.append(int(part))
-            return numbers
-
-
-        def add_all(numbers):
-            total = 0
-            for value in numbers:
-                total = total + value
-            return total
-
-
-        def main():
-            numbers = read_numbers(sys.stdin)
-            if len(numbers) < 2:
-                print(0)
-                return
-            print(add_all(numbers[:2]))
-
-
-        main()
-        """
+        let original = try! String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Fixtures/plagiarism/add-numbers.py"), encoding: .utf8)
         var copy = original
         for (old, new) in [("numbers", "vals"), ("total", "acc"), ("read_vals", "load"), ("add_all", "combine")] {
             copy = copy.replacingOccurrences(of: old, with: new)
