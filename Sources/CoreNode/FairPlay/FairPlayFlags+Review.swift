@@ -44,20 +44,8 @@ extension FairPlayFlags {
     static func decide(
         id: Int64, _ decision: PlagiarismStore.Decision, reviewer: Int64, note: String?, now: Date, on client: PostgresClient, logger: Logger
     ) async throws {
-        var attempt = 0
-        while true {
-            do {
-                return try await client.withTransaction(logger: logger) { connection in
-                    try await Self.decide(id: id, decision, reviewer: reviewer, note: note, now: now, on: connection, logger: logger)
-                }
-            } catch let error as PostgresTransactionError {
-                let cause = error.closureError ?? error.commitError ?? error.beginError ?? error
-                if let failure = cause as? PSQLError, attempt < 5, ["40001", "40P01"].contains(failure.serverInfo?[.sqlState]) {
-                    attempt += 1
-                    continue
-                }
-                throw cause
-            }
+        try await client.withRetriedTransaction(logger: logger, what: "fair-play flag \(id)") { connection in
+            try await Self.decide(id: id, decision, reviewer: reviewer, note: note, now: now, on: connection, logger: logger)
         }
     }
 

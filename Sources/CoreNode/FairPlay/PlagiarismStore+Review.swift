@@ -102,24 +102,7 @@ extension PlagiarismStore {
     func decide(id: Int64, _ decision: Decision, reviewer: Int64, note: String?, now: Date) async throws {
         let logger = self.logger
         // The scanner locks submissions too (in another order): a deadlock is retried.
-        var attempt = 0
-        while true {
-            do {
-                return try await self.decideInTransaction(id: id, decision, reviewer: reviewer, note: note, now: now, logger: logger)
-            } catch let error as PostgresTransactionError {
-                let cause = error.closureError ?? error.commitError ?? error.beginError ?? error
-                if let failure = cause as? PSQLError, attempt < 5, ["40001", "40P01"].contains(failure.serverInfo?[.sqlState]) {
-                    attempt += 1
-                    logger.notice("plagiarism decision retried after a lock conflict", metadata: ["case": "\(id)", "attempt": "\(attempt)"])
-                    continue
-                }
-                throw cause
-            }
-        }
-    }
-
-    private func decideInTransaction(id: Int64, _ decision: Decision, reviewer: Int64, note: String?, now: Date, logger: Logger) async throws {
-        try await self.primary.withTransaction(logger: logger) { connection in
+        try await self.primary.withRetriedTransaction(logger: logger, what: "plagiarism case \(id)") { connection in
             var found: (status: String, match: UUID?, second: Int64)?
             for try await row in try await connection.query(
                 "SELECT status, match_id, second_submission FROM plagiarism_cases WHERE id = \(id) FOR UPDATE", logger: logger
