@@ -40,11 +40,7 @@ final class RedisConnection: Sendable {
         return Self.bootstrap(configuration, eventLoopGroup)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    if let context {
-                        let name = configuration.tls?.serverName ?? configuration.host
-                        try channel.pipeline.syncOperations.addHandler(
-                            try NIOSSLClientHandler(context: context, serverHostname: Self.isIPAddress(name) ? nil : name))
-                    }
+                    try Self.addTLS(context, configuration, to: channel)
                     try channel.pipeline.syncOperations.addHandlers([
                         ByteToMessageHandler(RESPDecoder()),
                         RedisConnectionHandler(logger: handlerLogger),
@@ -89,6 +85,14 @@ final class RedisConnection: Sendable {
             .connectTimeout(TimeAmount(configuration.connectTimeout))
             .channelOption(ChannelOptions.socketOption(.so_keepalive), value: 1)
             .channelOption(ChannelOptions.tcpOption(.tcp_nodelay), value: 1)
+    }
+
+    /// The TLS handler first in the pipeline, checking the name Redis's certificate must
+    /// carry (an IP address is checked against the certificate's IP entries instead).
+    static func addTLS(_ context: NIOSSLContext?, _ configuration: RedisConfiguration, to channel: any Channel) throws {
+        guard let context else { return }
+        let name = configuration.tls?.serverName ?? configuration.host
+        try channel.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: context, serverHostname: Self.isIPAddress(name) ? nil : name))
     }
 
     static func isIPAddress(_ host: String) -> Bool {

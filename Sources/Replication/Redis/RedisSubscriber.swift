@@ -116,11 +116,7 @@ public final class RedisSubscriber: Service, Sendable {
             channel = try await RedisConnection.bootstrap(configuration, self.eventLoopGroup)
                 .connect(host: configuration.host, port: configuration.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
-                        if let context {
-                            let name = configuration.tls?.serverName ?? configuration.host
-                            try channel.pipeline.syncOperations.addHandler(
-                                try NIOSSLClientHandler(context: context, serverHostname: RedisConnection.isIPAddress(name) ? nil : name))
-                        }
+                        try RedisConnection.addTLS(context, configuration, to: channel)
                         try channel.pipeline.syncOperations.addHandlers([
                             ByteToMessageHandler(RESPDecoder()),
                             MessageToByteHandler(RESPEncoder()),
