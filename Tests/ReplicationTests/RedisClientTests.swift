@@ -202,7 +202,9 @@ struct RedisClientTests {
             .bind(host: "127.0.0.1", port: 0)
             .get()
         let port = try #require(server.localAddress?.port)
-        let client = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: port), logger: self.logger)
+        // A generous deadline: this checks the protocol error, and the test process can stall
+        // for seconds while the whole suite starts on two cores.
+        let client = RedisClient(configuration: RedisConfiguration(host: "127.0.0.1", port: port, commandTimeout: .seconds(60)), logger: self.logger)
         await #expect(throws: RedisError.protocolViolation) {
             try await withRedisTimeout(.seconds(30), "garbage reply") { try await client.ping() }
         }
