@@ -16,6 +16,15 @@ struct CoreCommand: AsyncParsableCommand {
 
     @OptionGroup var options: NodeOptions
 
+    @Option(help: "PEM certificate of the core's HTTPS listener (with --tls-key and --client-ca: mutual TLS to the edges).")
+    var tlsCertificate: String?
+
+    @Option(help: "PEM private key of the core's HTTPS listener.")
+    var tlsKey: String?
+
+    @Option(help: "The deployment CA (PEM) whose client certificates name the edges and the operator.")
+    var clientCa: String?
+
     func run() async throws {
         let deployment = try self.options.load()
         let logger = self.options.logger("arena.core")
@@ -42,7 +51,22 @@ struct CoreCommand: AsyncParsableCommand {
         if let bits = try NodeSecrets.number("ARENA_SIGNUP_PROOF_BITS", in: 0...28) { configuration.signUp.proofDifficulty = bits }
         if let limit = try NodeSecrets.number("ARENA_SIGNUPS_PER_ADDRESS", in: 1...1_000_000) { configuration.signUp.accountsPerAddress = limit }
         configuration.starterTemplates = Dictionary(LanguageTable.all.map { ($0.id, $0.template) }, uniquingKeysWith: { first, _ in first })
-        let app = buildCoreApplication(configuration: configuration, logger: logger, metrics: metrics)
-        try await app.runService()
+        switch (self.tlsCertificate, self.tlsKey, self.clientCa) {
+        case (let certificate?, let key?, let ca?):
+            configuration.tls = .init(certificatePath: certificate, privateKeyPath: key, clientCAPath: ca)
+            configuration.edgeRegions = try EdgeRegionList(file: self.options.config)
+        case (nil, nil, nil):
+            break
+        default:
+            printError("--tls-certificate, --tls-key and --client-ca go together (mutual TLS needs all three)")
+            throw ExitCode(1)
+        }
+        do {
+            let app = try buildCoreApplication(configuration: configuration, logger: logger, metrics: metrics)
+            try await app.runService()
+        } catch let error as CoreConfigurationError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
     }
 }

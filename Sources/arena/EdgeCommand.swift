@@ -28,6 +28,15 @@ struct EdgeCommand: AsyncParsableCommand {
     @Option(help: "PEM private key for the HTTPS listener.")
     var tlsKey: String?
 
+    @Option(help: "The deployment CA (PEM) that signed the core's certificate; with it the edge calls the core over https.")
+    var coreCa: String?
+
+    @Option(help: "The edge's client certificate for the core (PEM, naming REGION.edge.arena.internal).")
+    var coreClientCertificate: String?
+
+    @Option(help: "The key of --core-client-certificate.")
+    var coreClientKey: String?
+
     @Option(help: "Directory of the durable outbox (default .arena/outbox/REGION).")
     var outbox: String?
 
@@ -53,7 +62,7 @@ struct EdgeCommand: AsyncParsableCommand {
             httpPort: region.httpPort,
             httpsPort: tls == nil ? nil : region.httpsPort,
             tls: tls,
-            coreURL: "http://\(deployment.core.endpoint.host):\(deployment.core.endpoint.port)",
+            coreURL: "\(self.coreCa == nil ? "http" : "https")://\(deployment.core.endpoint.host):\(deployment.core.endpoint.port)",
             redis: deployment.core.redis,
             tokenSecret: try NodeSecrets.require(NodeSecrets.tokenSecretVariable),
             edgeSecret: try NodeSecrets.require(NodeSecrets.edgeSecretVariable),
@@ -63,6 +72,15 @@ struct EdgeCommand: AsyncParsableCommand {
             judgePoolSize: region.judgePool,
             judgeDirectory: self.outbox.map { "\($0)/../judge-\(region.name)" } ?? ".arena/judge/\(region.name)",
             judgeFirstUID: 61000 + 64 * UInt32(deployment.regions.firstIndex { $0.name == region.name } ?? 0))
+        switch (self.coreCa, self.coreClientCertificate, self.coreClientKey) {
+        case (let ca?, let certificate?, let key?):
+            configuration.coreTLS = CoreLinkTLS(caCertificatePath: ca, certificatePath: certificate, privateKeyPath: key)
+        case (nil, nil, nil):
+            break
+        default:
+            printError("--core-ca, --core-client-certificate and --core-client-key go together (mutual TLS needs all three)")
+            throw ExitCode(1)
+        }
         (configuration.redisCredentials, configuration.redisTLS) = try NodeSecrets.redisAccess(role: "edge")
         configuration.tokenPublicKeys = try NodeSecrets.publicKeys("ARENA_TOKEN_PUBLIC_KEYS", required: true)
         do {

@@ -93,12 +93,12 @@ struct LibrarySync {
         return report
     }
 
-    private var base: String { "http://\(self.core.host):\(self.core.port)" }
+    private var base: String { OperatorLink.baseURL(self.core) }
 
     private func storedVersions() async throws -> [String: String] {
         var request = HTTPClientRequest(url: "\(self.base)/internal/problem-versions")
         request.headers.add(name: ArenaHeader.edgeSecret, value: self.edgeSecret)
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let response = try await OperatorLink.client.execute(request, timeout: .seconds(30))
         let body = try await response.body.collect(upTo: 4 << 20)
         guard response.status == .ok else { throw SyncError.coreRefused(status: response.status.code, body: String(buffer: body)) }
         return try JSONDecoder().decode([String: String].self, from: Data(buffer: body))
@@ -111,7 +111,7 @@ struct LibrarySync {
         request.headers.add(name: "content-type", value: "application/json")
         request.headers.add(name: ArenaHeader.edgeSecret, value: self.edgeSecret)
         request.body = .bytes(ByteBuffer(bytes: try ArenaJSON.encoder().encode(input)))
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
+        let response = try await OperatorLink.client.execute(request, timeout: .seconds(120))
         let body = try await response.body.collect(upTo: 1 << 20)
         guard (200..<300).contains(Int(response.status.code)) else {
             throw SyncError.coreRefused(status: response.status.code, body: String(buffer: body))

@@ -209,12 +209,13 @@ struct Problems: AsyncParsableCommand {
                 printError("no edge secret: set \(NodeSecrets.edgeSecretVariable) or run `arena up` first (it writes \(self.data)/secrets.env)")
                 throw ExitCode(1)
             }
-            var request = HTTPClientRequest(url: "http://\(deployment.core.endpoint.host):\(deployment.core.endpoint.port)/internal/problems/\(input.slug)")
+            OperatorLink.configure(data: self.data)
+            var request = HTTPClientRequest(url: OperatorLink.baseURL(deployment.core.endpoint) + "/internal/problems/\(input.slug)")
             request.method = .PUT
             request.headers.add(name: "content-type", value: "application/json")
             request.headers.add(name: ArenaHeader.edgeSecret, value: secret)
             request.body = .bytes(ByteBuffer(bytes: try ArenaJSON.encoder().encode(input)))
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
+            let response = try await OperatorLink.client.execute(request, timeout: .seconds(60))
             let body = String(buffer: try await response.body.collect(upTo: 1 << 20))
             guard (200..<300).contains(Int(response.status.code)) else {
                 printError("the core refused the import (\(response.status.code)): \(body.prefix(500))")
@@ -254,6 +255,7 @@ extension Problems {
                 printError("no edge secret: set \(NodeSecrets.edgeSecretVariable) or run `arena up` first (it writes \(self.data)/secrets.env)")
                 throw ExitCode(1)
             }
+            OperatorLink.configure(data: self.data)
             let sync = LibrarySync(library: self.library, core: deployment.core.endpoint, edgeSecret: secret)
             do {
                 try sync.build()

@@ -43,7 +43,8 @@ struct Regions: AsyncParsableCommand {
         /// The file (or a clear error and exit 1), the core's URL and the edge secret.
         func load() throws -> (desired: RegionsConfiguration, core: String, secret: String) {
             let desired = try loadDeployment(self.config)
-            return (desired, self.core ?? "http://\(desired.core.endpoint)", try Plan.edgeSecret(data: self.data))
+            OperatorLink.configure(data: self.data)
+            return (desired, self.core ?? OperatorLink.baseURL(desired.core.endpoint), try Plan.edgeSecret(data: self.data))
         }
     }
 
@@ -77,7 +78,7 @@ struct Regions: AsyncParsableCommand {
             var request = HTTPClientRequest(url: core + "/internal/regions")
             request.headers.add(name: ArenaHeader.edgeSecret, value: secret)
             do {
-                let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+                let response = try await OperatorLink.client.execute(request, timeout: .seconds(10))
                 let body = try await response.body.collect(upTo: 16 << 20)
                 guard response.status == .ok else {
                     printError("the core at \(core) answered \(response.status.code): \(String(buffer: body).prefix(300))")
@@ -273,7 +274,7 @@ struct Regions: AsyncParsableCommand {
             request.headers.add(name: ArenaHeader.edgeSecret, value: self.secret)
             request.headers.add(name: "content-type", value: "application/json")
             request.body = .bytes(ByteBuffer(string: #"{"state":"\#(state.rawValue)"}"#))
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+            let response = try await OperatorLink.client.execute(request, timeout: .seconds(10))
             guard response.status == .ok else {
                 printError("the core refused to mark \(region) \(state.rawValue): \(response.status.code)")
                 throw ExitCode(1)
@@ -285,7 +286,7 @@ struct Regions: AsyncParsableCommand {
             var request = HTTPClientRequest(url: "\(self.core)/internal/regions/\(region)")
             request.method = .DELETE
             request.headers.add(name: ArenaHeader.edgeSecret, value: self.secret)
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+            let response = try await OperatorLink.client.execute(request, timeout: .seconds(10))
             return response.status == .noContent || response.status == .notFound
         }
     }

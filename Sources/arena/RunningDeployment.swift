@@ -24,6 +24,8 @@ struct RunningDeployment {
     private var environment: [String: String] = [:]
     private var executable = ""
     private var edgeRedisPassword = ""
+    /// The deployment CA: it issues each edge's client certificate for the core as the edge starts.
+    private var ca: DeploymentCA?
 
     init(layout: DataLayout, stopSignals: SignalWatcher) {
         self.layout = layout
@@ -69,15 +71,25 @@ struct RunningDeployment {
         self.configPath = configPath
         self.executable = executable
 
-        try self.step("core on \(deployment.core.endpoint)")
+        try self.step("core on \(deployment.core.endpoint) (mutual TLS)")
+        // The core's certificate names its host; edges and the operator CLI present their own.
+        self.ca = ca
+        let coreIdentity = try await ca.identity(
+            "core", hosts: [deployment.core.endpoint.host, "localhost", NodeIdentity.core.dnsName])
+        _ = try await ca.identity("operator", hosts: [NodeIdentity.operator.dnsName])
         var coreEnvironment = environment
         coreEnvironment["ARENA_REDIS_PASSWORD"] = secrets.redisCorePassword
         coreEnvironment["ARENA_TOKEN_SIGNING_KEY"] = secrets.tokenSigningKey
         let core = try ManagedProcess(
-            name: "core", executable: executable, arguments: ["core", "--config", configPath], logFile: layout.logFile("core"),
+            name: "core", executable: executable,
+            arguments: [
+                "core", "--config", configPath, "--tls-certificate", coreIdentity.certificatePath, "--tls-key", coreIdentity.keyPath,
+                "--client-ca", ca.certificatePath,
+            ],
+            logFile: layout.logFile("core"),
             environment: coreEnvironment)
         self.nodes.append(("core", core))
-        try await waitForHTTP("http://\(deployment.core.endpoint)/ready", process: core, name: "core", stopSignals: self.stopSignals)
+        try await waitForHTTP("https://\(deployment.core.endpoint)/ready", process: core, name: "core", stopSignals: self.stopSignals)
 
         for region in deployment.regions {
             try self.step("edge \(region.name)")
@@ -90,6 +102,10 @@ struct RunningDeployment {
     private mutating func startEdge(_ region: RegionConfiguration) async throws {
         var arguments = ["edge", "--config", self.configPath, "--region", region.name, "--outbox", self.layout.outbox(region.name)]
         if region.httpsPort != nil { arguments += ["--tls-certificate", self.layout.certificate, "--tls-key", self.layout.privateKey] }
+        if let ca = self.ca {
+            let identity = try await ca.identity("edge-\(region.name)", hosts: [NodeIdentity.edge(region: region.name).dnsName])
+            arguments += ["--core-ca", ca.certificatePath, "--core-client-certificate", identity.certificatePath, "--core-client-key", identity.keyPath]
+        }
         var environment = self.environment
         environment["ARENA_REDIS_PASSWORD"] = self.edgeRedisPassword
         let edge = try ManagedProcess(

@@ -67,6 +67,7 @@ struct Up: AsyncParsableCommand {
         // The library: test data built once, then only changed packages uploaded.
         if FileManager.default.fileExists(atPath: "\(self.library)") {
             say("Problem library \(self.library) …")
+            OperatorLink.configure(data: layout.root)
             let sync = LibrarySync(library: self.library, core: deployment.core.endpoint, edgeSecret: secrets.edgeSecret)
             do {
                 try sync.build()

@@ -28,7 +28,7 @@ public final class TestCore: Sendable {
     public let metrics: NodeMetrics
     private let runner: ServiceRunner
 
-    public var url: String { "http://127.0.0.1:\(self.port)" }
+    public var url: String { "\(self.configuration.tls == nil ? "http" : "https")://127.0.0.1:\(self.port)" }
     public var client: TestHTTPClient { TestHTTPClient(baseURL: self.url) }
 
     public static func configuration(
@@ -64,7 +64,7 @@ public final class TestCore: Sendable {
         let bound = Eventually<Int>()
         let metrics = NodeMetrics(node: "core")
         let logger = makeTestLogger("test.core")
-        let app = buildCoreApplication(configuration: configuration, logger: logger, metrics: metrics) { channel in
+        let app = try buildCoreApplication(configuration: configuration, logger: logger, metrics: metrics) { channel in
             bound.set(channel.localAddress?.port ?? configuration.port)
         }
         let runner = ServiceRunner([app], logger: logger)

@@ -7,9 +7,12 @@ import NIOHTTP1
 /// A small JSON client for integration tests, over AsyncHTTPClient.
 public struct TestHTTPClient: Sendable {
     public let baseURL: String
+    /// The connection pool (a client with its own TLS identity for mutual-TLS tests).
+    public let http: HTTPClient
 
-    public init(baseURL: String) {
+    public init(baseURL: String, http: HTTPClient = .shared) {
         self.baseURL = baseURL
+        self.http = http
     }
 
     public struct Reply: Sendable {
@@ -48,7 +51,7 @@ public struct TestHTTPClient: Sendable {
         if body != nil { request.headers.add(name: "content-type", value: "application/json") }
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let response = try await self.http.execute(request, timeout: .seconds(30))
         let bytes = try await response.body.collect(upTo: 64 * 1024 * 1024)
         return Reply(status: Int(response.status.code), headers: response.headers, body: Data(bytes.readableBytesView))
     }

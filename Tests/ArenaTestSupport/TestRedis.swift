@@ -68,13 +68,28 @@ public final class TestRedis: Sendable {
 /// One deployment CA and Redis identity for the whole test process (openssl runs once).
 actor TestCertificates {
     static let shared = TestCertificates()
-    private var made: (DeploymentCA, DeploymentCA.Identity)?
+    private var made: Task<(DeploymentCA, DeploymentCA.Identity), any Error>?
 
     func redis() async throws -> (DeploymentCA, DeploymentCA.Identity) {
-        if let made { return made }
-        let ca = try await DeploymentCA.open(in: try TemporaryDirectories.make(prefix: "arena-ca") + "/ca")
-        let made = (ca, try await ca.identity("redis", hosts: ["127.0.0.1", "localhost"]))
+        if let made { return try await made.value }
+        // One Task: callers arriving while openssl runs wait for the same CA.
+        let made = Task {
+            let ca = try await DeploymentCA.open(in: try TemporaryDirectories.make(prefix: "arena-ca") + "/ca")
+            return (ca, try await ca.identity("redis", hosts: ["127.0.0.1", "localhost"]))
+        }
         self.made = made
-        return made
+        return try await made.value
+    }
+
+    private var identities: [String: Task<DeploymentCA.Identity, any Error>] = [:]
+
+    /// A node certificate from the same CA (issued once per name in this process; tests
+    /// asking at the same time share the one openssl run).
+    func identity(_ name: String, hosts: [String]) async throws -> (DeploymentCA, DeploymentCA.Identity) {
+        let (ca, _) = try await self.redis()
+        if let issuing = self.identities[name] { return (ca, try await issuing.value) }
+        let issuing = Task { try await ca.identity(name, hosts: hosts) }
+        self.identities[name] = issuing
+        return (ca, try await issuing.value)
     }
 }

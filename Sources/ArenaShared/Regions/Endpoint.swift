@@ -19,3 +19,8 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
         return "\(self.host):\(self.port)"
     }
 }
+
+extension Endpoint {
+    /// 127.0.0.0/8, ::1 or localhost: the only hosts where a node may listen without TLS.
+    public static func isLoopback(_ host: String) -> Bool { RegionsValidator.isLoopback(host) }
+}

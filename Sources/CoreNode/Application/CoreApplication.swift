@@ -1,10 +1,13 @@
 import ArenaHTTP
 import ArenaShared
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import Logging
 import Matches
 import Synchronization
 import NIOCore
+import NIOSSL
 import PostgresNIO
 import Replication
 import ServiceLifecycle
@@ -16,7 +19,8 @@ public func buildCoreApplication(
     logger: Logger,
     metrics nodeMetrics: NodeMetrics = NodeMetrics(node: "core"),
     onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
-) -> some ApplicationProtocol {
+) throws -> some ApplicationProtocol {
+    try configuration.validate()
     let metrics = CoreMetrics(node: nodeMetrics)
     let cluster = DatabaseCluster(configuration: configuration, logger: logger)
     let redis = RedisClient(configuration: configuration.redisConfiguration, logger: logger)
@@ -24,7 +28,9 @@ public func buildCoreApplication(
         cluster: cluster, redis: redis, window: configuration.readYourWritesWindow, metrics: metrics, logger: logger)
     let sessions = SessionStore(database: cluster.primary, logger: logger)
     let signer = TokenSigner(signingKey: configuration.tokenSigningKey, previousPublicKeys: configuration.previousTokenPublicKeys)
-    let acceptedEdgeSecrets = AcceptedEdgeSecrets(current: configuration.edgeSecret, previous: configuration.previousEdgeSecrets)
+    let edgeGate = InternalCallerGate(
+        secrets: AcceptedEdgeSecrets(current: configuration.edgeSecret, previous: configuration.previousEdgeSecrets),
+        edgeRegions: configuration.tls == nil ? nil : configuration.edgeRegions)
 
     let router = Router(context: CoreRequestContext.self)
     router.add(middleware: RequestMetricsMiddleware(metrics: nodeMetrics))
@@ -50,20 +56,20 @@ public func buildCoreApplication(
         throttle: SignInThrottle(
             redis: redis, limit: configuration.signInFailureLimit, window: configuration.signInFailureWindow, logger: logger),
         gate: SignUpGate(redis: redis, secret: configuration.tokenSecret, policy: configuration.signUp, logger: logger),
-        edgeSecrets: acceptedEdgeSecrets
+        edgeGate: edgeGate
     ).addRoutes(authEndpoints: authEndpoints, api: api)
     ProblemController(
         store: ProblemStore(primary: cluster.primary, logger: logger), consistency: consistency,
-        invalidations: CacheInvalidationPublisher(redis: redis, logger: logger), edgeSecret: acceptedEdgeSecrets
+        invalidations: CacheInvalidationPublisher(redis: redis, logger: logger), edgeGate: edgeGate
     ).addRoutes(to: api)
     SubmissionController(
         store: SubmissionStore(primary: cluster.primary, logger: logger), consistency: consistency,
-        edgeSecret: acceptedEdgeSecrets, metrics: metrics
+        edgeGate: edgeGate, metrics: metrics
     ).addRoutes(to: api)
     SocialRoutes(primary: cluster.primary, consistency: consistency, logger: logger).addRoutes(to: api)
 
     let registry = RegionRegistry(primary: cluster.primary, logger: logger, liveness: configuration.edgeLiveness)
-    RegionController(registry: registry, edgeSecret: acceptedEdgeSecrets).addRoutes(to: api)
+    RegionController(registry: registry, edgeGate: edgeGate).addRoutes(to: api)
 
     let templates = configuration.starterTemplates.reduce(into: [LanguageID: Set<Int64>]()) { $0[$1.key] = SourceFingerprint.template($1.value, language: $1.key) }
     let plagiarism = PlagiarismStore(primary: cluster.primary, templates: templates, logger: logger, policy: configuration.fairPlay)
@@ -74,7 +80,7 @@ public func buildCoreApplication(
     creator.ownerFor = { preferred, candidates in await registry.owner(preferred: preferred, candidates: candidates) }
     MatchController(
         store: matchStore, creator: creator, redis: redis, consistency: consistency, settings: configuration.matchSettings,
-        edgeSecret: acceptedEdgeSecrets, metrics: metrics
+        edgeGate: edgeGate, metrics: metrics
     ).addRoutes(to: api)
     ChallengeController(
         store: ChallengeStore(primary: cluster.primary, policy: configuration.challenges, logger: logger), matches: matchStore, creator: creator,
@@ -86,6 +92,7 @@ public func buildCoreApplication(
 
     var app = Application(
         router: router,
+        server: try coreServer(configuration.tls),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "arena-core"),
         onServerRunning: onServerRunning,
         logger: logger)
@@ -106,4 +113,19 @@ public func buildCoreApplication(
         _ = await cluster.refreshReplicaStates(maximumLagBytes: configuration.maximumReplicaLagBytes)
     }
     return app
+}
+
+/// HTTP/1.1, over mutual TLS when the configuration has certificates: the client certificate
+/// is optional at the handshake (players' browsers never reach the core, but `/ready` and
+/// `/metrics` may be probed without one) and checked per route by `InternalCallerGate`.
+/// A certificate that is presented must chain to the deployment CA, or the handshake fails.
+func coreServer(_ tls: CoreConfiguration.TLS?) throws -> HTTPServerBuilder {
+    guard let tls else { return .http1() }
+    var configuration = TLSConfiguration.makeServerConfiguration(
+        certificateChain: try NIOSSLCertificate.fromPEMFile(tls.certificatePath).map { .certificate($0) },
+        privateKey: .file(tls.privateKeyPath))
+    configuration.trustRoots = .file(tls.clientCAPath)
+    configuration.certificateVerification = .optionalVerification
+    configuration.minimumTLSVersion = .tlsv12
+    return try .tls(.http1(), tlsConfiguration: configuration)
 }

@@ -71,6 +71,36 @@ public struct CoreConfiguration: Sendable {
     public var fairPlay = FairPlayPolicy()
     /// Proof of work and per-address limits on sign-up.
     public var signUp = SignUpPolicy()
+    /// HTTPS with client certificates (mutual TLS; docs/operations.md, "Trust between nodes").
+    /// nil: plain HTTP, which `validate()` allows on a loopback host only.
+    public var tls: TLS?
+    /// The regions of `regions.yaml`: only their edges' certificates open internal routes.
+    public var edgeRegions = EdgeRegionList([])
+
+    /// The core's certificate and key, and the CA whose client certificates it accepts.
+    public struct TLS: Sendable, Hashable {
+        public var certificatePath: String
+        public var privateKeyPath: String
+        public var clientCAPath: String
+
+        public init(certificatePath: String, privateKeyPath: String, clientCAPath: String) {
+            self.certificatePath = certificatePath
+            self.privateKeyPath = privateKeyPath
+            self.clientCAPath = clientCAPath
+        }
+    }
+
+    /// Refuses a configuration that would put secrets on the wire in clear.
+    public func validate() throws(CoreConfigurationError) {
+        if self.tls == nil && !Endpoint.isLoopback(self.host) {
+            throw CoreConfigurationError(
+                "the core listens on \(self.host) without TLS; plain HTTP is only allowed on loopback. "
+                    + "Give it --tls-certificate, --tls-key and --client-ca (`arena up` and `arena regions render` do)")
+        }
+        if self.tls != nil && self.edgeRegions.regions.isEmpty {
+            throw CoreConfigurationError("the core has TLS but no edge regions: no edge could call its internal routes")
+        }
+    }
 
     public init(
         host: String = "127.0.0.1",
@@ -111,4 +141,10 @@ public struct CoreConfiguration: Sendable {
         self.matchSettings = matchSettings
         self.matchmakingInterval = matchmakingInterval
     }
+}
+
+/// Why the core will not start with a configuration; says what to change.
+public struct CoreConfigurationError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    init(_ description: String) { self.description = description }
 }

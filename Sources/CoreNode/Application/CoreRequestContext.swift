@@ -10,11 +10,14 @@ public struct CoreRequestContext: AuthenticatedRequestContext, RequestContext {
     public var identity: AccessToken?
     /// The TCP peer (an edge, or a client calling the core directly).
     public let peerAddress: String?
+    /// The connection, to read an internal caller's client certificate (`InternalCallerGate`).
+    public let channel: any Channel
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.identity = nil
         self.peerAddress = source.channel.remoteAddress?.ipAddress
+        self.channel = source.channel
     }
 
     /// Bodies are limited per route (`decodeJSON(limit:)`); this is the outer bound.

@@ -17,7 +17,7 @@ struct AuthController: Sendable {
     let metrics: CoreMetrics
     let throttle: SignInThrottle
     let gate: SignUpGate
-    let edgeSecrets: AcceptedEdgeSecrets
+    let edgeGate: InternalCallerGate
 
     /// `authEndpoints` is mounted at `api/auth` and tolerates stale tokens.
     func addRoutes(authEndpoints: RouterGroup<CoreRequestContext>, api: RouterGroup<CoreRequestContext>) {
@@ -90,9 +90,9 @@ struct AuthController: Sendable {
     }
 
     /// The player's address: what an edge vouches for (with the edge secret), else the TCP peer.
-    func clientAddress(of request: Request, context: CoreRequestContext) -> String {
-        if let vouched = request.headers[ArenaHeader.clientAddressField], let secret = request.headers[ArenaHeader.edgeSecretField],
-            self.edgeSecrets.accepts(secret), !vouched.isEmpty, vouched.count <= 64
+    func clientAddress(of request: Request, context: CoreRequestContext) async -> String {
+        if let vouched = request.headers[ArenaHeader.clientAddressField], !vouched.isEmpty, vouched.count <= 64,
+            await self.edgeGate.isEdge(request, context: context)
         {
             return vouched
         }

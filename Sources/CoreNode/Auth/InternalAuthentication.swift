@@ -19,12 +19,6 @@ struct AcceptedEdgeSecrets: Sendable {
 }
 
 enum InternalAuthentication {
-    static func requireEdge(_ request: Request, secret: AcceptedEdgeSecrets) throws {
-        guard let presented = request.headers[ArenaHeader.edgeSecretField], secret.accepts(presented) else {
-            throw APIError.forbidden("internal endpoint: only edges with the deployment's shared secret may call it")
-        }
-    }
-
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8), y = Array(b.utf8)
         guard x.count == y.count else { return false }

@@ -15,7 +15,7 @@ struct MatchController: Sendable {
     let redis: RedisClient
     let consistency: ReadConsistency
     let settings: MatchSettings
-    let edgeSecret: AcceptedEdgeSecrets
+    let edgeGate: InternalCallerGate
     let metrics: CoreMetrics
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
@@ -28,7 +28,7 @@ struct MatchController: Sendable {
     }
 
     @Sendable func joinQueue(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        try await self.edgeGate.require(request, context: context)
         let join = try await request.decodeJSON(as: QueueJoinRequest.self, limit: 4096)
         guard let rating = try await self.store.rating(userID: join.userID, mode: join.mode) else { throw APIError.notFound("no user \(join.userID)") }
         let outcome = try await self.redis.eval(
@@ -44,7 +44,7 @@ struct MatchController: Sendable {
     }
 
     @Sendable func leaveQueue(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        try await self.edgeGate.require(request, context: context)
         let leave = try await request.decodeJSON(as: QueueLeaveRequest.self, limit: 4096)
         let left = try await self.redis.eval(
             MatchScripts.leaveQueue, keys: [MatchKeys.queueMembers] + MatchScripts.allQueueKeys, arguments: [String(leave.userID)])
@@ -52,7 +52,7 @@ struct MatchController: Sendable {
     }
 
     @Sendable func commitResult(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        try await self.edgeGate.require(request, context: context)
         guard let id = UUID(uuidString: try context.parameters.require("id")) else { throw APIError.badRequest("a match id is a UUID") }
         let result = try await request.decodeJSON(as: MatchResultRequest.self, limit: 256 * 1024)
         let places = result.standings.map(\.place)

@@ -11,7 +11,7 @@ struct ProblemController: Sendable {
     let store: ProblemStore
     let consistency: ReadConsistency
     let invalidations: CacheInvalidationPublisher
-    let edgeSecret: AcceptedEdgeSecrets
+    let edgeGate: InternalCallerGate
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
         router.get("api/problems", use: self.list)
@@ -26,13 +26,13 @@ struct ProblemController: Sendable {
 
     /// slug → package hash of every library problem, so `arena up` uploads only what changed.
     @Sendable func packageVersions(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        try await self.edgeGate.require(request, context: context, allowOperator: true)
         return jsonResponse(try await self.store.packageVersions())
     }
 
     /// All tests with answers, for an edge's judge (shared secret only).
     @Sendable func judgeData(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        try await self.edgeGate.require(request, context: context)
         let slug = try context.parameters.require("slug")
         guard let data = try await self.store.judgeData(slug: slug) else { throw APIError.notFound("no problem '\(slug)'") }
         return jsonResponse(data)
@@ -41,7 +41,7 @@ struct ProblemController: Sendable {
     /// `arena problems import`: creates or replaces a problem from a package (operator
     /// tool, shared secret; the problem is owned by no user).
     @Sendable func importProblem(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        try await self.edgeGate.require(request, context: context, allowOperator: true)
         let slug = try context.parameters.require("slug")
         let input = try await request.decodeJSON(as: ProblemInput.self, limit: 40 * 1024 * 1024)
         if let problem = input.problem { throw APIError.badRequest(problem, code: "invalid_problem") }

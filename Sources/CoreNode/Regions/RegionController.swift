@@ -7,7 +7,7 @@ import Hummingbird
 /// `arena regions plan`), both behind the shared edge secret.
 struct RegionController: Sendable {
     let registry: RegionRegistry
-    let edgeSecret: AcceptedEdgeSecrets
+    let edgeGate: InternalCallerGate
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
         router.post("internal/regions/heartbeat", use: self.heartbeat)
@@ -22,7 +22,7 @@ struct RegionController: Sendable {
 
     /// `arena regions apply`: drain a region (no new matches owned there) or make it active again.
     @Sendable func setState(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        try await self.edgeGate.require(request, context: context, allowOperator: true)
         let name = try context.parameters.require("name")
         let change = try await request.decodeJSON(as: StateChange.self, limit: 1024)
         guard try await self.registry.setState(name, change.state) else { throw APIError.notFound("no region '\(name)' is registered") }
@@ -31,26 +31,32 @@ struct RegionController: Sendable {
 
     /// `arena regions apply`: forget a drained region whose edges have stopped.
     @Sendable func remove(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        try await self.edgeGate.require(request, context: context, allowOperator: true)
         let name = try context.parameters.require("name")
         switch try await self.registry.remove(name) {
-        case .removed: return Response(status: .noContent)
-        case .unknown: throw APIError.notFound("no region '\(name)' is registered")
+        case .removed:
+            self.edgeGate.edgeRegions?.forget(name)
+            return Response(status: .noContent)
+        case .unknown:
+            self.edgeGate.edgeRegions?.forget(name)
+            throw APIError.notFound("no region '\(name)' is registered")
         case .stillLive(let count):
             throw APIError.conflict("region '\(name)' still has \(count) live edge(s); stop them first", code: "region_live")
         }
     }
 
     @Sendable func leave(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        let caller = try await self.edgeGate.require(request, context: context)
         let leaving = try await request.decodeJSON(as: Leaving.self, limit: 1024)
+        try InternalCallerGate.requireSameRegion(caller, leaving.region)
         try await self.registry.leave(region: leaving.region, instance: leaving.instance)
         return Response(status: .noContent)
     }
 
     @Sendable func heartbeat(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        let caller = try await self.edgeGate.require(request, context: context)
         let beat = try await request.decodeJSON(as: EdgeHeartbeat.self, limit: 16 * 1024)
+        try InternalCallerGate.requireSameRegion(caller, beat.region)
         guard RegionsValidator.isValidRegionName(beat.region), (1...128).contains(beat.instance.count), beat.version.count <= 64 else {
             throw APIError.badRequest("a heartbeat needs a valid region name, an instance id (1-128 characters) and a version", code: "invalid_heartbeat")
         }
@@ -58,7 +64,7 @@ struct RegionController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        try await self.edgeGate.require(request, context: context, allowOperator: true)
         return jsonResponse(["items": try await self.registry.regions()])
     }
 }

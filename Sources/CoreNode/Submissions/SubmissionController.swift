@@ -9,7 +9,7 @@ import Prometheus
 struct SubmissionController: Sendable {
     let store: SubmissionStore
     let consistency: ReadConsistency
-    let edgeSecret: AcceptedEdgeSecrets
+    let edgeGate: InternalCallerGate
     let metrics: CoreMetrics
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
@@ -56,7 +56,7 @@ struct SubmissionController: Sendable {
     }
 
     @Sendable func receive(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try InternalAuthentication.requireEdge(request, secret: self.edgeSecret)
+        try await self.edgeGate.require(request, context: context)
         let record = try await request.decodeJSON(as: SubmissionRecord.self, limit: 1024 * 1024)
         guard !record.idempotencyKey.isEmpty, record.idempotencyKey.count <= 128 else {
             throw APIError.badRequest("idempotencyKey must be 1-128 characters")

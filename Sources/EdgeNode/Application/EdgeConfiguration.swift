@@ -17,6 +17,8 @@ public struct EdgeConfiguration: Sendable {
     public var tls: TLSFiles?
     /// Base URL of the core, e.g. `http://127.0.0.1:8600`.
     public var coreURL: String
+    /// The edge's side of mutual TLS to the core (`https://` core URLs need it).
+    public var coreTLS: CoreLinkTLS?
     public var redis: Endpoint
     /// The core's token public keys (current and previous): edges verify access tokens with
     /// them and cannot mint any. Empty: every token is refused.
@@ -137,6 +139,16 @@ public struct EdgeConfiguration: Sendable {
         }
         if self.httpPort != nil && !Self.isLoopback(self.host) {
             throw EdgeConfigurationError("region \(self.region): plain HTTP is only allowed on loopback; use https_port on \(self.host)")
+        }
+        let coreHost = URL(string: self.coreURL)?.host ?? ""
+        if self.coreURL.hasPrefix("http://") && !Self.isLoopback(coreHost) {
+            throw EdgeConfigurationError(
+                "region \(self.region): the core at \(self.coreURL) is plain HTTP off loopback; the edge secret, passwords and cookies "
+                    + "would cross the network in clear. Use https:// with --core-ca, --core-client-certificate and --core-client-key")
+        }
+        if self.coreURL.hasPrefix("https://") && self.coreTLS == nil {
+            throw EdgeConfigurationError(
+                "region \(self.region): the core is https:// but the edge has no client certificate (--core-ca, --core-client-certificate, --core-client-key)")
         }
         if self.httpsPort != nil && self.tls == nil {
             throw EdgeConfigurationError("region \(self.region): https_port needs a certificate and key (`arena up` generates a dev pair)")

@@ -49,6 +49,9 @@ public struct EdgeNode: Sendable {
         var clientConfiguration = HTTPClient.Configuration()
         clientConfiguration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 32)
         clientConfiguration.timeout = .init(connect: .seconds(2))
+        if let coreTLS = configuration.coreTLS {
+            clientConfiguration.tlsConfiguration = try coreTLS.clientConfiguration()
+        }
         let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: clientConfiguration)
         let core = CoreClient(
             http: http, baseURL: configuration.coreURL, region: configuration.region, edgeSecret: configuration.edgeSecret,

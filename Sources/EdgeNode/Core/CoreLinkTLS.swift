@@ -1,0 +1,26 @@
+import NIOSSL
+
+/// The edge's side of mutual TLS to the core: the deployment CA that must have signed the
+/// core's certificate (full verification, host name included), and the edge's own
+/// certificate, which names its region (`NodeIdentity.edge`) so the core knows who calls.
+public struct CoreLinkTLS: Sendable, Hashable {
+    public var caCertificatePath: String
+    public var certificatePath: String
+    public var privateKeyPath: String
+
+    public init(caCertificatePath: String, certificatePath: String, privateKeyPath: String) {
+        self.caCertificatePath = caCertificatePath
+        self.certificatePath = certificatePath
+        self.privateKeyPath = privateKeyPath
+    }
+
+    func clientConfiguration() throws -> TLSConfiguration {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        configuration.trustRoots = .file(self.caCertificatePath)
+        configuration.certificateVerification = .fullVerification
+        configuration.certificateChain = try NIOSSLCertificate.fromPEMFile(self.certificatePath).map { .certificate($0) }
+        configuration.privateKey = .privateKey(try NIOSSLPrivateKey(file: self.privateKeyPath, format: .pem))
+        configuration.minimumTLSVersion = .tlsv12
+        return configuration
+    }
+}

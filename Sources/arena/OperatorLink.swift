@@ -1,0 +1,42 @@
+import ArenaShared
+import AsyncHTTPClient
+import Foundation
+import NIOSSL
+import Synchronization
+
+/// How the operator's commands (`arena problems import/sync`, `arena regions plan/apply`,
+/// `arena up`'s library sync) reach the core's internal routes: over mutual TLS with the
+/// operator certificate `arena up` issued into DATA/tls/ca (it may put problems and steer
+/// regions, nothing else), or over plain HTTP to a loopback core started without TLS.
+enum OperatorLink {
+    private static let configured = Mutex<(client: HTTPClient, tls: Bool)?>(nil)
+
+    /// Reads the data folder's CA and operator certificate once; later calls reuse the client.
+    static func configure(data: String) {
+        configured.withLock { current in
+            guard current == nil else { return }
+            let directory = "\(data)/tls/ca"
+            let ca = "\(directory)/ca.pem", certificate = "\(directory)/operator.pem", key = "\(directory)/operator-key.pem"
+            guard FileManager.default.fileExists(atPath: certificate), FileManager.default.fileExists(atPath: key),
+                let chain = try? NIOSSLCertificate.fromPEMFile(certificate), let privateKey = try? NIOSSLPrivateKey(file: key, format: .pem)
+            else { return }
+            var tls = TLSConfiguration.makeClientConfiguration()
+            tls.trustRoots = .file(ca)
+            tls.certificateVerification = .fullVerification
+            tls.certificateChain = chain.map { .certificate($0) }
+            tls.privateKey = .privateKey(privateKey)
+            var configuration = HTTPClient.Configuration()
+            configuration.tlsConfiguration = tls
+            current = (HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration), true)
+        }
+    }
+
+    /// The client for calls to the core (kept for the life of the process).
+    static var client: HTTPClient { configured.withLock { $0?.client } ?? HTTPClient.shared }
+
+    /// `https://` when the operator has a certificate, else `http://` (loopback cores only).
+    static func baseURL(_ core: Endpoint) -> String {
+        let tls = configured.withLock { $0?.tls ?? false }
+        return "\(tls ? "https" : "http")://\(core.host):\(core.port)"
+    }
+}
