@@ -2,6 +2,7 @@ import ArenaShared
 import ArgumentParser
 import AsyncHTTPClient
 import Foundation
+import LocalDeployment
 import NIOCore
 import NIOHTTP1
 
@@ -116,12 +117,20 @@ struct Regions: AsyncParsableCommand {
         @Option(help: "TLS private key, as installed on the hosts.")
         var tlsKey: String = DeploymentFiles.Layout().tlsKey
 
+        @Option(help: "Where the node certificates written to OUT/tls are installed on the hosts.")
+        var nodeTLSDirectory: String = DeploymentFiles.Layout().nodeTLSDirectory
+
+        @Option(help: "The folder holding the deployment CA (DATA/tls/ca, created on first use; its key never leaves it).")
+        var data: String = ".arena"
+
         func run() async throws {
             let deployment = try loadDeployment(self.config)
             var layout = DeploymentFiles.Layout()
             layout.binary = self.binary
             layout.tlsCertificate = self.tlsCertificate
             layout.tlsKey = self.tlsKey
+            layout.nodeTLSDirectory = self.nodeTLSDirectory
+            try await Self.issueNodeCertificates(deployment, data: self.data, out: "\(self.out)/tls")
             let text = (try? String(contentsOfFile: self.config, encoding: .utf8)) ?? ""
             let files = DeploymentFiles(deployment: deployment, regionsYAML: text, layout: layout).files
             for file in files {
@@ -142,6 +151,31 @@ struct Regions: AsyncParsableCommand {
                 print("copied \(source) → \(target)")
             }
             print("\(files.count) files for \(deployment.regions.count) region(s); check them with `nginx -t -c`, `promtool check config`")
+        }
+
+        /// The core's and each region's edge certificate from the deployment CA, copied with
+        /// the CA certificate (not its key) to `out`, keys 0600: one identity per host to install.
+        static func issueNodeCertificates(_ deployment: RegionsConfiguration, data: String, out: String) async throws {
+            let ca = try await DeploymentCA.open(in: "\(data)/tls/ca")
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            chmod(out, 0o700)
+            var identities = [
+                ("core", try await ca.identity("core", hosts: [deployment.core.endpoint.host, "localhost", NodeIdentity.core.dnsName]))
+            ]
+            for region in deployment.regions {
+                identities.append(("edge-\(region.name)", try await ca.identity("edge-\(region.name)", hosts: [NodeIdentity.edge(region: region.name).dnsName])))
+            }
+            func copy(_ source: String, _ target: String, mode: mode_t) throws {
+                try? FileManager.default.removeItem(atPath: target)
+                try FileManager.default.copyItem(atPath: source, toPath: target)
+                chmod(target, mode)
+            }
+            try copy(ca.certificatePath, "\(out)/ca.pem", mode: 0o644)
+            for (name, identity) in identities {
+                try copy(identity.certificatePath, "\(out)/\(name).pem", mode: 0o644)
+                try copy(identity.keyPath, "\(out)/\(name)-key.pem", mode: 0o600)
+            }
+            print("wrote \(out): ca.pem and \(identities.count) node certificate(s) from the deployment CA in \(data)/tls/ca")
         }
     }
 

@@ -40,6 +40,7 @@ struct RenderTests {
             [
                 Self.executable, "regions", "render", "--config", folder + "/regions.yaml", "--out", out, "--binary", Self.executable,
                 "--tls-certificate", folder + "/cert.pem", "--tls-key", folder + "/key.pem",
+                "--data", folder + "/data", "--node-tls-directory", folder + "/out/tls",
             ], directory: root)
         #expect(render.status == 0, "\(render.errors)")
         for path in [
@@ -48,6 +49,21 @@ struct RenderTests {
         ] {
             #expect(FileManager.default.fileExists(atPath: "\(out)/\(path)"), "\(path) was not rendered")
         }
+
+        // Node identities for mutual TLS: the CA certificate but never its key, keys 0600,
+        // and every unit and manifest pointing at them.
+        for name in ["ca.pem", "core.pem", "core-key.pem", "edge-ap-south.pem", "edge-ap-south-key.pem"] {
+            #expect(FileManager.default.fileExists(atPath: "\(out)/tls/\(name)"), "tls/\(name) was not written")
+        }
+        #expect(!FileManager.default.fileExists(atPath: "\(out)/tls/ca-key.pem"))
+        let keyMode = try FileManager.default.attributesOfItem(atPath: "\(out)/tls/core-key.pem")[.posixPermissions] as? Int
+        #expect(keyMode == 0o600)
+        let coreUnit = try String(contentsOfFile: out + "/systemd/arena-core.service", encoding: .utf8)
+        #expect(coreUnit.contains("--client-ca \(out)/tls/ca.pem") && coreUnit.contains("--tls-key \(out)/tls/core-key.pem"))
+        let edgeUnit = try String(contentsOfFile: out + "/systemd/arena-edge-ap-south.service", encoding: .utf8)
+        #expect(edgeUnit.contains("--core-client-certificate \(out)/tls/edge-ap-south.pem"))
+        let verify = try await ChildProcess.run(["/usr/bin/openssl", "verify", "-CAfile", out + "/tls/ca.pem", out + "/tls/edge-ap-south.pem"])
+        #expect(verify.status == 0, "\(verify.output)\(verify.errors)")
 
         let nginx = try await ChildProcess.run(["/usr/sbin/nginx", "-t", "-c", out + "/nginx/nginx.conf"])
         #expect(nginx.status == 0, "\(nginx.errors)")
@@ -73,6 +89,8 @@ struct RenderTests {
         }
         let core = try String(contentsOfFile: out + "/kubernetes/core.yaml", encoding: .utf8)
         #expect(core.contains("kind: ConfigMap") && core.contains("name: ap-south"))
+        #expect(core.contains("secretName: arena-core-tls") && core.contains("scheme: HTTPS") && edge.contains("secretName: arena-edge-ap-south-core-link"))
+        #expect(scrape.contains("job_name: arena-core\n    # The core speaks only TLS") || scrape.contains("scheme: https"))
 
         // A broken file renders nothing.
         try "version: 1\nregions: [".write(toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)

@@ -12,6 +12,10 @@ public struct DeploymentFiles: Sendable {
         public var dataDirectory = "/var/lib/codearena"
         public var tlsCertificate = "/etc/codearena/tls/edge.pem"
         public var tlsKey = "/etc/codearena/tls/edge-key.pem"
+        /// The deployment CA's certificate (never its key) and the node identities it issued
+        /// (`arena regions render` writes them to OUT/tls/; install each on its host only).
+        public var nodeTLSDirectory = "/etc/codearena/node-tls"
+        public var caCertificate: String { "\(self.nodeTLSDirectory)/ca.pem" }
         public var image = "codearena/arena:\(ArenaBuild.version)"
         public var namespace = "codearena"
         /// Edge replicas per region in Kubernetes (the PodDisruptionBudget keeps one up).
@@ -60,7 +64,8 @@ public struct DeploymentFiles: Sendable {
         Wants=network-online.target
 
         [Service]
-        ExecStart=\(self.layout.binary) core --config \(self.layout.configDirectory)/regions.yaml --log-format json
+        # Mutual TLS: edges present certificates naming their region (docs/operations.md).
+        ExecStart=\(self.layout.binary) core --config \(self.layout.configDirectory)/regions.yaml --log-format json --tls-certificate \(self.layout.nodeTLSDirectory)/core.pem --tls-key \(self.layout.nodeTLSDirectory)/core-key.pem --client-ca \(self.layout.caCertificate)
         EnvironmentFile=\(self.layout.configDirectory)/secrets.env
         # Only on the core's host: ARENA_TOKEN_SIGNING_KEY (edges get ARENA_TOKEN_PUBLIC_KEYS) and
         # ARENA_REDIS_PASSWORD of the Redis user `core`.
@@ -85,6 +90,8 @@ public struct DeploymentFiles: Sendable {
     func edgeUnit(_ region: RegionConfiguration) -> String {
         let tls = region.httpsPort == nil ? "" : " --tls-certificate \(self.layout.tlsCertificate) --tls-key \(self.layout.tlsKey)"
         let proxies = self.layout.trustedProxies.map { " --trusted-proxy \($0)" }.joined()
+        let identity = "\(self.layout.nodeTLSDirectory)/edge-\(region.name)"
+        let coreLink = " --core-ca \(self.layout.caCertificate) --core-client-certificate \(identity).pem --core-client-key \(identity)-key.pem"
         return """
             # CodeArena edge for region \(region.name): HTTPS + WebSocket, problem cache, judge pool
             # (\(region.judgePool) workers), durable outbox. The judge's sandbox needs root for its
@@ -95,7 +102,7 @@ public struct DeploymentFiles: Sendable {
             Wants=network-online.target
 
             [Service]
-            ExecStart=\(self.layout.binary) edge --region \(region.name) --config \(self.layout.configDirectory)/regions.yaml --outbox \(self.layout.dataDirectory)/outbox/\(region.name) --log-format json\(tls)\(proxies)
+            ExecStart=\(self.layout.binary) edge --region \(region.name) --config \(self.layout.configDirectory)/regions.yaml --outbox \(self.layout.dataDirectory)/outbox/\(region.name) --log-format json\(tls)\(proxies)\(coreLink)
             EnvironmentFile=\(self.layout.configDirectory)/secrets.env
             WorkingDirectory=\(self.layout.dataDirectory)
             Restart=always
@@ -211,13 +218,17 @@ public struct DeploymentFiles: Sendable {
                   containers:
                     - name: core
                       image: \(self.layout.image)
-                      args: ["core", "--config", "/etc/codearena/regions.yaml", "--log-format", "json"]
-                      envFrom: [{ secretRef: { name: arena-secrets } }]
-                      ports: [{ name: http, containerPort: \(self.deployment.core.endpoint.port) }]
-                      readinessProbe: { httpGet: { path: /ready, port: http }, periodSeconds: 5 }
-                      livenessProbe: { httpGet: { path: /health, port: http }, periodSeconds: 10 }
-                      volumeMounts: [{ name: regions, mountPath: /etc/codearena }]
-                  volumes: [{ name: regions, configMap: { name: arena-regions } }]
+                      args: ["core", "--config", "/etc/codearena/regions.yaml", "--log-format", "json", "--tls-certificate", "/etc/codearena-tls/tls.crt", "--tls-key", "/etc/codearena-tls/tls.key", "--client-ca", "/etc/codearena-tls/ca.crt"]
+                      # arena-core-secrets: ARENA_TOKEN_SIGNING_KEY and the Redis user `core`'s password (edges never mount it).
+                      envFrom: [{ secretRef: { name: arena-secrets } }, { secretRef: { name: arena-core-secrets } }]
+                      ports: [{ name: https, containerPort: \(self.deployment.core.endpoint.port) }]
+                      readinessProbe: { httpGet: { path: /ready, port: https, scheme: HTTPS }, periodSeconds: 5 }
+                      livenessProbe: { httpGet: { path: /health, port: https, scheme: HTTPS }, periodSeconds: 10 }
+                      volumeMounts: [{ name: regions, mountPath: /etc/codearena }, { name: node-tls, mountPath: /etc/codearena-tls, readOnly: true }]
+                  volumes:
+                    - { name: regions, configMap: { name: arena-regions } }
+                    # kubectl create secret generic arena-core-tls --from-file=tls.crt=tls/core.pem --from-file=tls.key=tls/core-key.pem --from-file=ca.crt=tls/ca.pem
+                    - { name: node-tls, secret: { secretName: arena-core-tls, defaultMode: 0400 } }
             ---
             apiVersion: v1
             kind: Service
@@ -226,7 +237,7 @@ public struct DeploymentFiles: Sendable {
               namespace: \(self.layout.namespace)
             spec:
               selector: { app: arena-core }
-              ports: [{ name: http, port: \(self.deployment.core.endpoint.port), targetPort: http }]
+              ports: [{ name: https, port: \(self.deployment.core.endpoint.port), targetPort: https }]
             ---
             apiVersion: policy/v1
             kind: PodDisruptionBudget
@@ -245,7 +256,7 @@ public struct DeploymentFiles: Sendable {
         let name = "arena-edge-\(region.name)"
         let tls = region.httpsPort == nil ? "" : #", "--tls-certificate", "/etc/codearena/tls/tls.crt", "--tls-key", "/etc/codearena/tls/tls.key""#
         let tlsMount = region.httpsPort == nil ? "" : ", { name: tls, mountPath: /etc/codearena/tls }"
-        let tlsVolume = region.httpsPort == nil ? "" : ", { name: tls, secret: { secretName: arena-edge-tls } }"
+        let tlsVolume = region.httpsPort == nil ? "" : "\n        - { name: tls, secret: { secretName: arena-edge-tls } }"
         return """
             # CodeArena edge for region \(region.name): pin it to that region's nodes. The judge's
             # sandbox needs privileges for its namespaces and cgroups.
@@ -268,15 +279,20 @@ public struct DeploymentFiles: Sendable {
                   containers:
                     - name: edge
                       image: \(self.layout.image)
-                      args: ["edge", "--region", "\(region.name)", "--config", "/etc/codearena/regions.yaml", "--outbox", "/var/lib/codearena/outbox", "--log-format", "json"\(tls)]
+                      args: ["edge", "--region", "\(region.name)", "--config", "/etc/codearena/regions.yaml", "--outbox", "/var/lib/codearena/outbox", "--log-format", "json"\(tls), "--core-ca", "/etc/codearena-core-link/ca.crt", "--core-client-certificate", "/etc/codearena-core-link/tls.crt", "--core-client-key", "/etc/codearena-core-link/tls.key"]
                       envFrom: [{ secretRef: { name: arena-secrets } }]
                       securityContext: { privileged: true }
                       resources: { requests: { cpu: "\(region.judgePool)", memory: "\(region.judgePool * 512)Mi" } }
                       ports: [{ name: web, containerPort: \(port) }]
                       readinessProbe: { httpGet: { path: /ready, port: web, scheme: \(region.httpsPort == nil ? "HTTP" : "HTTPS") }, periodSeconds: 5 }
                       livenessProbe: { httpGet: { path: /health, port: web, scheme: \(region.httpsPort == nil ? "HTTP" : "HTTPS") }, periodSeconds: 10 }
-                      volumeMounts: [{ name: regions, mountPath: /etc/codearena }, { name: outbox, mountPath: /var/lib/codearena }\(tlsMount)]
-                  volumes: [{ name: regions, configMap: { name: arena-regions } }, { name: outbox, emptyDir: {} }\(tlsVolume)]
+                      volumeMounts: [{ name: regions, mountPath: /etc/codearena }, { name: outbox, mountPath: /var/lib/codearena }, { name: core-link, mountPath: /etc/codearena-core-link, readOnly: true }\(tlsMount)]
+                  volumes:
+                    - { name: regions, configMap: { name: arena-regions } }
+                    - { name: outbox, emptyDir: {} }
+                    # This region's identity toward the core: kubectl create secret generic \(name)-core-link
+                    #   --from-file=tls.crt=tls/edge-\(region.name).pem --from-file=tls.key=tls/edge-\(region.name)-key.pem --from-file=ca.crt=tls/ca.pem
+                    - { name: core-link, secret: { secretName: \(name)-core-link, defaultMode: 0400 } }\(tlsVolume)
             ---
             apiVersion: v1
             kind: Service
@@ -316,6 +332,10 @@ public struct DeploymentFiles: Sendable {
               - alerts.yml
             scrape_configs:
               - job_name: arena-core
+                # The core speaks only TLS (mutual TLS for edges; /metrics needs no client certificate).
+                scheme: https
+                tls_config:
+                  ca_file: \(self.layout.caCertificate)
                 static_configs:
                   - targets: ["\(self.deployment.core.endpoint)"]
 
