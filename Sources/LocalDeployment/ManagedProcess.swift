@@ -128,10 +128,12 @@ public final class ManagedProcess: Sendable {
 /// Runs a short command to completion and returns its output; throws with the output
 /// when it fails.
 @discardableResult
-public func runCommand(_ executable: String, _ arguments: [String], user: String? = nil, timeout: Duration = .seconds(120)) async throws -> String {
+public func runCommand(
+    _ executable: String, _ arguments: [String], user: String? = nil, environment: [String: String]? = nil, timeout: Duration = .seconds(120)
+) async throws -> String {
     let log = FileManager.default.temporaryDirectory.appendingPathComponent("arena-cmd-\(UUID().uuidString).log").path
     defer { try? FileManager.default.removeItem(atPath: log) }
-    let process = try ManagedProcess(name: executable, executable: executable, arguments: arguments, logFile: log, user: user)
+    let process = try ManagedProcess(name: executable, executable: executable, arguments: arguments, logFile: log, user: user, environment: environment)
     let deadline = ContinuousClock.now + timeout
     while process.isRunning && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
     if process.isRunning {

@@ -6,13 +6,19 @@ import Glibc
 
 /// A real PostgreSQL server on loopback, run from a data directory we own: either a
 /// primary (initdb) or a streaming hot-standby replica of one (pg_basebackup -R).
-/// Auth is `trust` on 127.0.0.1 only — a local development and test cluster.
+/// With `PostgresSecurity` (what `arena up` and the tests use) TCP is TLS-only with SCRAM
+/// passwords and the superuser is reachable only on a Unix socket in the data folder;
+/// without it, `trust` on 127.0.0.1.
 public final class PostgresServer: Sendable {
     public let name: String
     public let dataDirectory: String
     public let port: Int
     public let superuser: String
+    public let security: PostgresSecurity?
     private let process: ManagedProcess
+
+    /// Where admin tools (psql, pg_isready) connect: the socket folder, or loopback TCP.
+    var adminHost: String { self.security == nil ? "127.0.0.1" : self.dataDirectory }
 
     /// The account PostgreSQL runs as when we are root (it refuses to run as root).
     public static let systemUser = "postgres"
@@ -30,7 +36,8 @@ public final class PostgresServer: Sendable {
     /// The account PostgreSQL runs as: `postgres` when we are root (it refuses root), else ours.
     public static var runAsUser: String? { getuid() == 0 ? systemUser : nil }
 
-    private init(name: String, dataDirectory: String, port: Int, superuser: String, process: ManagedProcess) {
+    private init(name: String, dataDirectory: String, port: Int, superuser: String, security: PostgresSecurity?, process: ManagedProcess) {
+        self.security = security
         self.name = name
         self.dataDirectory = dataDirectory
         self.port = port
@@ -70,21 +77,53 @@ public final class PostgresServer: Sendable {
         try handle.close()
     }
 
-    /// Clones a running primary into a replica data directory (if not there yet).
-    public static func prepareReplica(dataDirectory: String, primaryPort: Int, superuser: String = "arena") async throws {
-        if FileManager.default.fileExists(atPath: "\(dataDirectory)/PG_VERSION") { return }
+    /// Clones a running primary into a replica data directory (if not there yet). With
+    /// security it logs in as the replication role over verified TLS, and (every time, so a
+    /// rotated password is picked up) writes the replica's `primary_conninfo` to match.
+    public static func prepareReplica(
+        dataDirectory: String, primaryPort: Int, superuser: String = "arena", security: PostgresSecurity? = nil
+    ) async throws {
         let bin = try binDirectory()
-        try makeOwnedDirectory(dataDirectory)
-        try await requireAccess(to: dataDirectory)
-        try await runCommand(
-            "\(bin)/pg_basebackup",
-            ["-h", "127.0.0.1", "-p", String(primaryPort), "-U", superuser, "-D", dataDirectory, "-R", "-X", "stream", "--checkpoint=fast"],
-            user: runAsUser)
+        var conninfo = "host=127.0.0.1 port=\(primaryPort) user=\(superuser)"
+        var environment: [String: String]?
+        if let security {
+            // The CA certificate (public) where PostgreSQL's account can read it.
+            let parent = URL(fileURLWithPath: dataDirectory).deletingLastPathComponent().path
+            let ca = "\(parent)/arena-replication-ca.pem"
+            try PostgresSecurity.write(try Data(contentsOf: URL(fileURLWithPath: security.caCertificatePath)), to: ca)
+            chmod(ca, 0o644)
+            // No client certificate (libpq would otherwise look in $HOME/.postgresql, which may be root's).
+            conninfo = "host=127.0.0.1 port=\(primaryPort) user=\(security.replicationUser) sslmode=verify-full sslrootcert=\(ca) "
+                + "sslcert=\(parent)/no-client-certificate sslkey=\(parent)/no-client-key"
+            environment = ProcessInfo.processInfo.environment.merging(["PGPASSWORD": security.replicationPassword]) { $1 }
+        }
+        if !FileManager.default.fileExists(atPath: "\(dataDirectory)/PG_VERSION") {
+            try makeOwnedDirectory(dataDirectory)
+            try await requireAccess(to: dataDirectory)
+            try await runCommand(
+                "\(bin)/pg_basebackup", ["-d", conninfo, "-D", dataDirectory, "-R", "-X", "stream", "--checkpoint=fast"],
+                user: runAsUser, environment: environment)
+        }
+        if let security {
+            // postgresql.auto.conf is the replica's own (0600, its account's): the password stays off any command line.
+            let path = "\(dataDirectory)/postgresql.auto.conf"
+            let kept = ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("primary_conninfo") }.joined(separator: "\n")
+            let line = "primary_conninfo = \(PostgresSecurity.literal(conninfo + " password=" + security.replicationPassword))\n"
+            try PostgresSecurity.write(Data((kept.hasSuffix("\n") || kept.isEmpty ? kept : kept + "\n").utf8 + Data(line.utf8)), to: path)
+        }
     }
 
     /// Starts the server and waits until it accepts queries.
-    public static func start(name: String, dataDirectory: String, port: Int, superuser: String = "arena", logFile: String) async throws -> PostgresServer {
+    public static func start(
+        name: String, dataDirectory: String, port: Int, superuser: String = "arena", logFile: String, security: PostgresSecurity? = nil
+    ) async throws -> PostgresServer {
         let bin = try binDirectory()
+        var arguments = ["-D", dataDirectory, "-p", String(port), "-c", "listen_addresses=127.0.0.1"]
+        if let security {
+            try security.install(in: dataDirectory, superuser: superuser)
+            arguments += security.serverArguments(dataDirectory: dataDirectory)
+        }
         // A stale pid file from a killed run would stop the server from starting.
         let pidFile = "\(dataDirectory)/postmaster.pid"
         if let text = try? String(contentsOfFile: pidFile, encoding: .utf8), let pid = Int32(text.split(separator: "\n").first ?? ""),
@@ -93,9 +132,9 @@ public final class PostgresServer: Sendable {
             try? FileManager.default.removeItem(atPath: pidFile)
         }
         let process = try ManagedProcess(
-            name: name, executable: "\(bin)/postgres", arguments: ["-D", dataDirectory, "-p", String(port), "-c", "listen_addresses=127.0.0.1"],
+            name: name, executable: "\(bin)/postgres", arguments: arguments,
             logFile: logFile, user: runAsUser, exitSignal: SIGQUIT)
-        let server = PostgresServer(name: name, dataDirectory: dataDirectory, port: port, superuser: superuser, process: process)
+        let server = PostgresServer(name: name, dataDirectory: dataDirectory, port: port, superuser: superuser, security: security, process: process)
         try await server.waitUntilReady()
         return server
     }
@@ -105,7 +144,7 @@ public final class PostgresServer: Sendable {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             guard self.process.isRunning else { break }
-            if (try? await runCommand("\(bin)/pg_isready", ["-h", "127.0.0.1", "-p", String(self.port), "-U", self.superuser, "-d", "postgres"], timeout: .seconds(5))) != nil {
+            if (try? await runCommand("\(bin)/pg_isready", ["-h", self.adminHost, "-p", String(self.port), "-U", self.superuser, "-d", "postgres"], timeout: .seconds(5))) != nil {
                 return
             }
             try await Task.sleep(for: .milliseconds(100))
@@ -118,13 +157,42 @@ public final class PostgresServer: Sendable {
     public func psql(_ sql: String, database: String = "postgres") async throws -> String {
         try await runCommand(
             "/usr/bin/psql",
-            ["-h", "127.0.0.1", "-p", String(self.port), "-U", self.superuser, "-d", database, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql])
+            ["-h", self.adminHost, "-p", String(self.port), "-U", self.superuser, "-d", database, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql])
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Runs SQL that holds a secret from a 0600 file in the data folder (never on a command line).
+    func psqlFile(_ sql: String, database: String = "postgres") async throws {
+        let path = "\(self.dataDirectory)/arena-setup-\(UUID().uuidString.prefix(8)).sql"
+        try PostgresSecurity.write(Data(sql.utf8), to: path)
+        defer { unlink(path) }
+        _ = try await runCommand(
+            "/usr/bin/psql", ["-h", self.adminHost, "-p", String(self.port), "-U", self.superuser, "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-f", path])
+    }
+
+    /// On a secured primary: creates (or updates the passwords of) the application and
+    /// replication roles. Call before replicas are cloned.
+    public func applyRoles() async throws {
+        guard let security = self.security else { return }
+        try await self.psqlFile(security.rolesSQL)
+    }
+
+    /// Creates the database if needed; on a secured cluster it belongs to the application
+    /// role (which therefore owns the `public` schema and runs the migrations) and nobody
+    /// else may connect to it.
     public func createDatabaseIfMissing(_ database: String) async throws {
-        let exists = try await self.psql("SELECT 1 FROM pg_database WHERE datname = '\(database.replacingOccurrences(of: "'", with: "''"))'")
-        if exists.isEmpty { try await self.psql("CREATE DATABASE \"\(database)\"") }
+        let exists = try await self.psql("SELECT 1 FROM pg_database WHERE datname = \(PostgresSecurity.literal(database))")
+        let name = PostgresSecurity.identifier(database)
+        guard let security = self.security else {
+            if exists.isEmpty { try await self.psql("CREATE DATABASE \(name)") }
+            return
+        }
+        let owner = PostgresSecurity.identifier(security.applicationUser)
+        if exists.isEmpty { try await self.psql("CREATE DATABASE \(name) OWNER \(owner)") }
+        try await self.psql("ALTER DATABASE \(name) OWNER TO \(owner)")
+        try await self.psql("REVOKE ALL ON DATABASE \(name) FROM PUBLIC")
+        try await self.psql("GRANT CONNECT, TEMPORARY ON DATABASE \(name) TO \(owner)")
+        try await self.psql("ALTER SCHEMA public OWNER TO \(owner)", database: database)
     }
 
     public var isRunning: Bool { self.process.isRunning }

@@ -44,6 +44,9 @@ struct CoreCommand: AsyncParsableCommand {
             adminUsernames: Set((environment["ARENA_ADMIN_USERS"] ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }),
             secureCookies: environment["ARENA_INSECURE_COOKIES"] == nil)
         (configuration.redisCredentials, configuration.redisTLS) = try NodeSecrets.redisAccess(role: "core")
+        // PostgreSQL: the application role's SCRAM password and the CA for verified TLS.
+        configuration.postgresPassword = environment["ARENA_POSTGRES_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
+        configuration.postgresCACertificatePath = environment["ARENA_POSTGRES_CA"].flatMap { $0.isEmpty ? nil : $0 }
         (configuration.tokenSigningKey, configuration.previousTokenPublicKeys) = try NodeSecrets.tokenSigningKey()
         configuration.previousTokenSecrets = try NodeSecrets.previous(NodeSecrets.tokenSecretVariable)
         configuration.previousEdgeSecrets = try NodeSecrets.previous(NodeSecrets.edgeSecretVariable)

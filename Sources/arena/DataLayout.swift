@@ -92,6 +92,9 @@ struct DataLayout {
         var redisEdgePassword: String
         /// The core's Ed25519 access-token key (base64); edges get only its public half.
         var tokenSigningKey: String
+        /// PostgreSQL's application role (the core) and replication role (SCRAM passwords).
+        var postgresPassword: String
+        var postgresReplicationPassword: String
 
         var tokenPublicKey: String {
             TokenSigner.privateKey(base64: self.tokenSigningKey)?.publicKey.rawRepresentation.base64EncodedString() ?? ""
@@ -105,6 +108,8 @@ struct DataLayout {
             ARENA_REDIS_ADMIN_PASSWORD=\(self.redisAdminPassword)
             ARENA_REDIS_CORE_PASSWORD=\(self.redisCorePassword)
             ARENA_REDIS_EDGE_PASSWORD=\(self.redisEdgePassword)
+            ARENA_POSTGRES_PASSWORD=\(self.postgresPassword)
+            ARENA_POSTGRES_REPLICATION_PASSWORD=\(self.postgresReplicationPassword)
 
             """
         }
@@ -125,10 +130,12 @@ struct DataLayout {
     static func existingSecrets(in root: String) -> Secrets? {
         guard let values = Self.secretValues(in: root), let token = values["ARENA_TOKEN_SECRET"], let edge = values["ARENA_EDGE_SECRET"],
             let admin = values["ARENA_REDIS_ADMIN_PASSWORD"], let core = values["ARENA_REDIS_CORE_PASSWORD"], let edgeRedis = values["ARENA_REDIS_EDGE_PASSWORD"],
-            let signing = values["ARENA_TOKEN_SIGNING_KEY"], TokenSigner.privateKey(base64: signing) != nil
+            let signing = values["ARENA_TOKEN_SIGNING_KEY"], TokenSigner.privateKey(base64: signing) != nil,
+            let postgres = values["ARENA_POSTGRES_PASSWORD"], let replication = values["ARENA_POSTGRES_REPLICATION_PASSWORD"]
         else { return nil }
         return Secrets(
-            tokenSecret: token, edgeSecret: edge, redisAdminPassword: admin, redisCorePassword: core, redisEdgePassword: edgeRedis, tokenSigningKey: signing)
+            tokenSecret: token, edgeSecret: edge, redisAdminPassword: admin, redisCorePassword: core, redisEdgePassword: edgeRedis, tokenSigningKey: signing,
+            postgresPassword: postgres, postgresReplicationPassword: replication)
     }
 
     /// Generated once per data folder (mode 0600) and reused, so tokens stay valid across
@@ -146,7 +153,9 @@ struct DataLayout {
             redisAdminPassword: old["ARENA_REDIS_ADMIN_PASSWORD"] ?? random(), redisCorePassword: old["ARENA_REDIS_CORE_PASSWORD"] ?? random(),
             redisEdgePassword: old["ARENA_REDIS_EDGE_PASSWORD"] ?? random(),
             tokenSigningKey: old["ARENA_TOKEN_SIGNING_KEY"].flatMap { TokenSigner.privateKey(base64: $0) == nil ? nil : $0 }
-                ?? Curve25519.Signing.PrivateKey().rawRepresentation.base64EncodedString())
+                ?? Curve25519.Signing.PrivateKey().rawRepresentation.base64EncodedString(),
+            postgresPassword: old["ARENA_POSTGRES_PASSWORD"] ?? random(),
+            postgresReplicationPassword: old["ARENA_POSTGRES_REPLICATION_PASSWORD"] ?? random())
         // Created 0600 from the start: never readable by others, not even for a moment.
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw LocalDeploymentError.launchFailed(executable: "arena up", reason: "cannot create \(path): errno \(errno)") }

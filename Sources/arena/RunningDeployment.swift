@@ -34,25 +34,38 @@ struct RunningDeployment {
 
     mutating func start(deployment: RegionsConfiguration, configPath: String, layout: DataLayout, secrets: DataLayout.Secrets, executable: String) async throws {
         let postgres = deployment.core.postgres
-        try self.step("PostgreSQL primary on \(postgres.primary)")
-        try await PostgresServer.preparePrimary(dataDirectory: layout.postgresDirectory("primary"), superuser: postgres.user)
+        // The deployment CA issues PostgreSQL and Redis their certificates (docs/operations.md).
+        let ca = try await DeploymentCA.open(in: layout.caDirectory)
+        let postgresSecurity = PostgresSecurity(
+            identity: try await ca.identity("postgres", hosts: [postgres.primary.host, "localhost"] + postgres.replicas.map(\.endpoint.host)),
+            caCertificatePath: ca.certificatePath, applicationUser: postgres.user, applicationPassword: secrets.postgresPassword,
+            replicationPassword: secrets.postgresReplicationPassword)
+        let superuser = PostgresSecurity.superuser
+        try self.step("PostgreSQL primary on \(postgres.primary) (TLS, SCRAM)")
+        try await PostgresServer.preparePrimary(dataDirectory: layout.postgresDirectory("primary"), superuser: superuser)
         let primary = try await PostgresServer.start(
             name: "postgres-primary", dataDirectory: layout.postgresDirectory("primary"), port: postgres.primary.port,
-            superuser: postgres.user, logFile: layout.logFile("postgres-primary"))
+            superuser: superuser, logFile: layout.logFile("postgres-primary"), security: postgresSecurity)
         self.databases.append(primary)
+        do {
+            try await primary.applyRoles()
+        } catch {
+            throw LocalDeploymentError.launchFailed(
+                executable: "postgres",
+                reason: "cannot set up PostgreSQL's roles as superuser '\(superuser)' (\(error)); a data folder made before TLS and SCRAM (superuser '\(postgres.user)') cannot be converted: remove \(layout.root)/postgres to start afresh")
+        }
         try await primary.createDatabaseIfMissing(postgres.database)
         for replica in postgres.replicas {
-            try self.step("PostgreSQL streaming replica \(replica.name) on \(replica.endpoint)")
+            try self.step("PostgreSQL streaming replica \(replica.name) on \(replica.endpoint) (replicating over TLS)")
             try await PostgresServer.prepareReplica(
-                dataDirectory: layout.postgresDirectory(replica.name), primaryPort: postgres.primary.port, superuser: postgres.user)
+                dataDirectory: layout.postgresDirectory(replica.name), primaryPort: postgres.primary.port, superuser: superuser, security: postgresSecurity)
             self.databases.append(
                 try await PostgresServer.start(
                     name: "postgres-\(replica.name)", dataDirectory: layout.postgresDirectory(replica.name), port: replica.endpoint.port,
-                    superuser: postgres.user, logFile: layout.logFile("postgres-\(replica.name)")))
+                    superuser: superuser, logFile: layout.logFile("postgres-\(replica.name)"), security: postgresSecurity))
         }
         try self.step("Redis (TLS, ACL users) on \(deployment.core.redis)")
-        // The deployment CA issues Redis its certificate; every node logs in as its role's user.
-        let ca = try await DeploymentCA.open(in: layout.caDirectory)
+        // Every node logs in to Redis as its role's user.
         let security = RedisSecurity(
             identity: try await ca.identity("redis", hosts: [deployment.core.redis.host, "localhost"]), caCertificatePath: ca.certificatePath,
             adminPassword: secrets.redisAdminPassword, corePassword: secrets.redisCorePassword, edgePassword: secrets.redisEdgePassword)
@@ -80,6 +93,8 @@ struct RunningDeployment {
         var coreEnvironment = environment
         coreEnvironment["ARENA_REDIS_PASSWORD"] = secrets.redisCorePassword
         coreEnvironment["ARENA_TOKEN_SIGNING_KEY"] = secrets.tokenSigningKey
+        coreEnvironment["ARENA_POSTGRES_PASSWORD"] = secrets.postgresPassword
+        coreEnvironment["ARENA_POSTGRES_CA"] = ca.certificatePath
         let core = try ManagedProcess(
             name: "core", executable: executable,
             arguments: [
@@ -204,7 +219,7 @@ struct RunningDeployment {
 
     func banner(deployment: RegionsConfiguration, layout: DataLayout, elapsed: Duration) -> String {
         var lines = ["", "CodeArena local deployment (ready in \(String(format: "%.1f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)) s)", ""]
-        lines.append("  core        http://\(deployment.core.endpoint)   (/health /ready /metrics)")
+        lines.append("  core        https://\(deployment.core.endpoint)   (/health /ready /metrics; internal routes need an edge or operator certificate)")
         lines.append("  postgres    primary \(deployment.core.postgres.primary)" + deployment.core.postgres.replicas.map { ", \($0.name) \($0.endpoint)" }.joined())
         lines.append("  redis       \(deployment.core.redis)")
         for edge in self.edgeURLs {

@@ -37,7 +37,7 @@ public final class TestCore: Sendable {
         var configuration = CoreConfiguration(
             host: "127.0.0.1", port: port,
             postgres: PostgresDeployment(
-                database: database, user: TestPostgresCluster.superuser,
+                database: database, user: TestPostgresCluster.applicationUser,
                 primary: Endpoint(host: "127.0.0.1", port: cluster.primary.port),
                 replicas: [ReplicaConfiguration(name: "replica-a", endpoint: Endpoint(host: "127.0.0.1", port: cluster.replica.port))]),
             regionReplicas: ["eu-west": "replica-a", "us-east": "replica-a"],
@@ -50,6 +50,9 @@ public final class TestCore: Sendable {
             maximumConnectionsPerPool: 8)
         configuration.starterTemplates = Dictionary(LanguageTable.all.map { ($0.id, $0.template) }, uniquingKeysWith: { first, _ in first })
         configuration.tokenSigningKey = tokenSigningKey
+        // As `arena up` runs it: the application role's password, verified TLS to PostgreSQL.
+        configuration.postgresPassword = cluster.applicationPassword
+        configuration.postgresCACertificatePath = cluster.caCertificatePath
         // As `arena up` runs it: TLS to Redis, logged in as the core's ACL user.
         let access = redis.configuration(as: .core)
         configuration.redisCredentials = access.credentials

@@ -1,5 +1,7 @@
 import Foundation
 import LocalDeployment
+import NIOSSL
+import PostgresNIO
 import Synchronization
 
 #if canImport(Glibc)
@@ -14,7 +16,13 @@ public final class TestPostgresCluster: Sendable {
     public let primary: PostgresServer
     public let replica: PostgresServer
     public let directory: String
-    public static let superuser = "arena"
+    /// Locked down as `arena up` does it: TLS-only TCP, SCRAM passwords, superuser on the socket only.
+    public let security: PostgresSecurity
+    /// The superuser (Unix socket only) and the role the core logs in as (owns each test database).
+    public static let superuser = PostgresSecurity.superuser
+    public static let applicationUser = "arena"
+    public var applicationPassword: String { self.security.applicationPassword }
+    public var caCertificatePath: String { self.security.caCertificatePath }
 
     private static let sharedCluster = Mutex<Task<TestPostgresCluster, any Error>?>(nil)
 
@@ -32,27 +40,43 @@ public final class TestPostgresCluster: Sendable {
         let directory = try TemporaryDirectories.make(prefix: "arena-pg")
         let primaryData = "\(directory)/primary"
         let replicaData = "\(directory)/replica"
+        let (ca, identity) = try await TestCertificates.shared.identity("postgres", hosts: ["127.0.0.1", "localhost"])
+        func password() -> String { UUID().uuidString.replacingOccurrences(of: "-", with: "") }
+        let security = PostgresSecurity(
+            identity: identity, caCertificatePath: ca.certificatePath, applicationUser: applicationUser, applicationPassword: password(),
+            replicationPassword: password())
         try await PostgresServer.preparePrimary(dataDirectory: primaryData, superuser: superuser, durable: false)
         let primary = try await PostgresServer.start(
             name: "postgres-primary", dataDirectory: primaryData, port: try findFreePort(), superuser: superuser,
-            logFile: "\(directory)/primary.log")
-        try await PostgresServer.prepareReplica(dataDirectory: replicaData, primaryPort: primary.port, superuser: superuser)
+            logFile: "\(directory)/primary.log", security: security)
+        try await primary.applyRoles()
+        try await PostgresServer.prepareReplica(dataDirectory: replicaData, primaryPort: primary.port, superuser: superuser, security: security)
         let replica = try await PostgresServer.start(
             name: "postgres-replica", dataDirectory: replicaData, port: try findFreePort(), superuser: superuser,
-            logFile: "\(directory)/replica.log")
-        return TestPostgresCluster(primary: primary, replica: replica, directory: directory)
+            logFile: "\(directory)/replica.log", security: security)
+        return TestPostgresCluster(primary: primary, replica: replica, directory: directory, security: security)
     }
 
-    private init(primary: PostgresServer, replica: PostgresServer, directory: String) {
+    private init(primary: PostgresServer, replica: PostgresServer, directory: String, security: PostgresSecurity) {
         self.primary = primary
         self.replica = replica
         self.directory = directory
+        self.security = security
+    }
+
+    /// A PostgresNIO configuration as the core's: the application role over verified TLS.
+    public func clientConfiguration(port: Int, database: String) throws -> PostgresClient.Configuration {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        tls.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(self.caCertificatePath))
+        return PostgresClient.Configuration(
+            host: "127.0.0.1", port: port, username: Self.applicationUser, password: self.applicationPassword, database: database,
+            tls: .require(tls))
     }
 
     /// A fresh database for one suite; returns once the replica has it too.
     public func makeDatabase() async throws -> String {
         let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
-        try await self.primary.psql("CREATE DATABASE \(name)")
+        try await self.primary.createDatabaseIfMissing(String(name))
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if try await self.replica.psql("SELECT 1 FROM pg_database WHERE datname = '\(name)'") == "1" { return name }

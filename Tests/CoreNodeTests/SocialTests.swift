@@ -453,14 +453,14 @@ struct TestDatabase: Sendable {
 
     static func open(_ environment: CoreTestEnvironment) async throws -> TestDatabase {
         let postgres = environment.core.configuration.postgres
-        func client(_ endpoint: Endpoint) -> PostgresClient {
+        let cluster = try await TestPostgresCluster.shared()
+        func client(_ endpoint: Endpoint) throws -> PostgresClient {
             PostgresClient(
-                configuration: .init(
-                    host: endpoint.host, port: endpoint.port, username: postgres.user, password: nil, database: postgres.database, tls: .disable),
+                configuration: try cluster.clientConfiguration(port: endpoint.port, database: postgres.database),
                 backgroundLogger: makeTestLogger("test.social.db"))
         }
-        let primary = client(postgres.primary)
-        let replica = client(postgres.replicas[0].endpoint)
+        let primary = try client(postgres.primary)
+        let replica = try client(postgres.replicas[0].endpoint)
         let runner = Task {
             await withDiscardingTaskGroup { group in
                 group.addTask { await primary.run() }

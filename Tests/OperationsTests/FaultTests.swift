@@ -21,7 +21,7 @@ struct FaultTests {
     }
 
     /// `arena core` as its own process, on the test cluster and Redis.
-    static func startCore(config: String, port: Int, log: String, redis: TestRedis) async throws -> ManagedProcess {
+    static func startCore(config: String, port: Int, log: String, redis: TestRedis, cluster: TestPostgresCluster) async throws -> ManagedProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["ARENA_TOKEN_SECRET"] = TestCore.tokenSecret
         environment["ARENA_EDGE_SECRET"] = TestCore.edgeSecret
@@ -29,6 +29,8 @@ struct FaultTests {
         environment["ARENA_REDIS_PASSWORD"] = redis.security?.corePassword
         environment["ARENA_REDIS_CA"] = redis.security?.caCertificatePath
         environment["ARENA_TOKEN_SIGNING_KEY"] = TestCore.tokenSigningKeyBase64
+        environment["ARENA_POSTGRES_PASSWORD"] = cluster.applicationPassword
+        environment["ARENA_POSTGRES_CA"] = cluster.caCertificatePath
         let core = try ManagedProcess(name: "core", executable: Self.executable, arguments: ["core", "--config", config], logFile: log, environment: environment)
         let client = TestHTTPClient(baseURL: "http://127.0.0.1:\(port)")
         for _ in 0..<300 {
@@ -54,7 +56,7 @@ struct FaultTests {
                   port: \(port)
                   postgres:
                     database: \(database)
-                    user: \(TestPostgresCluster.superuser)
+                    user: \(TestPostgresCluster.applicationUser)
                     primary: { host: 127.0.0.1, port: \(cluster.primary.port) }
                     replicas:
                       - { name: replica-a, host: 127.0.0.1, port: \(cluster.replica.port) }
@@ -62,7 +64,7 @@ struct FaultTests {
                 regions:
                   - { name: eu-west, host: 127.0.0.1, http_port: \(try findFreePort()), read_replica: replica-a }
                 """.write(toFile: folder + "/regions.yaml", atomically: true, encoding: .utf8)
-            var core = try await Self.startCore(config: folder + "/regions.yaml", port: port, log: folder + "/core-1.log", redis: redis)
+            var core = try await Self.startCore(config: folder + "/regions.yaml", port: port, log: folder + "/core-1.log", redis: redis, cluster: cluster)
             let edge = try await TestEdge.start(
                 region: "eu-west", coreURL: "http://127.0.0.1:\(port)", redis: redis, submissionBurst: 1000, judgeQueueCapacity: 1000,
                 judgePoolSize: 2, judgeFirstUID: 68_600)
@@ -83,7 +85,7 @@ struct FaultTests {
                         _ = await core.waitForExit()
                     }
                     if index == 30 {
-                        core = try await Self.startCore(config: folder + "/regions.yaml", port: port, log: folder + "/core-2.log", redis: redis)
+                        core = try await Self.startCore(config: folder + "/regions.yaml", port: port, log: folder + "/core-2.log", redis: redis, cluster: cluster)
                     }
                     let user = index % tokens.count
                     let key = "stream-\(index)"
@@ -155,7 +157,7 @@ struct FaultTests {
                 #expect(try await cluster.replica.psql("SELECT pg_is_in_recovery()") == "f")
                 var configuration = TestCore.configuration(cluster: cluster, database: database, redis: redis)
                 configuration.postgres = PostgresDeployment(
-                    database: database, user: TestPostgresCluster.superuser, primary: Endpoint(host: "127.0.0.1", port: cluster.replica.port), replicas: [])
+                    database: database, user: TestPostgresCluster.applicationUser, primary: Endpoint(host: "127.0.0.1", port: cluster.replica.port), replicas: [])
                 configuration.regionReplicas = [:]
                 core = try await TestCore.start(configuration)
                 let signIn = try await core.client.send(.POST, "/api/auth/signin", json: SignInRequest(username: name, password: "correct horse battery"))

@@ -67,8 +67,9 @@ public struct DeploymentFiles: Sendable {
         # Mutual TLS: edges present certificates naming their region (docs/operations.md).
         ExecStart=\(self.layout.binary) core --config \(self.layout.configDirectory)/regions.yaml --log-format json --tls-certificate \(self.layout.nodeTLSDirectory)/core.pem --tls-key \(self.layout.nodeTLSDirectory)/core-key.pem --client-ca \(self.layout.caCertificate)
         EnvironmentFile=\(self.layout.configDirectory)/secrets.env
-        # Only on the core's host: ARENA_TOKEN_SIGNING_KEY (edges get ARENA_TOKEN_PUBLIC_KEYS) and
-        # ARENA_REDIS_PASSWORD of the Redis user `core`.
+        # Only on the core's host: ARENA_TOKEN_SIGNING_KEY (edges get ARENA_TOKEN_PUBLIC_KEYS),
+        # ARENA_REDIS_PASSWORD of the Redis user `core`, ARENA_POSTGRES_PASSWORD of the application
+        # role and ARENA_POSTGRES_CA (the CA that signed PostgreSQL's certificate: verified TLS).
         EnvironmentFile=\(self.layout.configDirectory)/core-secrets.env
         WorkingDirectory=\(self.layout.dataDirectory)
         Restart=always

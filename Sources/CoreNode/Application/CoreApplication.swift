@@ -22,7 +22,7 @@ public func buildCoreApplication(
 ) throws -> some ApplicationProtocol {
     try configuration.validate()
     let metrics = CoreMetrics(node: nodeMetrics)
-    let cluster = DatabaseCluster(configuration: configuration, logger: logger)
+    let cluster = try DatabaseCluster(configuration: configuration, logger: logger)
     let redis = RedisClient(configuration: configuration.redisConfiguration, logger: logger)
     let consistency = ReadConsistency(
         cluster: cluster, redis: redis, window: configuration.readYourWritesWindow, metrics: metrics, logger: logger)

@@ -12,6 +12,11 @@ public struct CoreConfiguration: Sendable {
     /// Which replica each region reads from (absent: any healthy replica).
     public var regionReplicas: [String: String]
     public var redis: Endpoint
+    /// The application role's password (SCRAM) and the CA that signed PostgreSQL's
+    /// certificate: with a CA every connection is TLS with full verification (host name
+    /// included); `arena up` sets both. nil: no password, plain TCP (a `trust` cluster).
+    public var postgresPassword: String?
+    public var postgresCACertificatePath: String?
     /// How this node logs in to Redis and checks its certificate (`arena up` sets both:
     /// docs/operations.md, "Trust between nodes"); nil: plain TCP, no login.
     public var redisCredentials: RedisConfiguration.Credentials?

@@ -1,5 +1,6 @@
 import ArenaShared
 import Logging
+import NIOSSL
 import PostgresNIO
 import Synchronization
 
@@ -38,11 +39,19 @@ public final class DatabaseCluster: Sendable {
         public var name: String
     }
 
-    public init(configuration: CoreConfiguration, logger: Logger) {
+    public init(configuration: CoreConfiguration, logger: Logger) throws {
+        var tls = PostgresClient.Configuration.TLS.disable
+        if let ca = configuration.postgresCACertificatePath {
+            var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
+            tlsConfiguration.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(ca))
+            tlsConfiguration.certificateVerification = .fullVerification
+            tlsConfiguration.minimumTLSVersion = .tlsv12
+            tls = .require(tlsConfiguration)
+        }
         func client(_ endpoint: Endpoint, _ label: String, statementTimeout: String? = nil) -> PostgresClient {
             var config = PostgresClient.Configuration(
                 host: endpoint.host, port: endpoint.port, username: configuration.postgres.user,
-                password: nil, database: configuration.postgres.database, tls: .disable)
+                password: configuration.postgresPassword, database: configuration.postgres.database, tls: tls)
             config.options.maximumConnections = configuration.maximumConnectionsPerPool
             config.options.connectTimeout = .seconds(3)
             // Frees replica connections that a replayed lock or a stalled standby blocks.
