@@ -26,6 +26,8 @@ public final class LiveFeed: Sendable {
     private let outgoing: AsyncStream<String>.Continuation
     private let task: Task<Void, Never>
     private let failure = Failure()
+    /// Sends a fresh access token on the socket before the old one expires (`PlayerSession.liveFeed`).
+    private let keepAlive = Mutex<Task<Void, Never>?>(nil)
 
     final class Failure: Sendable {
         let reason = Mutex<String?>(nil)
@@ -86,7 +88,13 @@ public final class LiveFeed: Sendable {
         self.outgoing.yield(String(decoding: data, as: UTF8.self))
     }
 
+    /// Runs `renew` for as long as the socket is open (cancelled by `close`).
+    func keepAuthenticated(_ renew: @escaping @Sendable () async -> Void) {
+        self.keepAlive.withLock { $0 = Task { await renew() } }
+    }
+
     public func close() async {
+        self.keepAlive.withLock { $0?.cancel() }
         self.outgoing.finish()
         await self.task.value
     }

@@ -93,7 +93,24 @@ public actor PlayerSession {
             _ = try await self.send(.GET, "/api/me", body: nil)
             if (self.accessTokenLifetime() ?? 0) < 60 { try await self.refresh() }
         }
-        return LiveFeed(server: self.credentials.server, accessToken: self.credentials.accessToken, tls: self.tls)
+        let feed = LiveFeed(server: self.credentials.server, accessToken: self.credentials.accessToken, tls: self.tls)
+        // The edge closes a socket whose token expires (code 4001) unless it gets a fresh one:
+        // refresh a minute before the end and send it as an `auth` frame.
+        feed.keepAuthenticated { [weak self] in
+            while !Task.isCancelled, let session = self {
+                let left = await session.accessTokenLifetime() ?? 0
+                do {
+                    try await Task.sleep(for: .seconds(max(5, left - 60)))
+                    try await session.refresh()
+                    feed.send(["type": "auth", "token": await session.credentials.accessToken])
+                } catch is CancellationError {
+                    return
+                } catch {
+                    try? await Task.sleep(for: .seconds(10))
+                }
+            }
+        }
+        return feed
     }
 
     public func get<T: Decodable>(_ type: T.Type, _ path: String) async throws -> T {

@@ -47,6 +47,8 @@ final class LiveTestClient: Sendable {
         let received = Mutex<[(text: String, frame: ReceivedFrame?)]>([])
         let consumed = Mutex<Set<Int>>([])
         let closed = Mutex(false)
+        /// The edge's close frame, if it closed the socket: code and reason.
+        let closeFrame = Mutex<(code: UInt16, reason: String?)?>(nil)
     }
 
     let name: String
@@ -61,7 +63,7 @@ final class LiveTestClient: Sendable {
         let storage = self.storage
         self.task = Task {
             defer { storage.closed.withLock { $0 = true } }
-            try await WebSocketClient.connect(
+            let close = try await WebSocketClient.connect(
                 url: "ws://127.0.0.1:\(port)/ws?access_token=\(token)", configuration: .init(maxFrameSize: 1 << 20), logger: Logger(label: "test.ws.\(name)")
             ) { inbound, outbound, _ in
                 try await withThrowingTaskGroup(of: Void.self) { group in
@@ -77,7 +79,21 @@ final class LiveTestClient: Sendable {
                     group.cancelAll()
                 }
             }
+            if let close {
+                let code: UInt16 = if case .unknown(let raw) = close.closeCode { raw } else { UInt16(webSocketErrorCode: close.closeCode) }
+                storage.closeFrame.withLock { $0 = (code, close.reason) }
+            }
         }
+    }
+
+    /// Waits until the edge closes the socket; its close code and reason (nil: it stayed open).
+    func closedByServer(within timeout: Duration) async throws -> (code: UInt16, reason: String?)? {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if self.storage.closed.withLock({ $0 }) { return self.storage.closeFrame.withLock { $0 } ?? (0, "closed without a close frame") }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return nil
     }
 
     func send(_ fields: [String: String]) {

@@ -56,7 +56,7 @@ public func buildCoreApplication(
         throttle: SignInThrottle(
             redis: redis, limit: configuration.signInFailureLimit, window: configuration.signInFailureWindow, logger: logger),
         gate: SignUpGate(redis: redis, secret: configuration.tokenSecret, policy: configuration.signUp, logger: logger),
-        edgeGate: edgeGate
+        edgeGate: edgeGate, revocations: SessionRevocationPublisher(redis: redis, logger: logger)
     ).addRoutes(authEndpoints: authEndpoints, api: api)
     ProblemController(
         store: ProblemStore(primary: cluster.primary, logger: logger), consistency: consistency,

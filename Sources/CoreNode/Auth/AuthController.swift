@@ -18,6 +18,7 @@ struct AuthController: Sendable {
     let throttle: SignInThrottle
     let gate: SignUpGate
     let edgeGate: InternalCallerGate
+    let revocations: SessionRevocationPublisher
 
     /// `authEndpoints` is mounted at `api/auth` and tolerates stale tokens.
     func addRoutes(authEndpoints: RouterGroup<CoreRequestContext>, api: RouterGroup<CoreRequestContext>) {
@@ -142,21 +143,28 @@ struct AuthController: Sendable {
         case .invalid: throw APIError.unauthorized("refresh token is not valid; sign in again")
         case .expired: throw APIError.unauthorized("refresh token has expired; sign in again")
         case .revoked: throw APIError.unauthorized("this session was signed out; sign in again")
-        case .reused:
+        case .reused(let sessionID):
             context.logger.warning("refresh token reuse detected; session revoked")
+            await self.revocations.revoked(sessionID)
             throw APIError.unauthorized("refresh token was already used; the session is revoked for safety, sign in again")
         }
     }
 
     @Sendable func signOut(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        var revoked = false
-        if let token = request.cookies[RefreshToken.cookieName]?.value, !token.isEmpty {
-            revoked = try await self.sessions.revokeSession(refreshToken: token)
+        var revoked: Set<UUID> = []
+        if let token = request.cookies[RefreshToken.cookieName]?.value, !token.isEmpty,
+            let sessionID = try await self.sessions.revokeSession(refreshToken: token)
+        {
+            revoked.insert(sessionID)
         }
-        if let identity = context.identity, let sessionID = UUID(uuidString: identity.sid) {
-            revoked = try await self.sessions.revokeSession(id: sessionID, userID: identity.userID) || revoked
+        if let identity = context.identity, let id = UUID(uuidString: identity.sid),
+            let sessionID = try await self.sessions.revokeSession(id: id, userID: identity.userID)
+        {
+            revoked.insert(sessionID)
         }
-        guard revoked else { throw APIError.unauthorized("no session to sign out of; send the refresh cookie or an access token") }
+        // Every edge closes the session's open sockets (docs/architecture.md, "Auth").
+        for sessionID in revoked { await self.revocations.revoked(sessionID) }
+        guard !revoked.isEmpty else { throw APIError.unauthorized("no session to sign out of; send the refresh cookie or an access token") }
         var response = Response(status: .noContent)
         response.setCookie(self.refreshCookie(value: "", maxAge: 0))
         response.setCookie(self.hintCookie(maxAge: 0))

@@ -20,7 +20,7 @@ struct SessionStore: Sendable {
         case invalid
         case expired
         case revoked
-        case reused
+        case reused(sessionID: UUID)
     }
 
     static func usernameKey(_ username: String) -> String { username.lowercased() }
@@ -102,7 +102,7 @@ struct SessionStore: Sendable {
                 try await connection.query(
                     "UPDATE sessions SET revoked_at = now(), revoked_reason = 'refresh token reused' WHERE id = \(sessionID)",
                     logger: logger)
-                return .reused
+                return .reused(sessionID: sessionID)
             }
             if tokenExpires <= now || sessionExpires <= now { return .expired }
             let newToken = RefreshToken.generate()
@@ -117,28 +117,28 @@ struct SessionStore: Sendable {
         }
     }
 
-    /// Revokes the session a refresh token belongs to; returns whether one was found.
+    /// Revokes the session a refresh token belongs to; returns it, if one was found.
     @discardableResult
-    func revokeSession(refreshToken: String) async throws -> Bool {
+    func revokeSession(refreshToken: String) async throws -> UUID? {
         let rows = try await self.database.query(
             """
             UPDATE sessions SET revoked_at = coalesce(revoked_at, now()), revoked_reason = coalesce(revoked_reason, 'signed out')
             WHERE id = (SELECT session_id FROM refresh_tokens WHERE token_hash = \(RefreshToken.digest(refreshToken)))
             RETURNING id
             """, logger: self.logger)
-        for try await _ in rows.decode(UUID.self) { return true }
-        return false
+        for try await id in rows.decode(UUID.self) { return id }
+        return nil
     }
 
     @discardableResult
-    func revokeSession(id: UUID, userID: Int64) async throws -> Bool {
+    func revokeSession(id: UUID, userID: Int64) async throws -> UUID? {
         let rows = try await self.database.query(
             """
             UPDATE sessions SET revoked_at = coalesce(revoked_at, now()), revoked_reason = coalesce(revoked_reason, 'signed out')
             WHERE id = \(id) AND user_id = \(userID) RETURNING id
             """, logger: self.logger)
-        for try await _ in rows.decode(UUID.self) { return true }
-        return false
+        for try await id in rows.decode(UUID.self) { return id }
+        return nil
     }
 
     /// Checked on the primary for every authenticated core request, so sign-out takes

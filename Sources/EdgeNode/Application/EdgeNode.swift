@@ -82,6 +82,8 @@ public struct EdgeNode: Sendable {
             throw EdgeConfigurationError("region \(configuration.region): \(error)")
         }
         let hub = LiveHub()
+        let sessionSockets = SessionSockets()
+        let revocationSubscriber = RedisSubscriber(configuration: redisConfiguration, channels: [SessionSockets.channel], logger: logger)
         let judgeData = JudgeDataSource(core: core)
         let judging = SubmissionJudging(
             journal: journal, outbox: outbox, forwarder: forwarder, pool: pool, problems: judgeData, hub: hub, metrics: metrics,
@@ -135,7 +137,8 @@ public struct EdgeNode: Sendable {
                 to: router.group().add(middleware: BearerAuthenticator<EdgeRequestContext>(signer: signer, rejectsInvalidTokens: false)),
                 limiter: authLimiter)
             let api = router.group().add(middleware: BearerAuthenticator<EdgeRequestContext>(signer: signer))
-            LiveSocket(region: configuration.region, metrics: metrics, hub: hub, matches: matchGateway).addRoutes(to: api)
+            LiveSocket(region: configuration.region, metrics: metrics, hub: hub, matches: matchGateway, signer: signer, sessions: sessionSockets)
+                .addRoutes(to: api)
             SubmissionIntake(
                 judging: judging, region: configuration.region, limiter: limiter, metrics: metrics,
                 queueCapacity: configuration.judgeQueueCapacity
@@ -167,6 +170,8 @@ public struct EdgeNode: Sendable {
             ClosingService(name: "http-client") { try? await http.shutdown() },
             ClosingService(name: "redis") { await redis.close() },
             subscriber,
+            revocationSubscriber,
+            SessionRevocationListener(subscriber: revocationSubscriber, sessions: sessionSockets, logger: logger),
             CacheInvalidationListener(subscriber: subscriber, cache: cache, metrics: metrics, logger: logger) { judgeData.removeAll() },
             forwarder,
             pool,

@@ -18,6 +18,9 @@ struct LiveSocket: Sendable {
     let metrics: EdgeMetrics
     let hub: LiveHub
     let matches: MatchGateway
+    /// Verifies `auth` frames (a fresh access token keeps the socket past the old one's expiry).
+    let signer: TokenSigner
+    let sessions: SessionSockets
     /// A `match:submit` carries a source up to the one limit every path shares; JSON may
     /// escape each byte to six (`\u0001`), plus room for the other fields.
     static let maximumFrameBytes = 6 * SubmissionRequest.maximumSourceBytes + 4096
@@ -28,7 +31,8 @@ struct LiveSocket: Sendable {
 
     func addRoutes(to router: RouterGroup<EdgeRequestContext>) {
         router.ws("ws") { _, context in
-            guard context.identity != nil else { throw APIError.unauthorized(TokenError.missing) }
+            guard let identity = context.identity else { throw APIError.unauthorized(TokenError.missing) }
+            guard !self.sessions.isRevoked(identity.sid) else { throw APIError.unauthorized("this session was signed out; sign in again") }
             return .upgrade([:])
         } onUpgrade: { inbound, outbound, context in
             guard let identity = context.requestContext.identity else { return }
@@ -42,6 +46,10 @@ struct LiveSocket: Sendable {
                 if !spectated.isEmpty || last { Task { await self.matches.disconnected(who, spectated: spectated, lastSocket: last) } }
             }
             defer { leave() }
+            // The session this socket speaks for, and when its access token runs out (an `auth` frame moves both).
+            let session = SocketSession(sid: identity.sid, expires: identity.exp)
+            let endings = self.sessions.register(socket: socket, session: identity.sid)
+            defer { self.sessions.unregister(socket: socket, session: session.current.sid) }
             let reply: @Sendable ([String: String]) -> Void = { object in
                 guard let data = try? ArenaJSON.encoder().encode(object) else { return }
                 self.hub.send(String(decoding: data, as: UTF8.self), user: identity.userID, socket: socket)
@@ -61,6 +69,25 @@ struct LiveSocket: Sendable {
                     "user": identity.name, "sourceLimit": String(SubmissionRequest.maximumSourceBytes),
                 ])
                 group.addTask { await self.matches.announceSeat(who) }
+                group.addTask {
+                    // Sign-out anywhere, or the token running out: a clear close, code 4001.
+                    for await end in endings {
+                        try? await outbound.close(.unknown(SessionSockets.closeCode), reason: end.rawValue)
+                        break
+                    }
+                }
+                group.addTask {
+                    while !Task.isCancelled {
+                        let (sid, expires) = session.current
+                        let left = Double(expires) - Date().timeIntervalSince1970
+                        if left <= 0 {
+                            self.sessions.end(socket: socket, session: sid, .expired)
+                            return
+                        }
+                        // Re-checked at least every 5 s, so an `auth` frame's new expiry is seen.
+                        try? await Task.sleep(for: .seconds(min(left, 5)))
+                    }
+                }
                 var windowStart = ContinuousClock.now
                 var framesInWindow = 0
                 var floodStrikes = 0
@@ -91,6 +118,8 @@ struct LiveSocket: Sendable {
                         continue
                     }
                     switch frame.type {
+                    case "auth":
+                        self.reauthenticate(frame, session: session, socket: socket, userID: identity.userID, reply: reply, replyError: replyError)
                     case "ping":
                         var pong = ["type": "pong"]
                         if let id = frame.id { pong["id"] = id }
@@ -107,8 +136,34 @@ struct LiveSocket: Sendable {
                     }
                 }
                 leave()
+                group.cancelAll()
                 try await group.waitForAll()
             }
         }
+    }
+
+    /// `{"type":"auth","token":…}`: a fresh access token of the same player keeps the socket
+    /// open past the old token's expiry (the web app and the CLI send one after each refresh).
+    func reauthenticate(
+        _ frame: LiveFrame, session: SocketSession, socket: UUID, userID: Int64,
+        reply: @Sendable ([String: String]) -> Void, replyError: @Sendable (String, String, String?) -> Void
+    ) {
+        guard let jwt = frame.token, let token = try? self.signer.verify(jwt) else {
+            replyError("auth_failed", "the token is not a valid access token; refresh and send it again", frame.id)
+            return
+        }
+        guard token.userID == userID else {
+            replyError("auth_failed", "the token belongs to another player; open a new socket to switch players", frame.id)
+            return
+        }
+        let old = session.current.sid
+        guard token.sid == old || self.sessions.move(socket: socket, from: old, to: token.sid) else {
+            replyError("auth_failed", "that session was signed out; sign in again", frame.id)
+            return
+        }
+        session.update(sid: token.sid, expires: token.exp)
+        var ok = ["type": "auth:ok", "expiresAt": String(token.exp * 1000)]
+        if let id = frame.id { ok["id"] = id }
+        reply(ok)
     }
 }

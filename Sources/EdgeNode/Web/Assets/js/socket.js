@@ -91,7 +91,12 @@ async function openSocket() {
     connectedOnce = true;
     setState('on');
     clearInterval(pingTimer);
-    pingTimer = setInterval(() => send({ type: 'ping' }), 25_000);
+    pingTimer = setInterval(() => {
+      send({ type: 'ping' });
+      // The edge closes a socket whose token expires (code 4001): refresh ahead of time;
+      // the session change below hands the new token to the socket.
+      if (expiresSoon(90_000)) refresh().catch(() => {});
+    }, 25_000);
     emit('socket:open', { reconnect });
   });
   socket.addEventListener('message', (event) => {
@@ -105,9 +110,12 @@ async function openSocket() {
     emit(frame.type, frame);
     emit('*', frame);
   });
-  socket.addEventListener('close', () => {
+  socket.addEventListener('close', (event) => {
     sockets.delete(socket);
     if (ws !== socket) return;
+    // 4001: the session ended elsewhere (signed out, revoked) or the token ran out. A
+    // refresh tells which: refused, it ends the session here too; granted, we reconnect.
+    if (event.code === 4001) refresh().catch(() => {});
     ws = null;
     clearInterval(pingTimer);
     setState('off');
@@ -150,5 +158,8 @@ onSessionChange((current, changedUser) => {
   else if (changedUser) {
     disconnect();
     connect();
+  } else if (isOpen()) {
+    // A refreshed token keeps the open socket past the old one's expiry.
+    send({ type: 'auth', token: token() });
   }
 });
