@@ -206,7 +206,7 @@ let package = Package(
         .executableTarget(
             name: "arena-bench",
             dependencies: [
-                "ArenaShared", "ArenaTestSupport", "CoreNode", "Matches", "Judge", "Replication", "LocalDeployment", "PlayerClient",
+                "ArenaShared", "ArenaTestSupport", "CoreNode", "EdgeNode", "Matches", "Judge", "Replication", "LocalDeployment", "PlayerClient",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
                 .product(name: "NIOWebSocket", package: "swift-nio"),

@@ -30,7 +30,7 @@ struct CoreCommand: AsyncParsableCommand {
         let logger = self.options.logger("arena.core")
         let metrics = NodeMetrics(node: "core")
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics.registry))
-        let environment = ProcessInfo.processInfo.environment
+        let environment = NodeSecrets.environment
         var regionReplicas: [String: String] = [:]
         for region in deployment.regions { regionReplicas[region.name] = region.readReplica }
         var configuration = CoreConfiguration(

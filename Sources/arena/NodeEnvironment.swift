@@ -49,6 +49,26 @@ func loadDeployment(_ path: String) throws -> RegionsConfiguration {
 }
 
 enum NodeSecrets {
+    /// The process environment plus `NAME=value` lines of every `*.env` file in
+    /// `$CREDENTIALS_DIRECTORY` (systemd's `LoadCredential=`, or a Kubernetes secret mounted
+    /// there): the rendered units pass secrets that way, so they are in no command line and
+    /// no environment dump (`systemctl show`, /proc/PID/environ). The environment wins.
+    static let environment: [String: String] = {
+        let process = ProcessInfo.processInfo.environment
+        guard let directory = process["CREDENTIALS_DIRECTORY"], !directory.isEmpty,
+            let files = try? FileManager.default.contentsOfDirectory(atPath: directory)
+        else { return process }
+        var merged: [String: String] = [:]
+        for file in files.sorted() where file.hasSuffix(".env") {
+            guard let text = try? String(contentsOfFile: "\(directory)/\(file)", encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                let parts = line.split(separator: "=", maxSplits: 1)
+                if parts.count == 2 { merged[String(parts[0]).trimmingCharacters(in: .whitespaces)] = String(parts[1]) }
+            }
+        }
+        return merged.merging(process) { _, fromEnvironment in fromEnvironment }
+    }()
+
     static let tokenSecretVariable = "ARENA_TOKEN_SECRET"
     static let edgeSecretVariable = "ARENA_EDGE_SECRET"
 
@@ -57,7 +77,7 @@ enum NodeSecrets {
     static func previousVariable(_ name: String) -> String { name + "_PREVIOUS" }
 
     static func require(_ name: String) throws -> String {
-        guard let value = ProcessInfo.processInfo.environment[name], value.count >= 16 else {
+        guard let value = Self.environment[name], value.count >= 16 else {
             printError("\(name) must be set to a secret of at least 16 characters (`arena up` generates one in .arena/secrets.env)")
             throw ExitCode(1)
         }
@@ -67,7 +87,7 @@ enum NodeSecrets {
     /// The core's Ed25519 signing key (`ARENA_TOKEN_SIGNING_KEY`, base64 of 32 bytes; only the
     /// core has it) and the public keys of retired ones (`ARENA_TOKEN_PREVIOUS_PUBLIC_KEYS`).
     static func tokenSigningKey() throws -> (Curve25519.Signing.PrivateKey, [Curve25519.Signing.PublicKey]) {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Self.environment
         guard let text = environment["ARENA_TOKEN_SIGNING_KEY"], let key = TokenSigner.privateKey(base64: text) else {
             printError("ARENA_TOKEN_SIGNING_KEY must be set to the core's Ed25519 key, base64 of 32 bytes (`arena up` generates one in .arena/secrets.env)")
             throw ExitCode(1)
@@ -77,7 +97,7 @@ enum NodeSecrets {
 
     /// Comma-separated base64 Ed25519 public keys from `variable`.
     static func publicKeys(_ variable: String, required: Bool) throws -> [Curve25519.Signing.PublicKey] {
-        let text = ProcessInfo.processInfo.environment[variable] ?? ""
+        let text = Self.environment[variable] ?? ""
         let parts = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let keys = parts.compactMap(TokenSigner.publicKey(base64:))
         guard keys.count == parts.count, !required || !keys.isEmpty else {
@@ -91,7 +111,7 @@ enum NodeSecrets {
     /// `ARENA_REDIS_USER`), `ARENA_REDIS_CA` the CA file that signed Redis's certificate (TLS).
     /// `arena up` sets them; unset, the node talks plain TCP without a login.
     static func redisAccess(role: String) throws -> (credentials: RedisConfiguration.Credentials?, tls: RedisConfiguration.TLS?) {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Self.environment
         var credentials: RedisConfiguration.Credentials?
         if let password = environment["ARENA_REDIS_PASSWORD"], !password.isEmpty {
             credentials = .init(username: environment["ARENA_REDIS_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? role, password: password)
@@ -109,7 +129,7 @@ enum NodeSecrets {
 
     /// An optional whole-number setting within `range`; a bad value stops the node with a message.
     static func number(_ variable: String, in range: ClosedRange<Int>) throws -> Int? {
-        guard let text = ProcessInfo.processInfo.environment[variable], !text.isEmpty else { return nil }
+        guard let text = Self.environment[variable], !text.isEmpty else { return nil }
         guard let value = Int(text), range.contains(value) else {
             printError("\(variable) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
             throw ExitCode(1)
@@ -120,7 +140,7 @@ enum NodeSecrets {
     /// The previous secret of `name`, if one is set (empty counts as unset).
     static func previous(_ name: String) throws -> [String] {
         let variable = Self.previousVariable(name)
-        guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty else { return [] }
+        guard let value = Self.environment[variable], !value.isEmpty else { return [] }
         guard value.count >= 16 else {
             printError("\(variable) must be empty or a secret of at least 16 characters (the value being retired)")
             throw ExitCode(1)

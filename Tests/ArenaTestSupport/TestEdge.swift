@@ -22,7 +22,7 @@ public final class TestEdge: Sendable {
         region: String, coreURL: String, redis: TestRedis, cacheTTL: Duration = .seconds(3600), outboxDirectory: String? = nil,
         tls: EdgeConfiguration.TLSFiles? = nil, submissionBurst: Int = 3, judgeQueueCapacity: Int = 64,
         judgeCgroups: SandboxConfiguration.CgroupMode = .detect, judgePoolSize: Int = 2, judgeFirstUID: UInt32? = nil, webRoot: URL? = nil,
-        compileBudget: Duration? = nil, configure: (inout EdgeConfiguration) -> Void = { _ in }
+        compileBudget: Duration? = nil, configure: @Sendable (inout EdgeConfiguration) -> Void = { _ in }
     ) async throws -> TestEdge {
         let outbox = try outboxDirectory ?? TemporaryDirectories.make(prefix: "arena-outbox")
         var configuration = EdgeConfiguration(

@@ -56,7 +56,7 @@ struct SessionEndTests {
         let database = try await cluster.makeDatabase()
         let redis = try await TestRedis.start()
         var configuration = TestCore.configuration(cluster: cluster, database: database, redis: redis)
-        configuration.accessTokenLifetime = .seconds(4)
+        configuration.accessTokenLifetime = .seconds(10)
         let core = try await TestCore.start(configuration)
         let edge = try await TestEdge.start(region: "eu-west", coreURL: core.url, redis: redis)
         defer {
@@ -68,26 +68,36 @@ struct SessionEndTests {
         }
         let first = try await edge.client.signUp(username: "expiring_\(UInt32.random(in: 0...999_999))", password: "correct horse battery")
         let second = try await edge.client.signUp(username: "renewing_\(UInt32.random(in: 0...999_999))", password: "correct horse battery")
-        let expiring = LiveTestClient(name: "expiring", port: edge.port, token: try first.decode(AuthResponse.self).accessToken)
-        let renewing = LiveTestClient(name: "renewing", port: edge.port, token: try second.decode(AuthResponse.self).accessToken)
+        // Fresh tokens at one moment (sign-up may be slow on a loaded machine): both expire 10 s from here.
+        func refreshed(_ reply: TestHTTPClient.Reply) async throws -> (auth: AuthResponse, cookie: String) {
+            let cookie = reply.cookie(RefreshToken.cookieName) ?? ""
+            let answer = try await edge.client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(cookie)")])
+            #expect(answer.status == 200, "\(answer.text)")
+            return (try answer.decode(AuthResponse.self), answer.cookie(RefreshToken.cookieName) ?? "")
+        }
+        let start = ContinuousClock.now
+        let (firstAuth, _) = try await refreshed(first)
+        let (secondAuth, secondCookie) = try await refreshed(second)
+        let expiring = LiveTestClient(name: "expiring", port: edge.port, token: firstAuth.accessToken)
+        let renewing = LiveTestClient(name: "renewing", port: edge.port, token: secondAuth.accessToken)
         defer { Task { await expiring.close(); await renewing.close() } }
         _ = try await expiring.next(type: "hello")
         _ = try await renewing.next(type: "hello")
 
         // A token of another player is refused and changes nothing.
-        renewing.send(["type": "auth", "token": try first.decode(AuthResponse.self).accessToken, "id": "a0"])
+        renewing.send(["type": "auth", "token": firstAuth.accessToken, "id": "a0"])
         let refused = try await renewing.next("auth error") { $0.type == "error" && $0.id == "a0" }
         #expect(refused.code == "auth_failed")
         // A fresh token of the same player (the refresh the web app does) keeps the socket.
-        try await Task.sleep(for: .milliseconds(2_500))
-        let cookie = second.cookie(RefreshToken.cookieName) ?? ""
-        let refreshed = try await edge.client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(cookie)")])
-        #expect(refreshed.status == 200, "\(refreshed.text)")
-        let fresh = try refreshed.decode(AuthResponse.self)
+        try await Task.sleep(until: start + .seconds(5))
+        let cookie = secondCookie
+        let renewed = try await edge.client.send(.POST, "/api/auth/refresh", headers: [("cookie", "\(RefreshToken.cookieName)=\(cookie)")])
+        #expect(renewed.status == 200, "\(renewed.text)")
+        let fresh = try renewed.decode(AuthResponse.self)
         renewing.send(["type": "auth", "token": fresh.accessToken, "id": "a1"])
         _ = try await renewing.next("auth:ok") { $0.type == "auth:ok" && $0.id == "a1" }
 
-        let closed = try await expiring.closedByServer(within: .seconds(10))
+        let closed = try await expiring.closedByServer(within: .seconds(15))
         #expect(closed?.code == 4001 && (closed?.reason ?? "").contains("token expired"), "\(String(describing: closed))")
         // Past the first token's expiry, the renewed socket still answers (until its new token runs out).
         renewing.send(["type": "ping", "id": "p1"])

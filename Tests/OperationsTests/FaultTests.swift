@@ -23,14 +23,26 @@ struct FaultTests {
     /// `arena core` as its own process, on the test cluster and Redis.
     static func startCore(config: String, port: Int, log: String, redis: TestRedis, cluster: TestPostgresCluster) async throws -> ManagedProcess {
         var environment = ProcessInfo.processInfo.environment
-        environment["ARENA_TOKEN_SECRET"] = TestCore.tokenSecret
-        environment["ARENA_EDGE_SECRET"] = TestCore.edgeSecret
-        // As `arena up` starts it: TLS to Redis, logged in as the core's ACL user.
-        environment["ARENA_REDIS_PASSWORD"] = redis.security?.corePassword
-        environment["ARENA_REDIS_CA"] = redis.security?.caCertificatePath
-        environment["ARENA_TOKEN_SIGNING_KEY"] = TestCore.tokenSigningKeyBase64
-        environment["ARENA_POSTGRES_PASSWORD"] = cluster.applicationPassword
-        environment["ARENA_POSTGRES_CA"] = cluster.caCertificatePath
+        // As the rendered systemd unit passes them: credential files in $CREDENTIALS_DIRECTORY
+        // (LoadCredential=), none in the environment or on the command line.
+        let credentials = try TemporaryDirectories.make(prefix: "arena-credentials")
+        try """
+            ARENA_TOKEN_SECRET=\(TestCore.tokenSecret)
+            ARENA_EDGE_SECRET=\(TestCore.edgeSecret)
+            ARENA_REDIS_CA=\(redis.security?.caCertificatePath ?? "")
+            ARENA_POSTGRES_CA=\(cluster.caCertificatePath)
+
+            """.write(toFile: credentials + "/secrets.env", atomically: true, encoding: .utf8)
+        try """
+            ARENA_REDIS_PASSWORD=\(redis.security?.corePassword ?? "")
+            ARENA_TOKEN_SIGNING_KEY=\(TestCore.tokenSigningKeyBase64)
+            ARENA_POSTGRES_PASSWORD=\(cluster.applicationPassword)
+
+            """.write(toFile: credentials + "/core-secrets.env", atomically: true, encoding: .utf8)
+        environment["CREDENTIALS_DIRECTORY"] = credentials
+        for name in ["ARENA_TOKEN_SECRET", "ARENA_EDGE_SECRET", "ARENA_REDIS_PASSWORD", "ARENA_TOKEN_SIGNING_KEY", "ARENA_POSTGRES_PASSWORD"] {
+            environment[name] = nil
+        }
         let core = try ManagedProcess(name: "core", executable: Self.executable, arguments: ["core", "--config", config], logFile: log, environment: environment)
         let client = TestHTTPClient(baseURL: "http://127.0.0.1:\(port)")
         for _ in 0..<300 {

@@ -2,6 +2,7 @@ import ArenaShared
 import ArenaTestSupport
 import AsyncHTTPClient
 import CoreNode
+import EdgeNode
 import Foundation
 import LocalDeployment
 import Logging
@@ -73,9 +74,23 @@ struct Bench {
         rows.append(try await measure("edge: cached problem read", requests, concurrency) {
             try await edge.client.send(.GET, "/api/problems/a-plus-b").status == 200
         })
-        rows.append(try await measure("edge → core → replica: signed-in problem read", requests, concurrency) {
+        rows.append(try await measure("edge → core (plaintext) → replica: signed-in problem read", requests, concurrency) {
             try await edge.client.send(.GET, "/api/problems/a-plus-b", bearer: token).status == 200
         })
+        // The same link as deployments run it: mutual TLS (a second core and edge on the same database).
+        var tlsConfiguration = configuration
+        tlsConfiguration.tls = try await TestMutualTLS.core()
+        tlsConfiguration.edgeRegions = EdgeRegionList(["eu-west"])
+        let tlsCore = try await TestCore.start(tlsConfiguration)
+        let link = try await TestMutualTLS.edgeLink(region: "eu-west")
+        let tlsEdge = try await TestEdge.start(
+            region: "eu-west", coreURL: tlsCore.url, redis: redis, submissionBurst: .max, judgeQueueCapacity: 100_000) { $0.coreTLS = link }
+        _ = try await tlsEdge.client.send(.GET, "/api/problems/a-plus-b", bearer: token)
+        rows.append(try await measure("edge → core (mutual TLS) → replica: signed-in problem read", requests, concurrency) {
+            try await tlsEdge.client.send(.GET, "/api/problems/a-plus-b", bearer: token).status == 200
+        })
+        await tlsEdge.stop()
+        await tlsCore.stop()
         rows.append(try await measure("core → replica: problem list (20)", requests, concurrency) {
             try await core.client.send(.GET, "/api/problems").status == 200
         })

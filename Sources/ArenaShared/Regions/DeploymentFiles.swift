@@ -56,8 +56,9 @@ public struct DeploymentFiles: Sendable {
 
     var coreUnit: String {
         """
-        # CodeArena core: API, matchmaker, region registry. Secrets (ARENA_TOKEN_SECRET,
-        # ARENA_EDGE_SECRET) come from the environment file, never from regions.yaml.
+        # CodeArena core: API, matchmaker, region registry. Secrets come from credential files
+        # (LoadCredential: read from $CREDENTIALS_DIRECTORY, so they are in no command line and
+        # no environment dump), never from regions.yaml.
         [Unit]
         Description=CodeArena core
         After=network-online.target postgresql.service redis-server.service
@@ -66,11 +67,11 @@ public struct DeploymentFiles: Sendable {
         [Service]
         # Mutual TLS: edges present certificates naming their region (docs/operations.md).
         ExecStart=\(self.layout.binary) core --config \(self.layout.configDirectory)/regions.yaml --log-format json --tls-certificate \(self.layout.nodeTLSDirectory)/core.pem --tls-key \(self.layout.nodeTLSDirectory)/core-key.pem --client-ca \(self.layout.caCertificate)
-        EnvironmentFile=\(self.layout.configDirectory)/secrets.env
+        LoadCredential=secrets.env:\(self.layout.configDirectory)/secrets.env
         # Only on the core's host: ARENA_TOKEN_SIGNING_KEY (edges get ARENA_TOKEN_PUBLIC_KEYS),
         # ARENA_REDIS_PASSWORD of the Redis user `core`, ARENA_POSTGRES_PASSWORD of the application
         # role and ARENA_POSTGRES_CA (the CA that signed PostgreSQL's certificate: verified TLS).
-        EnvironmentFile=\(self.layout.configDirectory)/core-secrets.env
+        LoadCredential=core-secrets.env:\(self.layout.configDirectory)/core-secrets.env
         WorkingDirectory=\(self.layout.dataDirectory)
         Restart=always
         RestartSec=2
@@ -104,7 +105,8 @@ public struct DeploymentFiles: Sendable {
 
             [Service]
             ExecStart=\(self.layout.binary) edge --region \(region.name) --config \(self.layout.configDirectory)/regions.yaml --outbox \(self.layout.dataDirectory)/outbox/\(region.name) --log-format json\(tls)\(proxies)\(coreLink)
-            EnvironmentFile=\(self.layout.configDirectory)/secrets.env
+            # ARENA_EDGE_SECRET, ARENA_TOKEN_PUBLIC_KEYS, ARENA_REDIS_PASSWORD (user `edge`), ARENA_REDIS_CA.
+            LoadCredential=secrets.env:\(self.layout.configDirectory)/secrets.env
             WorkingDirectory=\(self.layout.dataDirectory)
             Restart=always
             RestartSec=2
@@ -220,14 +222,17 @@ public struct DeploymentFiles: Sendable {
                     - name: core
                       image: \(self.layout.image)
                       args: ["core", "--config", "/etc/codearena/regions.yaml", "--log-format", "json", "--tls-certificate", "/etc/codearena-tls/tls.crt", "--tls-key", "/etc/codearena-tls/tls.key", "--client-ca", "/etc/codearena-tls/ca.crt"]
-                      # arena-core-secrets: ARENA_TOKEN_SIGNING_KEY and the Redis user `core`'s password (edges never mount it).
-                      envFrom: [{ secretRef: { name: arena-secrets } }, { secretRef: { name: arena-core-secrets } }]
+                      # Secrets as files (not environment variables): arena-secrets and arena-core-secrets, each
+                      # with a key ending in .env (kubectl create secret generic arena-core-secrets --from-file=core-secrets.env);
+                      # arena-core-secrets holds ARENA_TOKEN_SIGNING_KEY and the core's passwords (edges never mount it).
+                      env: [{ name: CREDENTIALS_DIRECTORY, value: /run/codearena-secrets }]
                       ports: [{ name: https, containerPort: \(self.deployment.core.endpoint.port) }]
                       readinessProbe: { httpGet: { path: /ready, port: https, scheme: HTTPS }, periodSeconds: 5 }
                       livenessProbe: { httpGet: { path: /health, port: https, scheme: HTTPS }, periodSeconds: 10 }
-                      volumeMounts: [{ name: regions, mountPath: /etc/codearena }, { name: node-tls, mountPath: /etc/codearena-tls, readOnly: true }]
+                      volumeMounts: [{ name: regions, mountPath: /etc/codearena }, { name: node-tls, mountPath: /etc/codearena-tls, readOnly: true }, { name: secrets, mountPath: /run/codearena-secrets, readOnly: true }]
                   volumes:
                     - { name: regions, configMap: { name: arena-regions } }
+                    - { name: secrets, projected: { defaultMode: 0400, sources: [{ secret: { name: arena-secrets } }, { secret: { name: arena-core-secrets } }] } }
                     # kubectl create secret generic arena-core-tls --from-file=tls.crt=tls/core.pem --from-file=tls.key=tls/core-key.pem --from-file=ca.crt=tls/ca.pem
                     - { name: node-tls, secret: { secretName: arena-core-tls, defaultMode: 0400 } }
             ---
@@ -281,16 +286,17 @@ public struct DeploymentFiles: Sendable {
                     - name: edge
                       image: \(self.layout.image)
                       args: ["edge", "--region", "\(region.name)", "--config", "/etc/codearena/regions.yaml", "--outbox", "/var/lib/codearena/outbox", "--log-format", "json"\(tls), "--core-ca", "/etc/codearena-core-link/ca.crt", "--core-client-certificate", "/etc/codearena-core-link/tls.crt", "--core-client-key", "/etc/codearena-core-link/tls.key"]
-                      envFrom: [{ secretRef: { name: arena-secrets } }]
+                      env: [{ name: CREDENTIALS_DIRECTORY, value: /run/codearena-secrets }]
                       securityContext: { privileged: true }
                       resources: { requests: { cpu: "\(region.judgePool)", memory: "\(region.judgePool * 512)Mi" } }
                       ports: [{ name: web, containerPort: \(port) }]
                       readinessProbe: { httpGet: { path: /ready, port: web, scheme: \(region.httpsPort == nil ? "HTTP" : "HTTPS") }, periodSeconds: 5 }
                       livenessProbe: { httpGet: { path: /health, port: web, scheme: \(region.httpsPort == nil ? "HTTP" : "HTTPS") }, periodSeconds: 10 }
-                      volumeMounts: [{ name: regions, mountPath: /etc/codearena }, { name: outbox, mountPath: /var/lib/codearena }, { name: core-link, mountPath: /etc/codearena-core-link, readOnly: true }\(tlsMount)]
+                      volumeMounts: [{ name: regions, mountPath: /etc/codearena }, { name: outbox, mountPath: /var/lib/codearena }, { name: core-link, mountPath: /etc/codearena-core-link, readOnly: true }, { name: secrets, mountPath: /run/codearena-secrets, readOnly: true }\(tlsMount)]
                   volumes:
                     - { name: regions, configMap: { name: arena-regions } }
                     - { name: outbox, emptyDir: {} }
+                    - { name: secrets, secret: { secretName: arena-secrets, defaultMode: 0400 } }
                     # This region's identity toward the core: kubectl create secret generic \(name)-core-link
                     #   --from-file=tls.crt=tls/edge-\(region.name).pem --from-file=tls.key=tls/edge-\(region.name)-key.pem --from-file=ca.crt=tls/ca.pem
                     - { name: core-link, secret: { secretName: \(name)-core-link, defaultMode: 0400 } }\(tlsVolume)

@@ -26,6 +26,8 @@ public struct EdgeConfiguration: Sendable {
     /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` name the player's address
     /// (`--trusted-proxy`); from anyone else those headers are ignored.
     public var trustedProxies: TrustedProxies = .none
+    /// The default limit on every route, per client address (`RequestBudget`).
+    public var requestBudget = RequestBudgetPolicy()
     /// How this node logs in to Redis and checks its certificate (`arena up` sets both:
     /// docs/operations.md, "Trust between nodes"); nil: plain TCP, no login.
     public var redisCredentials: RedisConfiguration.Credentials?

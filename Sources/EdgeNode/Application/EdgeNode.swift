@@ -125,11 +125,13 @@ public struct EdgeNode: Sendable {
             },
         ]
 
+        let requestBudget = RequestBudget(policy: configuration.requestBudget)
         func makeRouter(tls: Bool) -> Router<EdgeRequestContext> {
             let router = Router(context: EdgeRequestContext.self)
             router.add(middleware: RequestMetricsMiddleware(metrics: nodeMetrics))
             router.add(middleware: ErrorMiddleware())
             router.add(middleware: ClientAddressMiddleware(trusted: configuration.trustedProxies))
+            router.add(middleware: RequestBudgetMiddleware(budget: requestBudget))
             router.addHealthRoutes(metrics: nodeMetrics, checks: checks)
             WebApp(root: configuration.webRoot ?? WebApp.defaultRoot(), region: configuration.region).addRoutes(to: router)
             let proxy = CoreProxy(core: core, cache: cache, metrics: metrics, stripSecureCookies: !tls)

@@ -1,7 +1,7 @@
 // The one live WebSocket per tab: reconnects with exponential backoff (and jitter, so a
 // restarted edge is not hit by every client at once), refreshes the token first when it
 // is about to expire, and fans frames out to listeners by `type`.
-import { token, expiresSoon, onSessionChange } from './session.js';
+import { token, expiresSoon, onSessionChange, setSession } from './session.js';
 import { refresh, sessionEnded } from './api.js';
 
 const listeners = new Map();
@@ -113,13 +113,15 @@ async function openSocket() {
   socket.addEventListener('close', (event) => {
     sockets.delete(socket);
     if (ws !== socket) return;
-    // 4001: the session ended elsewhere (signed out, revoked) or the token ran out. A
-    // refresh tells which: refused, it ends the session here too; granted, we reconnect.
-    if (event.code === 4001) refresh().catch(() => {});
+    // 4001: this window's session ended (signed out here or elsewhere, revoked): end it here
+    // too (no reconnect). Or its token ran out: refresh, then the reconnect below uses the new one.
+    const ended = event.code === 4001 && (event.reason || '').startsWith('session ended');
+    if (event.code === 4001 && !ended) refresh().catch(() => {});
     ws = null;
     clearInterval(pingTimer);
     setState('off');
     emit('socket:close', {});
+    if (ended) { setSession(null); return; }
     schedule();
   });
 }
