@@ -146,7 +146,7 @@ regions:
 EOF
 
 # --- helpers -----------------------------------------------------------------------------
-http_status() { curl -s -o /dev/null -m 5 -w '%{http_code}' "$1" || true; }
+http_status() { curl -s -o /dev/null -m 5 --cacert "$DATA/tls/ca/ca.pem" -w '%{http_code}' "$1" || true; }
 metric() { "${HELPERS[@]}" metric "$@"; }
 
 # Runs one wrk scenario; the Lua scripts write $RESULTS/<name>.json.
@@ -180,7 +180,7 @@ check_no_5xx() {
 
 check_alive() {
     local when=$1 ok=1 pid
-    for url in "$EU" "$US" "http://$HOST:$CORE_PORT"; do
+    for url in "$EU" "$US" "https://$HOST:$CORE_PORT"; do
         [[ $(http_status "$url/health") == 200 ]] || { fail "$when: $url/health did not answer 200"; ok=0; }
     done
     for url in "$EU" "$US"; do

@@ -9,9 +9,42 @@ import Glibc
 /// years, node certificates 825 days, each naming its node and the hosts it serves. The
 /// folder is 0700 and every key 0600, so nothing else on the machine reads or swaps them.
 public struct DeploymentCA: Sendable {
+    /// Where node certificates are issued to, next to a copy of the CA certificate (`ca.pem`).
     public let directory: String
     public var certificatePath: String { "\(self.directory)/ca.pem" }
-    var keyPath: String { "\(self.directory)/ca-key.pem" }
+    /// The CA's own certificate and key: in `directory`, or the operator's folder (read only).
+    let authorityCertificatePath: String
+    let keyPath: String
+
+    init(directory: String) {
+        self.directory = directory
+        self.authorityCertificatePath = "\(directory)/ca.pem"
+        self.keyPath = "\(directory)/ca-key.pem"
+    }
+
+    init(directory: String, authority: String) {
+        self.directory = directory
+        self.authorityCertificatePath = "\(authority)/ca.pem"
+        self.keyPath = "\(authority)/ca-key.pem"
+    }
+
+    /// The operator's own CA (`core.certificate_authority` in regions.yaml): `authority` holds
+    /// `ca.pem` and `ca-key.pem` and is only read; certificates are issued into `directory`
+    /// with a copy of `ca.pem` (the key never leaves the operator's folder).
+    public static func openExisting(authority: String, issuingInto directory: String) async throws -> DeploymentCA {
+        let ca = DeploymentCA(directory: directory, authority: authority)
+        for file in [ca.authorityCertificatePath, ca.keyPath] where !FileManager.default.isReadableFile(atPath: file) {
+            throw LocalDeploymentError.launchFailed(
+                executable: "arena", reason: "core.certificate_authority: \(file) is missing or unreadable (the folder needs ca.pem and ca-key.pem)")
+        }
+        try Self.makePrivateDirectory(directory)
+        let copy = try Data(contentsOf: URL(fileURLWithPath: ca.authorityCertificatePath))
+        if (try? Data(contentsOf: URL(fileURLWithPath: ca.certificatePath))) != copy {
+            try? FileManager.default.removeItem(atPath: ca.certificatePath)
+            try copy.write(to: URL(fileURLWithPath: ca.certificatePath))
+        }
+        return ca
+    }
 
     /// A certificate and its key, both PEM files.
     public struct Identity: Sendable, Hashable {
@@ -69,7 +102,8 @@ public struct DeploymentCA: Sendable {
         try await runCommand(
             "/usr/bin/openssl",
             [
-                "x509", "-req", "-in", request, "-CA", self.certificatePath, "-CAkey", self.keyPath, "-CAcreateserial",
+                "x509", "-req", "-in", request, "-CA", self.authorityCertificatePath, "-CAkey", self.keyPath, "-CAcreateserial",
+                "-CAserial", "\(self.directory)/ca.srl",
                 "-sha256", "-days", "825", "-extfile", extensions, "-out", identity.certificatePath,
             ])
         guard FileManager.default.fileExists(atPath: identity.certificatePath) else {

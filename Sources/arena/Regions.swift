@@ -156,7 +156,7 @@ struct Regions: AsyncParsableCommand {
         /// The core's and each region's edge certificate from the deployment CA, copied with
         /// the CA certificate (not its key) to `out`, keys 0600: one identity per host to install.
         static func issueNodeCertificates(_ deployment: RegionsConfiguration, data: String, out: String) async throws {
-            let ca = try await DeploymentCA.open(in: "\(data)/tls/ca")
+            let ca = try await deploymentCA(for: deployment, data: data)
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             chmod(out, 0o700)
             var identities = [
@@ -175,7 +175,7 @@ struct Regions: AsyncParsableCommand {
                 try copy(identity.certificatePath, "\(out)/\(name).pem", mode: 0o644)
                 try copy(identity.keyPath, "\(out)/\(name)-key.pem", mode: 0o600)
             }
-            print("wrote \(out): ca.pem and \(identities.count) node certificate(s) from the deployment CA in \(data)/tls/ca")
+            print("wrote \(out): ca.pem and \(identities.count) node certificate(s) from the deployment CA (\(deployment.core.certificateAuthority ?? "\(data)/tls/ca"))")
         }
     }
 

@@ -35,7 +35,7 @@ struct RunningDeployment {
     mutating func start(deployment: RegionsConfiguration, configPath: String, layout: DataLayout, secrets: DataLayout.Secrets, executable: String) async throws {
         let postgres = deployment.core.postgres
         // The deployment CA issues PostgreSQL and Redis their certificates (docs/operations.md).
-        let ca = try await DeploymentCA.open(in: layout.caDirectory)
+        let ca = try await deploymentCA(for: deployment, data: layout.root)
         let postgresSecurity = PostgresSecurity(
             identity: try await ca.identity("postgres", hosts: [postgres.primary.host, "localhost"] + postgres.replicas.map(\.endpoint.host)),
             caCertificatePath: ca.certificatePath, applicationUser: postgres.user, applicationPassword: secrets.postgresPassword,
@@ -292,4 +292,14 @@ final class SignalWatcher {
 
     /// Whether a signal came since the last call (and forgets it).
     func take() -> Bool { self.last.take() != nil }
+}
+
+/// The CA that issues the node certificates: the operator's own when regions.yaml names one
+/// (`core.certificate_authority`), else a private one made once in DATA/tls/ca. Either way the
+/// certificates (and a copy of the CA certificate) live in DATA/tls/ca.
+func deploymentCA(for deployment: RegionsConfiguration, data: String) async throws -> DeploymentCA {
+    if let authority = deployment.core.certificateAuthority {
+        return try await DeploymentCA.openExisting(authority: authority, issuingInto: "\(data)/tls/ca")
+    }
+    return try await DeploymentCA.open(in: "\(data)/tls/ca")
 }

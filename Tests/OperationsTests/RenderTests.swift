@@ -98,4 +98,39 @@ struct RenderTests {
         #expect(broken.status == 1)
         #expect(!FileManager.default.fileExists(atPath: folder + "/none"))
     }
+
+    @Test("with core.certificate_authority the node certificates come from the operator's CA, whose key stays in its folder")
+    func operatorsOwnCA() async throws {
+        let folder = try TemporaryDirectories.make(prefix: "arena-render-ca")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let authority = folder + "/our-pki"
+        try FileManager.default.createDirectory(atPath: authority, withIntermediateDirectories: true)
+        let made = try await ChildProcess.run([
+            "/usr/bin/openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days", "30",
+            "-subj", "/CN=Our PKI", "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign",
+            "-keyout", authority + "/ca-key.pem", "-out", authority + "/ca.pem",
+        ])
+        #expect(made.status == 0, "\(made.errors)")
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var yaml = try String(contentsOf: root.appendingPathComponent("regions.yaml"), encoding: .utf8)
+        yaml = yaml.replacingOccurrences(of: "\ncore:\n", with: "\ncore:\n  certificate_authority: \(authority)\n")
+        try yaml.write(toFile: folder + "/regions.yaml", atomically: true, encoding: .utf8)
+        let out = folder + "/out"
+        let render = try await ChildProcess.run([
+            Self.executable, "regions", "render", "--config", folder + "/regions.yaml", "--out", out, "--data", folder + "/data",
+            "--rules", folder + "/no-rules",
+        ])
+        #expect(render.status == 0, "\(render.output)\(render.errors)")
+        let verify = try await ChildProcess.run(["/usr/bin/openssl", "verify", "-CAfile", authority + "/ca.pem", out + "/tls/edge-eu-west.pem", out + "/tls/core.pem"])
+        #expect(verify.status == 0, "\(verify.output)\(verify.errors)")
+        #expect(try String(contentsOfFile: out + "/tls/ca.pem", encoding: .utf8) == String(contentsOfFile: authority + "/ca.pem", encoding: .utf8))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/data/tls/ca/ca-key.pem") && !FileManager.default.fileExists(atPath: out + "/tls/ca-key.pem"))
+
+        // A folder without the CA's key is a clear error.
+        try FileManager.default.removeItem(atPath: authority + "/ca-key.pem")
+        let missing = try await ChildProcess.run([
+            Self.executable, "regions", "render", "--config", folder + "/regions.yaml", "--out", folder + "/out2", "--data", folder + "/data2",
+        ])
+        #expect(missing.status != 0 && (missing.output + missing.errors).contains("ca-key.pem"), "\(missing.output)\(missing.errors)")
+    }
 }

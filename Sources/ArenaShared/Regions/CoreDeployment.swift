@@ -7,10 +7,15 @@ public struct CoreDeployment: Sendable, Hashable {
     public var endpoint: Endpoint
     public var postgres: PostgresDeployment
     public var redis: Endpoint
+    /// The operator's own certificate authority (`core.certificate_authority`): a folder with
+    /// `ca.pem` and `ca-key.pem` that `arena up` and `arena regions render` issue the node
+    /// certificates from. nil: a private CA in the data folder (`DATA/tls/ca`), made once.
+    public var certificateAuthority: String?
 
-    public init(endpoint: Endpoint, postgres: PostgresDeployment, redis: Endpoint) {
+    public init(endpoint: Endpoint, postgres: PostgresDeployment, redis: Endpoint, certificateAuthority: String? = nil) {
         self.endpoint = endpoint
         self.postgres = postgres
         self.redis = redis
+        self.certificateAuthority = certificateAuthority
     }
 }

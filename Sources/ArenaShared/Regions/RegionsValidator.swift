@@ -7,7 +7,7 @@ import Yams
 /// Internal: callers go through ``RegionsConfiguration/parse(_:fileName:)``.
 public struct RegionsValidator {
     static let topLevelKeys = ["version", "core", "regions"]
-    static let coreKeys = ["host", "port", "postgres", "redis"]
+    static let coreKeys = ["host", "port", "postgres", "redis", "certificate_authority"]
     static let postgresKeys = ["database", "user", "primary", "replicas"]
     static let endpointKeys = ["host", "port"]
     static let replicaKeys = ["name", "host", "port"]
@@ -146,7 +146,11 @@ public struct RegionsValidator {
         ) {
             redis = self.endpoint(redisNode, path: "\(path).redis")
         }
-        return CoreDeployment(endpoint: endpoint, postgres: postgres, redis: redis)
+        var authority: String?
+        if let value = fields["certificate_authority"]?.value {
+            authority = self.nonEmptyString(value, path: "\(path).certificate_authority")
+        }
+        return CoreDeployment(endpoint: endpoint, postgres: postgres, redis: redis, certificateAuthority: authority)
     }
 
     private mutating func postgres(_ node: Node, path: String) -> PostgresDeployment {
