@@ -69,15 +69,17 @@ public struct TrustedProxies: Sendable, Hashable {
 
     /// The client's address: the peer itself unless it is a trusted proxy; then the nearest
     /// address in the forwarding chain that is not a trusted proxy (walking from the right,
-    /// as each proxy appends the address it saw). `Forwarded` is preferred over
-    /// `X-Forwarded-For`; a malformed chain falls back to the peer.
+    /// as each proxy appends the address it saw). `X-Forwarded-For` (what the rendered nginx
+    /// appends to) is preferred; `Forwarded` is read only when a proxy sends it alone — a
+    /// player's own `Forwarded` header passed through next to nginx's X-Forwarded-For is
+    /// ignored (and the rendered nginx drops it). A malformed chain falls back to the peer.
     public func clientAddress(peer: String?, forwarded: String?, forwardedFor: String?) -> String? {
         guard let peer, self.contains(peer) else { return peer }
         let chain: [String]
-        if let forwarded, !forwarded.isEmpty {
-            chain = Self.forwardedFor(forwarded)
-        } else if let forwardedFor, !forwardedFor.isEmpty {
+        if let forwardedFor, !forwardedFor.isEmpty {
             chain = forwardedFor.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        } else if let forwarded, !forwarded.isEmpty {
+            chain = Self.forwardedFor(forwarded)
         } else {
             return peer
         }

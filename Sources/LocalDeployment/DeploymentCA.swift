@@ -33,6 +33,11 @@ public struct DeploymentCA: Sendable {
     /// with a copy of `ca.pem` (the key never leaves the operator's folder).
     public static func openExisting(authority: String, issuingInto directory: String) async throws -> DeploymentCA {
         let ca = DeploymentCA(directory: directory, authority: authority)
+        if FileManager.default.fileExists(atPath: "\(directory)/ca-key.pem") {
+            throw LocalDeploymentError.launchFailed(
+                executable: "arena",
+                reason: "\(directory) holds the CA `arena up` made before core.certificate_authority was set; move that folder away (its certificates are re-issued from your CA)")
+        }
         for file in [ca.authorityCertificatePath, ca.keyPath] where !FileManager.default.isReadableFile(atPath: file) {
             throw LocalDeploymentError.launchFailed(
                 executable: "arena", reason: "core.certificate_authority: \(file) is missing or unreadable (the folder needs ca.pem and ca-key.pem)")
@@ -79,7 +84,9 @@ public struct DeploymentCA: Sendable {
             throw LocalDeploymentError.launchFailed(executable: "openssl", reason: "'\(name)' is not a usable certificate name")
         }
         let identity = Identity(certificatePath: "\(self.directory)/\(name).pem", keyPath: "\(self.directory)/\(name)-key.pem")
-        if FileManager.default.fileExists(atPath: identity.certificatePath) && FileManager.default.fileExists(atPath: identity.keyPath) {
+        if FileManager.default.fileExists(atPath: identity.certificatePath) && FileManager.default.fileExists(atPath: identity.keyPath),
+            await self.stillValid(identity, hosts: hosts)
+        {
             return identity
         }
         try await Self.newKey(at: identity.keyPath)
@@ -102,14 +109,38 @@ public struct DeploymentCA: Sendable {
         try await runCommand(
             "/usr/bin/openssl",
             [
-                "x509", "-req", "-in", request, "-CA", self.authorityCertificatePath, "-CAkey", self.keyPath, "-CAcreateserial",
-                "-CAserial", "\(self.directory)/ca.srl",
+                "x509", "-req", "-in", request, "-CA", self.authorityCertificatePath, "-CAkey", self.keyPath,
+                // A random serial (no shared serial file: certificates issued at the same time stay distinct).
+                "-set_serial", "0x" + (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined().replacingOccurrences(of: "^0+", with: "1", options: .regularExpression),
                 "-sha256", "-days", "825", "-extfile", extensions, "-out", identity.certificatePath,
             ])
         guard FileManager.default.fileExists(atPath: identity.certificatePath) else {
             throw LocalDeploymentError.launchFailed(executable: "openssl", reason: "could not issue the certificate '\(name)'")
         }
         return identity
+    }
+
+    /// A kept certificate is reused only while it chains to this CA and names every host
+    /// asked for: after a switch of CA or a new host name it is issued again.
+    func stillValid(_ identity: Identity, hosts: [String]) async -> Bool {
+        guard (try? await runCommand("/usr/bin/openssl", ["verify", "-CAfile", self.authorityCertificatePath, identity.certificatePath])) != nil,
+            let names = try? await runCommand("/usr/bin/openssl", ["x509", "-noout", "-ext", "subjectAltName", "-in", identity.certificatePath])
+        else { return false }
+        let listed = Set(names.split(whereSeparator: { $0 == "," || $0.isNewline }).map { $0.trimmingCharacters(in: .whitespaces) })
+        return hosts.allSatisfy { listed.contains(Self.isIPAddress($0) ? "IP Address:\($0)" : "DNS:\($0)") }
+    }
+
+    /// The same CA issuing into another folder (with a copy of `ca.pem`): `arena regions
+    /// render` writes production identities to its output, apart from the local deployment's.
+    public func issuing(into directory: String) throws -> DeploymentCA {
+        try Self.makePrivateDirectory(directory)
+        let ca = DeploymentCA(directory: directory, authority: URL(fileURLWithPath: self.keyPath).deletingLastPathComponent().path)
+        let copy = try Data(contentsOf: URL(fileURLWithPath: self.authorityCertificatePath))
+        if (try? Data(contentsOf: URL(fileURLWithPath: ca.certificatePath))) != copy {
+            try? FileManager.default.removeItem(atPath: ca.certificatePath)
+            try copy.write(to: URL(fileURLWithPath: ca.certificatePath))
+        }
+        return ca
     }
 
     /// A P-256 key in a file created 0600 before any key byte is written.

@@ -88,10 +88,10 @@ public struct PostgresSecurity: Sendable {
     var rolesSQL: String {
         let app = Self.identifier(self.applicationUser), replication = Self.identifier(self.replicationUser)
         return """
-            DO $$ BEGIN
+            DO $arena$ BEGIN
               IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = \(Self.literal(self.applicationUser))) THEN CREATE ROLE \(app); END IF;
               IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = \(Self.literal(self.replicationUser))) THEN CREATE ROLE \(replication); END IF;
-            END $$;
+            END $arena$;
             ALTER ROLE \(app) WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD \(Self.literal(self.applicationPassword));
             ALTER ROLE \(replication) WITH LOGIN REPLICATION NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD \(Self.literal(self.replicationPassword));
 

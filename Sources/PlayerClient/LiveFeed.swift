@@ -26,8 +26,26 @@ public final class LiveFeed: Sendable {
     private let outgoing: AsyncStream<String>.Continuation
     private let task: Task<Void, Never>
     private let failure = Failure()
-    /// Sends a fresh access token on the socket before the old one expires (`PlayerSession.liveFeed`).
-    private let keepAlive = Mutex<Task<Void, Never>?>(nil)
+    /// Sends a fresh access token on the socket before the old one expires
+    /// (`PlayerSession.liveFeed`); cancelled when the socket ends, however it ends.
+    private let keepAlive = KeepAlive()
+
+    final class KeepAlive: Sendable {
+        let task = Mutex<Task<Void, Never>?>(nil)
+        let ended = Mutex(false)
+
+        func start(_ work: @escaping @Sendable () async -> Void) {
+            self.task.withLock { task in
+                guard !self.ended.withLock({ $0 }) else { return }
+                task = Task { await work() }
+            }
+        }
+
+        func stop() {
+            self.ended.withLock { $0 = true }
+            self.task.withLock { $0?.cancel() }
+        }
+    }
 
     final class Failure: Sendable {
         let reason = Mutex<String?>(nil)
@@ -41,6 +59,7 @@ public final class LiveFeed: Sendable {
         self.messages = messages
         self.outgoing = outgoing
         let failure = self.failure
+        let keepAlive = self.keepAlive
         var logger = Logger(label: "arena.cli.ws")
         logger.logLevel = .critical
         // TLS to the loopback IP (an edge of `arena up`): the socket client would send the
@@ -53,6 +72,7 @@ public final class LiveFeed: Sendable {
             configuration.sniHostname = "localhost"
         }
         self.task = Task { [logger, configuration] in
+            defer { keepAlive.stop() }
             do {
                 let close = try await WebSocketClient.connect(url: url, configuration: configuration, tlsConfiguration: tls, logger: logger) {
                     frames, outbound, _ in
@@ -90,11 +110,11 @@ public final class LiveFeed: Sendable {
 
     /// Runs `renew` for as long as the socket is open (cancelled by `close`).
     func keepAuthenticated(_ renew: @escaping @Sendable () async -> Void) {
-        self.keepAlive.withLock { $0 = Task { await renew() } }
+        self.keepAlive.start(renew)
     }
 
     public func close() async {
-        self.keepAlive.withLock { $0?.cancel() }
+        self.keepAlive.stop()
         self.outgoing.finish()
         await self.task.value
     }

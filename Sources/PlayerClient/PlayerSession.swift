@@ -96,14 +96,19 @@ public actor PlayerSession {
         let feed = LiveFeed(server: self.credentials.server, accessToken: self.credentials.accessToken, tls: self.tls)
         // The edge closes a socket whose token expires (code 4001) unless it gets a fresh one:
         // refresh a minute before the end and send it as an `auth` frame.
-        feed.keepAuthenticated { [weak self] in
-            while !Task.isCancelled, let session = self {
-                let left = await session.accessTokenLifetime() ?? 0
+        feed.keepAuthenticated { [weak self, weak feed] in
+            while !Task.isCancelled {
+                guard let left = await self?.accessTokenLifetime() else { return }
                 do {
                     try await Task.sleep(for: .seconds(max(5, left - 60)))
+                    guard let session = self, let feed else { return }
                     try await session.refresh()
                     feed.send(["type": "auth", "token": await session.credentials.accessToken])
                 } catch is CancellationError {
+                    return
+                } catch PlayerClientError.sessionExpired {
+                    return  // the session ended: the edge closes the socket, nothing to renew
+                } catch PlayerClientError.server(status: 401, code: _, message: _) {
                     return
                 } catch {
                     try? await Task.sleep(for: .seconds(10))

@@ -60,14 +60,33 @@ enum NodeSecrets {
         else { return process }
         var merged: [String: String] = [:]
         for file in files.sorted() where file.hasSuffix(".env") {
-            guard let text = try? String(contentsOfFile: "\(directory)/\(file)", encoding: .utf8) else { continue }
-            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                let parts = line.split(separator: "=", maxSplits: 1)
-                if parts.count == 2 { merged[String(parts[0]).trimmingCharacters(in: .whitespaces)] = String(parts[1]) }
+            guard let text = try? String(contentsOfFile: "\(directory)/\(file)", encoding: .utf8) else {
+                printError("warning: cannot read the credential \(directory)/\(file) (its secrets are not used)")
+                continue
             }
+            for (name, value) in Self.parseEnvironmentFile(text) { merged[name] = value }
         }
         return merged.merging(process) { _, fromEnvironment in fromEnvironment }
     }()
+
+    /// `NAME=value` lines as systemd's EnvironmentFile reads them: blank lines and `#`
+    /// comments skipped, an optional `export `, values optionally in single or double quotes.
+    static func parseEnvironmentFile(_ text: String) -> [(String, String)] {
+        var pairs: [(String, String)] = []
+        for rawLine in text.split(whereSeparator: \.isNewline) {
+            var line = rawLine.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+            if line.hasPrefix("export ") { line = String(line.dropFirst("export ".count)) }
+            let parts = line.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            var value = String(parts[1]).trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+                value = String(value.dropFirst().dropLast())
+            }
+            pairs.append((String(parts[0]).trimmingCharacters(in: .whitespaces), value))
+        }
+        return pairs
+    }
 
     static let tokenSecretVariable = "ARENA_TOKEN_SECRET"
     static let edgeSecretVariable = "ARENA_EDGE_SECRET"

@@ -156,25 +156,16 @@ struct Regions: AsyncParsableCommand {
         /// The core's and each region's edge certificate from the deployment CA, copied with
         /// the CA certificate (not its key) to `out`, keys 0600: one identity per host to install.
         static func issueNodeCertificates(_ deployment: RegionsConfiguration, data: String, out: String) async throws {
-            let ca = try await deploymentCA(for: deployment, data: data)
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            chmod(out, 0o700)
+            // Issued straight into OUT/tls (kept there for the next render): the hosts of this
+            // file, apart from the identities of a local `arena up` in the same data folder.
+            let ca = try await deploymentCA(for: deployment, data: data).issuing(into: out)
             var identities = [
                 ("core", try await ca.identity("core", hosts: [deployment.core.endpoint.host, "localhost", NodeIdentity.core.dnsName]))
             ]
             for region in deployment.regions {
                 identities.append(("edge-\(region.name)", try await ca.identity("edge-\(region.name)", hosts: [NodeIdentity.edge(region: region.name).dnsName])))
             }
-            func copy(_ source: String, _ target: String, mode: mode_t) throws {
-                try? FileManager.default.removeItem(atPath: target)
-                try FileManager.default.copyItem(atPath: source, toPath: target)
-                chmod(target, mode)
-            }
-            try copy(ca.certificatePath, "\(out)/ca.pem", mode: 0o644)
-            for (name, identity) in identities {
-                try copy(identity.certificatePath, "\(out)/\(name).pem", mode: 0o644)
-                try copy(identity.keyPath, "\(out)/\(name)-key.pem", mode: 0o600)
-            }
+            chmod(ca.certificatePath, 0o644)
             print("wrote \(out): ca.pem and \(identities.count) node certificate(s) from the deployment CA (\(deployment.core.certificateAuthority ?? "\(data)/tls/ca"))")
         }
     }

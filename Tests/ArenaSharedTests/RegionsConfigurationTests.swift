@@ -84,6 +84,21 @@ struct RegionsConfigurationTests {
         #expect(summary.contains("127.0.0.1:16379"))
     }
 
+    @Test("the PostgreSQL role is a plain name, not the superuser's or the replication role's", arguments: [
+        "postgres", "arena_replication", "pg_monitor", "\"x$$y\"", "\"Arena\"", "\"a b\"", "1arena",
+    ])
+    func postgresRoleNames(_ name: String) throws {
+        let issue = try singleIssue(variant([5: "  postgres:\n    user: \(name)"]))
+        #expect(issue.path == "core.postgres.user" && issue.message.contains("role name"), "\(issue)")
+    }
+
+    @Test("core.certificate_authority names the operator's CA folder")
+    func certificateAuthority() throws {
+        let configuration = try RegionsConfiguration.parse(variant([4: "  port: 8600\n  certificate_authority: /etc/pki/codearena"]))
+        #expect(configuration.core.certificateAuthority == "/etc/pki/codearena")
+        #expect(try RegionsConfiguration.parse(base).core.certificateAuthority == nil)
+    }
+
     @Test("defaults fill optional keys")
     func defaults() throws {
         let configuration = try RegionsConfiguration.parse(base)

@@ -108,6 +108,13 @@ class Run:
             b.click("nav-problems")
             b.click("problem-link-a-plus-b")
             b.until(lambda: b.text("problem-title") == "A + B", 15, "problem page")
+            # The statement: Markdown by marked, sanitized by DOMPurify, math typeset by KaTeX.
+            b.until(lambda: len(b.finds('[data-testid="statement-body"] .katex')) >= 5, 10, "math typeset by KaTeX")
+            statement = b.text("statement-body")
+            if "$" in statement or not b.finds('[data-testid="statement-body"] h3'):
+                raise Failure(f"the statement shows raw TeX or lost its headings: {statement[:200]!r}")
+            b.js("document.querySelector('[data-testid=\"statement-body\"] .katex').scrollIntoView({block: 'center'})")
+            b.screenshot(self.artifacts, "statement-math")
             b.select("language-select", "python3")
             b.wait_for("editor")
             editor = b.wait_for("editor")

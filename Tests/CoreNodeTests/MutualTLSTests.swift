@@ -30,7 +30,7 @@ struct MutualTLSTests {
                 startedAt: Date(), sockets: 0, matchesOwned: 0, pendingWrites: 0))
     }
 
-    @Test("internal routes: no certificate, an unknown region's, another CA's, a region spoken for by another edge, or no secret are refused; an edge's and the operator's are let in where allowed")
+    @Test("internal routes: no certificate, an unknown region's, another CA's, a region spoken for by another edge, an edge on the operator's routes or no secret are refused; an edge's and the operator's are let in where allowed")
     func internalRoutesNeedAnEdgeCertificate() async throws {
         let environment = try await Self.startCore()
         let secret = [(ArenaHeader.edgeSecret, TestCore.edgeSecret)]
@@ -61,9 +61,10 @@ struct MutualTLSTests {
 
         let noCertificate = try await TestHTTPClient(baseURL: url, http: anonymous).send(.GET, "/internal/regions", headers: secret)
         #expect(noCertificate.status == 403 && noCertificate.text.contains("client certificate"), "\(noCertificate.text)")
-        let noSecret = try await TestHTTPClient(baseURL: url, http: edge).send(.GET, "/internal/regions")
+        let noSecret = try await TestHTTPClient(baseURL: url, http: edge).send(.POST, "/internal/regions/heartbeat", body: Self.heartbeat(region: "eu-west"))
         #expect(noSecret.status == 403, "\(noSecret.text)")
-        let unknownRegion = try await TestHTTPClient(baseURL: url, http: unknown).send(.GET, "/internal/regions", headers: secret)
+        let unknownRegion = try await TestHTTPClient(baseURL: url, http: unknown).send(
+            .POST, "/internal/regions/heartbeat", body: Self.heartbeat(region: "mars"), headers: secret)
         #expect(unknownRegion.status == 403 && unknownRegion.text.contains("mars.edge.arena.internal"), "\(unknownRegion.text)")
         // A certificate from another CA fails the handshake, names notwithstanding.
         await #expect(throws: (any Error).self) {
@@ -71,13 +72,17 @@ struct MutualTLSTests {
         }
 
         let edgeClient = TestHTTPClient(baseURL: url, http: edge)
-        #expect(try await edgeClient.send(.GET, "/internal/regions", headers: secret + [(ArenaHeader.region, "eu-west")]).status == 200)
+        // Region steering is the operator's: an edge may not list, drain or remove regions.
+        #expect(try await edgeClient.send(.GET, "/internal/regions", headers: secret + [(ArenaHeader.region, "eu-west")]).status == 403)
+        let drain = try await edgeClient.send(.PUT, "/internal/regions/us-east/state", body: Data(#"{"state":"draining"}"#.utf8), headers: secret)
+        #expect(drain.status == 403, "\(drain.text)")
         let beat = try await edgeClient.send(.POST, "/internal/regions/heartbeat", body: Self.heartbeat(region: "eu-west"), headers: secret)
         #expect(beat.status == 200, "\(beat.text)")
         // eu-west's certificate cannot register, or tag requests as, us-east.
         let spoofedBody = try await edgeClient.send(.POST, "/internal/regions/heartbeat", body: Self.heartbeat(region: "us-east"), headers: secret)
         #expect(spoofedBody.status == 403, "\(spoofedBody.text)")
-        let spoofedHeader = try await edgeClient.send(.GET, "/internal/regions", headers: secret + [(ArenaHeader.region, "us-east")])
+        let spoofedHeader = try await edgeClient.send(
+            .POST, "/internal/regions/heartbeat", body: Self.heartbeat(region: "eu-west"), headers: secret + [(ArenaHeader.region, "us-east")])
         #expect(spoofedHeader.status == 403, "\(spoofedHeader.text)")
 
         // The operator's certificate lists regions but is not an edge.

@@ -29,6 +29,8 @@ struct SessionEndTests {
         _ = try await socket.next(type: "hello")
         _ = try await survivor.next(type: "hello")
 
+        // The edge hears sign-outs once it is subscribed (part of its readiness).
+        for _ in 0..<100 where try await usEast.client.send(.GET, "/ready").status != 200 { try await Task.sleep(for: .milliseconds(100)) }
         let cookie = signUp.cookie(RefreshToken.cookieName) ?? ""
         let signOut = try await euWest.client.send(
             .POST, "/api/auth/signout", bearer: auth.accessToken, headers: [("cookie", "\(RefreshToken.cookieName)=\(cookie)")])

@@ -21,7 +21,9 @@ struct TrustedProxyTests {
         #expect(trusted.clientAddress(peer: "127.0.0.1", forwarded: nil, forwardedFor: "203.0.113.5") == "203.0.113.5")
         // A client prepending a fake address cannot hide: the rightmost untrusted one counts.
         #expect(trusted.clientAddress(peer: "127.0.0.1", forwarded: nil, forwardedFor: "1.1.1.1, 203.0.113.5, 10.1.1.1") == "203.0.113.5")
-        #expect(trusted.clientAddress(peer: "127.0.0.1", forwarded: "for=198.51.100.1, for=\"[2001:db8::7]:4711\";proto=https", forwardedFor: "9.9.9.9") == "2001:db8::7")
+        // Forwarded alone (a proxy that speaks RFC 7239) is read; next to X-Forwarded-For it is the player's own and ignored.
+        #expect(trusted.clientAddress(peer: "127.0.0.1", forwarded: "for=198.51.100.1, for=\"[2001:db8::7]:4711\";proto=https", forwardedFor: nil) == "2001:db8::7")
+        #expect(trusted.clientAddress(peer: "127.0.0.1", forwarded: "for=127.0.0.1", forwardedFor: "9.9.9.9") == "9.9.9.9")
         #expect(trusted.clientAddress(peer: "127.0.0.1", forwarded: nil, forwardedFor: "not-an-address") == "127.0.0.1")
         #expect(trusted.clientAddress(peer: "127.0.0.1", forwarded: nil, forwardedFor: nil) == "127.0.0.1")
         #expect(throws: TrustedProxies.InvalidEntry.self) { try TrustedProxies(["10.0.0.0/33"]) }

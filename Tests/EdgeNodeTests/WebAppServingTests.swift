@@ -65,6 +65,23 @@ struct WebAppServingTests {
             let edited = try await custom.client.send(.GET, "/assets/js/app.js")
             #expect(edited.text == "export const a = 2;\n")
             #expect(edited.header("etag") != before)
+
+            // Browser libraries from Debian's packages, named by the shell; cached a day.
+            for library in ["/vendor/marked/marked.min.js", "/vendor/dompurify/purify.min.js", "/vendor/katex/katex.min.js"] {
+                #expect(shell.text.contains(library), "the shell does not load \(library)")
+                let file = try await shipped.client.send(.GET, library)
+                #expect(file.status == 200 && file.header("content-type") == "text/javascript; charset=utf-8", "\(library): \(file.status)")
+                #expect(file.header("cache-control") == "public, max-age=86400" && file.header("content-security-policy") != nil)
+            }
+            let css = try await shipped.client.send(.GET, "/vendor/katex/katex.min.css")
+            #expect(css.status == 200 && css.header("content-type") == "text/css; charset=utf-8")
+            #expect(try await shipped.client.send(.GET, "/vendor/katex/fonts/KaTeX_Main-Regular.woff2").header("content-type") == "font/woff2")
+            for refused in [
+                "/vendor/katex/../../../etc/passwd", "/vendor/katex/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/vendor/unknown/x.js",
+                "/vendor/katex/missing.js", "/vendor/katex/README.md", "/vendor/katex/.hidden.js",
+            ] {
+                #expect(try await shipped.client.send(.GET, refused).status == 404, "\(refused) was served")
+            }
         } catch {
             await shipped.stop()
             await custom.stop()

@@ -163,6 +163,7 @@ public struct DeploymentFiles: Sendable {
                             proxy_set_header Upgrade $http_upgrade;
                             proxy_set_header Connection $connection_upgrade;
                             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                            proxy_set_header Forwarded "";
                             proxy_read_timeout 3600s;
                             proxy_send_timeout 3600s;
                         }
@@ -172,6 +173,7 @@ public struct DeploymentFiles: Sendable {
                             proxy_set_header Connection "";
                             proxy_set_header Host $host;
                             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                            proxy_set_header Forwarded "";
                         }
                     }
 

@@ -165,7 +165,15 @@ public struct RegionsValidator {
         }
         var user = PostgresDeployment.defaultUser
         if let value = fields["user"]?.value, let text = self.nonEmptyString(value, path: "\(path).user") {
-            user = text
+            // A plain role name: it goes into pg_hba.conf and the superuser's role SQL.
+            let plain = text.range(of: "^[a-z_][a-z0-9_]{0,62}$", options: .regularExpression) != nil
+            if !plain || ["postgres", "arena_replication", "public"].contains(text) || text.hasPrefix("pg_") {
+                self.report(
+                    at: value, path: "\(path).user", "invalid PostgreSQL role name \"\(text)\"",
+                    hint: "use 1–63 lowercase letters, digits and '_' (not starting with a digit); not postgres, arena_replication, public or pg_*")
+            } else {
+                user = text
+            }
         }
         var primary = Endpoint(host: "", port: 0)
         if let primaryNode = self.required(

@@ -15,7 +15,9 @@ public final class EdgeRegionList: Sendable {
         var regions: Set<String>
         /// Named by an earlier version of the file and not yet removed from the registry.
         var draining: Set<String> = []
-        var modified: Date?
+        /// The file's bytes when last read (compared, not its timestamp: a Kubernetes
+        /// ConfigMap changes by swapping symlinks, which leaves the file's own times alone).
+        var contents: Data?
         var checked: ContinuousClock.Instant
     }
 
@@ -25,7 +27,7 @@ public final class EdgeRegionList: Sendable {
     /// A fixed list (tests, or a core started without a file).
     public init(_ regions: Set<String>) {
         self.path = nil
-        self.state = Mutex(State(regions: regions, modified: nil, checked: .now))
+        self.state = Mutex(State(regions: regions, contents: nil, checked: .now))
     }
 
     /// The regions of the file at `path`, as it changes.
@@ -33,24 +35,24 @@ public final class EdgeRegionList: Sendable {
         let deployment = try RegionsConfiguration.load(path: path)
         self.path = path
         self.state = Mutex(
-            State(regions: Set(deployment.regions.map(\.name)), modified: Self.modification(of: path), checked: .now))
+            State(regions: Set(deployment.regions.map(\.name)), contents: FileManager.default.contents(atPath: path), checked: .now))
     }
 
     public var regions: Set<String> {
         guard let path = self.path else { return self.state.withLock { $0.regions } }
-        let due = self.state.withLock { state -> Date?? in
+        let due = self.state.withLock { state -> Data?? in
             guard ContinuousClock.now - state.checked >= .seconds(1) else { return .none }
             state.checked = .now
-            return .some(state.modified)
+            return .some(state.contents)
         }
-        if case .some(let known) = due, let modified = Self.modification(of: path), modified != known,
-            let deployment = try? RegionsConfiguration.load(path: path)
-        {
+        if case .some(let known) = due, let contents = FileManager.default.contents(atPath: path), contents != known {
+            let deployment = try? RegionsConfiguration.parse(String(decoding: contents, as: UTF8.self), fileName: path)
             self.state.withLock {
+                $0.contents = contents
+                guard let deployment else { return }
                 let regions = Set(deployment.regions.map(\.name))
                 $0.draining = $0.draining.union($0.regions).subtracting(regions)
                 $0.regions = regions
-                $0.modified = modified
             }
         }
         return self.state.withLock { $0.regions }
@@ -63,9 +65,5 @@ public final class EdgeRegionList: Sendable {
     /// The region left the registry (its edges stopped): its certificates open nothing now.
     public func forget(_ region: String) {
         self.state.withLock { _ = $0.draining.remove(region) }
-    }
-
-    private static func modification(of path: String) -> Date? {
-        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
 }

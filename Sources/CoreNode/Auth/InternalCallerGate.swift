@@ -16,9 +16,13 @@ struct InternalCallerGate: Sendable {
     /// Regions whose edges may call; nil when the core has no TLS listener.
     let edgeRegions: EdgeRegionList?
 
-    /// Throws 403 unless the caller is an edge (or, with `allowOperator`, the operator CLI).
+    /// Who a route is for: the edges (forwarded writes, heartbeats, judge data) or the
+    /// operator's CLI (problem imports, region steering): neither may call the other's routes.
+    enum Caller: Sendable { case edge, `operator` }
+
+    /// Throws 403 unless the caller is `from` (an edge of regions.yaml, or the operator CLI).
     @discardableResult
-    func require(_ request: Request, context: CoreRequestContext, allowOperator: Bool = false) async throws -> NodeIdentity? {
+    func require(_ request: Request, context: CoreRequestContext, from caller: Caller = .edge) async throws -> NodeIdentity? {
         guard let presented = request.headers[ArenaHeader.edgeSecretField], self.secrets.accepts(presented) else {
             throw APIError.forbidden("internal endpoint: only edges with the deployment's shared secret may call it")
         }
@@ -29,19 +33,20 @@ struct InternalCallerGate: Sendable {
         }
         for identity in identities {
             switch identity {
-            case .edge(let region) where edgeRegions.contains(region):
+            case .edge(let region) where caller == .edge && edgeRegions.contains(region):
                 if let claimed = request.headers[ArenaHeader.regionField], claimed != region {
                     throw APIError.forbidden("internal endpoint: the certificate of edge \(region) cannot speak for region \(claimed)")
                 }
                 return identity
-            case .operator where allowOperator:
+            case .operator where caller == .operator:
                 return identity
             default:
                 continue
             }
         }
         let names = identities.map(\.dnsName).joined(separator: ", ")
-        throw APIError.forbidden("internal endpoint: the client certificate (\(names)) names no edge of regions.yaml allowed here")
+        let wanted = caller == .edge ? "an edge of regions.yaml" : "the operator (operator.arena.internal)"
+        throw APIError.forbidden("internal endpoint for \(wanted): the client certificate names \(names)")
     }
 
     /// An edge's certificate speaks for its own region only (a body naming another is refused).

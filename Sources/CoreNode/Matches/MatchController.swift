@@ -28,8 +28,9 @@ struct MatchController: Sendable {
     }
 
     @Sendable func joinQueue(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try await self.edgeGate.require(request, context: context)
+        let caller = try await self.edgeGate.require(request, context: context)
         let join = try await request.decodeJSON(as: QueueJoinRequest.self, limit: 4096)
+        try InternalCallerGate.requireSameRegion(caller, join.region)
         guard let rating = try await self.store.rating(userID: join.userID, mode: join.mode) else { throw APIError.notFound("no user \(join.userID)") }
         let outcome = try await self.redis.eval(
             MatchScripts.joinQueue,

@@ -26,7 +26,7 @@ struct ProblemController: Sendable {
 
     /// slug → package hash of every library problem, so `arena up` uploads only what changed.
     @Sendable func packageVersions(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try await self.edgeGate.require(request, context: context, allowOperator: true)
+        try await self.edgeGate.require(request, context: context, from: .operator)
         return jsonResponse(try await self.store.packageVersions())
     }
 
@@ -41,7 +41,7 @@ struct ProblemController: Sendable {
     /// `arena problems import`: creates or replaces a problem from a package (operator
     /// tool, shared secret; the problem is owned by no user).
     @Sendable func importProblem(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try await self.edgeGate.require(request, context: context, allowOperator: true)
+        try await self.edgeGate.require(request, context: context, from: .operator)
         let slug = try context.parameters.require("slug")
         let input = try await request.decodeJSON(as: ProblemInput.self, limit: 40 * 1024 * 1024)
         if let problem = input.problem { throw APIError.badRequest(problem, code: "invalid_problem") }

@@ -22,7 +22,7 @@ struct RegionController: Sendable {
 
     /// `arena regions apply`: drain a region (no new matches owned there) or make it active again.
     @Sendable func setState(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try await self.edgeGate.require(request, context: context, allowOperator: true)
+        try await self.edgeGate.require(request, context: context, from: .operator)
         let name = try context.parameters.require("name")
         let change = try await request.decodeJSON(as: StateChange.self, limit: 1024)
         guard try await self.registry.setState(name, change.state) else { throw APIError.notFound("no region '\(name)' is registered") }
@@ -31,7 +31,7 @@ struct RegionController: Sendable {
 
     /// `arena regions apply`: forget a drained region whose edges have stopped.
     @Sendable func remove(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try await self.edgeGate.require(request, context: context, allowOperator: true)
+        try await self.edgeGate.require(request, context: context, from: .operator)
         let name = try context.parameters.require("name")
         switch try await self.registry.remove(name) {
         case .removed:
@@ -64,7 +64,7 @@ struct RegionController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try await self.edgeGate.require(request, context: context, allowOperator: true)
+        try await self.edgeGate.require(request, context: context, from: .operator)
         return jsonResponse(["items": try await self.registry.regions()])
     }
 }

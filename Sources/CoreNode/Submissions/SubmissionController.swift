@@ -56,8 +56,9 @@ struct SubmissionController: Sendable {
     }
 
     @Sendable func receive(_ request: Request, context: CoreRequestContext) async throws -> Response {
-        try await self.edgeGate.require(request, context: context)
+        let caller = try await self.edgeGate.require(request, context: context)
         let record = try await request.decodeJSON(as: SubmissionRecord.self, limit: 1024 * 1024)
+        try InternalCallerGate.requireSameRegion(caller, record.region)
         guard !record.idempotencyKey.isEmpty, record.idempotencyKey.count <= 128 else {
             throw APIError.badRequest("idempotencyKey must be 1-128 characters")
         }

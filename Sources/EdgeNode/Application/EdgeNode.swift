@@ -84,6 +84,7 @@ public struct EdgeNode: Sendable {
         let hub = LiveHub()
         let sessionSockets = SessionSockets()
         let revocationSubscriber = RedisSubscriber(configuration: redisConfiguration, channels: [SessionSockets.channel], logger: logger)
+        let revocations = SessionRevocationListener(subscriber: revocationSubscriber, sessions: sessionSockets, logger: logger)
         let judgeData = JudgeDataSource(core: core)
         let judging = SubmissionJudging(
             journal: journal, outbox: outbox, forwarder: forwarder, pool: pool, problems: judgeData, hub: hub, metrics: metrics,
@@ -110,6 +111,10 @@ public struct EdgeNode: Sendable {
                 if status.degraded { detail = "DEGRADED: no writable cgroup, limits fall back to rlimits; " + detail }
                 if let problem = status.problem { detail += "; sandbox problem: \(problem)" }
                 return ReadinessResult(ok: status.ready, detail: detail)
+            },
+            // Sign-outs reach this edge's sockets only while subscribed (docs/live-protocol.md).
+            ReadinessCheck(name: "session revocations") {
+                ReadinessResult(ok: revocations.isSubscribed, detail: revocations.isSubscribed ? "subscribed" : "not subscribed yet")
             },
             ReadinessCheck(name: "outbox") {
                 ReadinessResult(ok: true, detail: "\(outbox.depth) pending, \(outbox.deadLetterCount) dead letters")
@@ -173,7 +178,7 @@ public struct EdgeNode: Sendable {
             ClosingService(name: "redis") { await redis.close() },
             subscriber,
             revocationSubscriber,
-            SessionRevocationListener(subscriber: revocationSubscriber, sessions: sessionSockets, logger: logger),
+            revocations,
             CacheInvalidationListener(subscriber: subscriber, cache: cache, metrics: metrics, logger: logger) { judgeData.removeAll() },
             forwarder,
             pool,

@@ -3,6 +3,10 @@ import Foundation
 import Hummingbird
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The default limit on every public route of an edge: a token bucket per client address
 /// (the address `ClientAddressMiddleware` settled on, so players behind the rendered nginx
 /// each have their own). Route-specific limits (sign-in, submissions, WebSocket frames) are
@@ -17,32 +21,57 @@ final class RequestBudget: Sendable {
     }
 
     let policy: RequestBudgetPolicy
-    private let buckets = Mutex<[String: Bucket]>([:])
+    private struct State {
+        var buckets: [String: Bucket] = [:]
+        var lastSweep: ContinuousClock.Instant
+    }
+    private let state: Mutex<State>
 
     init(policy: RequestBudgetPolicy) {
         self.policy = policy
+        self.state = Mutex(State(lastSweep: .now))
     }
 
-    /// nil when the request may go on, else the seconds to wait.
-    func take(address: String, now: ContinuousClock.Instant = .now) -> Int? {
-        if self.policy.exemptsLoopback && (address.hasPrefix("127.") || address == "::1") { return nil }
-        return self.buckets.withLock { buckets in
-            var bucket = buckets[address] ?? Bucket(tokens: self.policy.burst, updated: now)
-            let elapsed = Double((now - bucket.updated).components.attoseconds) / 1e18 + Double((now - bucket.updated).components.seconds)
-            bucket.tokens = min(self.policy.burst, bucket.tokens + elapsed * self.policy.perSecond)
-            bucket.updated = now
-            guard bucket.tokens >= 1 else {
-                buckets[address] = bucket
-                return max(1, Int(((1 - bucket.tokens) / self.policy.perSecond).rounded(.up)))
+    /// nil when the request may go on, else the seconds to wait. `direct`: the address is
+    /// the TCP peer itself (no forwarding header believed), the only case loopback is exempt.
+    func take(address: String, direct: Bool = true, now: ContinuousClock.Instant = .now) -> Int? {
+        if self.policy.exemptsLoopback && direct && (address.hasPrefix("127.") || address == "::1") { return nil }
+        let key = Self.key(address)
+        return self.state.withLock { state in
+            if state.buckets[key] == nil && state.buckets.count >= self.policy.maximumAddresses {
+                // Idle buckets (full again) go, at most once a second; if that frees nothing,
+                // newcomers share one bucket rather than growing the table.
+                if now - state.lastSweep >= .seconds(1) {
+                    state.lastSweep = now
+                    let refill = self.policy.burst / self.policy.perSecond
+                    state.buckets = state.buckets.filter { Self.seconds(now - $0.value.updated) < refill }
+                }
+                if state.buckets.count >= self.policy.maximumAddresses { return Self.take(&state.buckets, "overflow", now, self.policy) }
             }
-            bucket.tokens -= 1
-            buckets[address] = bucket
-            if buckets.count > self.policy.maximumAddresses {
-                let refill = self.policy.burst / self.policy.perSecond
-                buckets = buckets.filter { Double((now - $0.value.updated).components.seconds) < refill }
-            }
-            return nil
+            return Self.take(&state.buckets, key, now, self.policy)
         }
+    }
+
+    private static func take(_ buckets: inout [String: Bucket], _ key: String, _ now: ContinuousClock.Instant, _ policy: RequestBudgetPolicy) -> Int? {
+        var bucket = buckets[key] ?? Bucket(tokens: policy.burst, updated: now)
+        bucket.tokens = min(policy.burst, bucket.tokens + Self.seconds(now - bucket.updated) * policy.perSecond)
+        bucket.updated = now
+        defer { buckets[key] = bucket }
+        guard bucket.tokens >= 1 else { return max(1, Int(((1 - bucket.tokens) / policy.perSecond).rounded(.up))) }
+        bucket.tokens -= 1
+        return nil
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// IPv6 addresses count per /64 (one subscriber's prefix), IPv4 per address.
+    static func key(_ address: String) -> String {
+        guard address.contains(":") else { return address }
+        var raw = in6_addr()
+        guard inet_pton(AF_INET6, address, &raw) == 1 else { return address }
+        return withUnsafeBytes(of: &raw) { bytes in bytes.prefix(8).map { String(format: "%02x", $0) }.joined() } + "/64"
     }
 }
 
@@ -65,7 +94,8 @@ struct RequestBudgetMiddleware: RouterMiddleware {
     let budget: RequestBudget
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if let wait = self.budget.take(address: context.clientAddress ?? "unknown") {
+        let address = context.clientAddress ?? "unknown"
+        if let wait = self.budget.take(address: address, direct: address == context.peerAddress) {
             throw APIError(
                 .tooManyRequests, code: "rate_limited", message: "too many requests from your address; wait \(wait) s",
                 headers: [.retryAfter: String(wait)])

@@ -81,8 +81,12 @@ struct LiveSocket: Sendable {
                         let (sid, expires) = session.current
                         let left = Double(expires) - Date().timeIntervalSince1970
                         if left <= 0 {
-                            self.sessions.end(socket: socket, session: sid, .expired)
-                            return
+                            // An `auth` frame may have renewed or moved the socket meanwhile: look
+                            // again (the close makes the group cancel this task).
+                            if session.current.expires != expires { continue }
+                            if self.sessions.end(socket: socket, session: sid, .expired) { return }
+                            try? await Task.sleep(for: .milliseconds(200))
+                            continue
                         }
                         // Re-checked at least every 5 s, so an `auth` frame's new expiry is seen.
                         try? await Task.sleep(for: .seconds(min(left, 5)))

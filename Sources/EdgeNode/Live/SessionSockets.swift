@@ -61,9 +61,12 @@ final class SessionSockets: Sendable {
         continuation?.finish()
     }
 
-    /// Ends one socket (its token expired).
-    func end(socket: UUID, session sid: String, _ reason: SessionEnd) {
-        _ = self.state.withLock { $0.sockets[sid.lowercased()]?[socket] }?.yield(reason)
+    /// Ends one socket (its token expired); false when it is no longer under `sid` (renewed).
+    @discardableResult
+    func end(socket: UUID, session sid: String, _ reason: SessionEnd) -> Bool {
+        guard let continuation = self.state.withLock({ $0.sockets[sid.lowercased()]?[socket] }) else { return false }
+        continuation.yield(reason)
+        return true
     }
 
     /// A session was signed out or revoked: every socket of it closes.

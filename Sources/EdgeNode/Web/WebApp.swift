@@ -13,11 +13,13 @@ import Synchronization
 struct WebApp: Sendable {
     let root: URL
     let region: String
+    let vendor: VendorLibraries
     private let files = FileCache()
 
-    init(root: URL, region: String) {
+    init(root: URL, region: String, vendor: VendorLibraries = .debian) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
         self.region = region
+        self.vendor = vendor
     }
 
     /// Scripts and styles only from this origin (no inline code, no third-party assets);
@@ -31,6 +33,7 @@ struct WebApp: Sendable {
         "html": "text/html; charset=utf-8", "js": "text/javascript; charset=utf-8", "css": "text/css; charset=utf-8",
         "svg": "image/svg+xml", "json": "application/json", "ico": "image/x-icon", "png": "image/png",
         "webmanifest": "application/manifest+json", "txt": "text/plain; charset=utf-8",
+        "woff2": "font/woff2", "woff": "font/woff", "ttf": "font/ttf",
     ]
 
     /// `ARENA_WEB_ROOT` if set (live edits while developing), else the files SwiftPM copied
@@ -58,6 +61,26 @@ struct WebApp: Sendable {
         router.head("/assets/**") { request, context in
             try self.asset(context.parameters.getCatchAll().joined(separator: "/"), request: request).withoutBody()
         }
+        router.get("/vendor/{library}/**") { request, context in
+            try self.vendorFile(context.parameters.require("library"), context.parameters.getCatchAll().joined(separator: "/"), request: request)
+        }
+    }
+
+    /// A file of a Debian-packaged browser library (`VendorLibraries`). Versioned by the
+    /// package, so browsers may keep it a day without asking; the ETag answers after that.
+    private func vendorFile(_ library: String, _ relativePath: String, request: Request) throws -> Response {
+        guard let type = Self.mediaTypes[(relativePath as NSString).pathExtension.lowercased()],
+            let url = self.vendor.file(library: library, relativePath: relativePath), let file = self.files.read(url)
+        else {
+            throw HTTPError(.notFound, message: "no such file in the browser library '\(library)' (is its Debian package installed? bash infra/install.sh)")
+        }
+        var headers = Self.headers(contentType: type)
+        headers[.cacheControl] = "public, max-age=86400"
+        headers[.eTag] = file.etag
+        if request.headers[.ifNoneMatch] == file.etag {
+            return Response(status: .notModified, headers: headers)
+        }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: file.data)))
     }
 
     private func shell(_ request: Request) throws -> Response {

@@ -1,81 +1,76 @@
-// Safe Markdown for problem statements: paragraphs, headings, lists, code, emphasis,
-// links and $math$. Output is built as DOM nodes from text, never as an HTML string.
+// Problem statements: Markdown by marked (Debian's libjs-marked), sanitized by DOMPurify
+// (node-dompurify), math by KaTeX (libjs-katex); the edge serves all three from /vendor/.
+// Math is cut out before Markdown sees it (so `_` and `*` inside $…$ stay TeX), kept as
+// placeholders through sanitizing, then KaTeX renders each one into DOM nodes (KaTeX sets
+// its layout through the DOM, which the strict CSP allows; an HTML string would not be).
+// Without the libraries (a host missing the packages), the statement shows as plain text.
 import { h } from './dom.js';
-import { renderMath } from './math.js';
 
-const SAFE_URL = /^(https?:\/\/|#|\/)/i;
+const TOKEN = 'ArenaMathToken';
+let configured = false;
 
-function inline(parent, text) {
-  // Order matters: code and math first so their contents are left untouched.
-  const pattern = /(`[^`]+`)|(\$\$[^$]+\$\$)|(\$[^$\n]+\$)|(\*\*[^*]+\*\*)|(\*[^*\s][^*]*\*|_[^_\s][^_]*_)|(\[[^\]]+\]\([^)\s]+\))/g;
+// Statement headings sit below the page's h1/h2, so `#` becomes h3.
+function configure(marked) {
+  if (configured) return;
+  configured = true;
+  marked.use({
+    mangle: false,
+    headerIds: false,
+    renderer: {
+      heading(text, level) {
+        const n = Math.min(6, level + 2);
+        return `<h${n}>${text}</h${n}>\n`;
+      },
+    },
+  });
+}
+
+// Replaces $$…$$ and $…$ outside code with tokens; `math` receives {tex, display}.
+function protectMath(text, math) {
+  const code = /(```[\s\S]*?(?:```|$)|`[^`\n]*`)/g;
+  let out = '';
   let last = 0;
-  for (const m of text.matchAll(pattern)) {
-    if (m.index > last) parent.append(text.slice(last, m.index));
-    const [token] = m;
-    if (m[1]) parent.append(h('code', { text: token.slice(1, -1) }));
-    else if (m[2]) parent.append(renderMath(token.slice(2, -2), true));
-    else if (m[3]) parent.append(renderMath(token.slice(1, -1)));
-    else if (m[4]) inline(parent.appendChild(h('strong')), token.slice(2, -2));
-    else if (m[5]) inline(parent.appendChild(h('em')), token.slice(1, -1));
-    else if (m[6]) {
-      const [, label, url] = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(token);
-      if (SAFE_URL.test(url)) inline(parent.appendChild(h('a', { href: url, rel: 'noopener noreferrer' })), label);
-      else parent.append(label);
-    }
-    last = m.index + token.length;
+  const swap = (segment) => segment
+    .replace(/\$\$([\s\S]+?)\$\$/g, (_, tex) => `${TOKEN}${math.push({ tex, display: true }) - 1}Z`)
+    .replace(/\$([^$\n]+?)\$/g, (_, tex) => `${TOKEN}${math.push({ tex, display: false }) - 1}Z`);
+  for (const m of text.matchAll(code)) {
+    out += swap(text.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
   }
-  if (last < text.length) parent.append(text.slice(last));
-  return parent;
+  return out + swap(text.slice(last));
 }
 
 export function renderMarkdown(source) {
-  const root = h('div', { class: 'markdown' });
-  const lines = String(source ?? '').replace(/\r\n?/g, '\n').split('\n');
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    if (/^\s*$/.test(line)) { i++; continue; }
-    const fence = /^```/.exec(line);
-    if (fence) {
-      const body = [];
-      i++;
-      while (i < lines.length && !/^```/.test(lines[i])) body.push(lines[i++]);
-      i++;
-      root.append(h('pre', {}, h('code', { text: body.join('\n') })));
-      continue;
+  const root = h('div', { class: 'markdown', testid: 'statement-body' });
+  const text = String(source ?? '').replace(/\r\n?/g, '\n');
+  const { marked, DOMPurify, katex } = window;
+  if (!marked?.parse || !DOMPurify?.sanitize) {
+    root.append(h('pre', { class: 'statement-plain', text }));
+    return root;
+  }
+  configure(marked);
+  const math = [];
+  const html = marked.parse(protectMath(text, math))
+    .replace(new RegExp(`${TOKEN}(\\d+)Z`, 'g'), (_, i) => `<span data-math="${i}"></span>`);
+  // Sanitized: no scripts, handlers, styles, forms or frames; links keep only safe schemes.
+  root.innerHTML = DOMPurify.sanitize(html, {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe'],
+    FORBID_ATTR: ['style'],
+  });
+  for (const link of root.querySelectorAll('a[href]')) link.rel = 'noopener noreferrer';
+  for (const el of root.querySelectorAll('span[data-math]')) {
+    const item = math[Number(el.dataset.math)];
+    el.removeAttribute('data-math');
+    if (!item) continue;
+    el.className = item.display ? 'math math-block' : 'math';
+    if (katex?.render) {
+      try {
+        katex.render(item.tex, el, { displayMode: item.display, throwOnError: false, trust: false, maxExpand: 1000, maxSize: 20 });
+        continue;
+      } catch { /* shown as written below */ }
     }
-    if (/^\s*\$\$\s*$/.test(line)) {
-      const body = [];
-      i++;
-      while (i < lines.length && !/^\s*\$\$\s*$/.test(lines[i])) body.push(lines[i++]);
-      i++;
-      root.append(renderMath(body.join(' '), true));
-      continue;
-    }
-    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (heading) {
-      // Statement headings sit below the page's h1/h2, so they start at h3.
-      const level = Math.min(6, heading[1].length + 2);
-      root.append(inline(h(`h${level}`), heading[2]));
-      i++;
-      continue;
-    }
-    if (/^\s*([-*+]|\d+\.)\s+/.test(line)) {
-      const ordered = /^\s*\d+\./.test(line);
-      const list = h(ordered ? 'ol' : 'ul');
-      while (i < lines.length && /^\s*([-*+]|\d+\.)\s+/.test(lines[i])) {
-        let text = lines[i].replace(/^\s*([-*+]|\d+\.)\s+/, '');
-        i++;
-        // An indented line that is not a new item continues the item (a wrapped line).
-        while (i < lines.length && /^\s+\S/.test(lines[i]) && !/^\s*([-*+]|\d+\.)\s+/.test(lines[i])) text += ` ${lines[i++].trim()}`;
-        list.append(inline(h('li'), text));
-      }
-      root.append(list);
-      continue;
-    }
-    const para = [];
-    while (i < lines.length && !/^\s*$/.test(lines[i]) && !/^(```|#{1,6}\s|\s*([-*+]|\d+\.)\s+|\s*\$\$\s*$)/.test(lines[i])) para.push(lines[i++]);
-    root.append(inline(h('p'), para.join(' ')));
+    el.textContent = item.tex;
   }
   return root;
 }
