@@ -109,10 +109,10 @@ class Run:
             b.click("problem-link-a-plus-b")
             b.until(lambda: b.text("problem-title") == "A + B", 15, "problem page")
             # The statement: Markdown by marked, sanitized by DOMPurify, math typeset by KaTeX.
-            b.until(lambda: len(b.finds('[data-testid="statement-body"] .katex')) >= 5, 10, "math typeset by KaTeX")
+            b.until(lambda: len(b.finds('[data-testid="statement-body"] .katex')) >= 3, 10, "math typeset by KaTeX")
             statement = b.text("statement-body")
-            if "$" in statement or not b.finds('[data-testid="statement-body"] h3'):
-                raise Failure(f"the statement shows raw TeX or lost its headings: {statement[:200]!r}")
+            if "$" in statement or "\\le" in statement:
+                raise Failure(f"the statement shows raw TeX: {statement[:200]!r}")
             b.js("document.querySelector('[data-testid=\"statement-body\"] .katex').scrollIntoView({block: 'center'})")
             b.screenshot(self.artifacts, "statement-math")
             b.select("language-select", "python3")

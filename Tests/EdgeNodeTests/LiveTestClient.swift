@@ -90,7 +90,10 @@ final class LiveTestClient: Sendable {
     func closedByServer(within timeout: Duration) async throws -> (code: UInt16, reason: String?)? {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            if self.storage.closed.withLock({ $0 }) { return self.storage.closeFrame.withLock { $0 } ?? (0, "closed without a close frame") }
+            if self.storage.closed.withLock({ $0 }) {
+                let frame: (code: UInt16, reason: String?)? = self.storage.closeFrame.withLock { $0 }
+                return frame ?? (code: 0, reason: "closed without a close frame")
+            }
             try await Task.sleep(for: .milliseconds(20))
         }
         return nil
