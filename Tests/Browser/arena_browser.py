@@ -14,6 +14,7 @@ from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -125,8 +126,14 @@ class Browser:
             els = self.finds(tid(testid))
             if not els:
                 return None
-            return els[0] if (not visible or els[0].is_displayed()) else None
+            # A code editor's textarea is hidden behind CodeMirror: the editor on screen counts.
+            return els[0] if (not visible or els[0].is_displayed() or self.is_code_editor(els[0])) else None
         return self.until(check, timeout, f"[data-testid={testid}]")
+
+    def is_code_editor(self, element):
+        """A textarea that CodeMirror shows (its wrapper follows it and is on screen)."""
+        return bool(self.js("""const w = arguments[0].nextElementSibling;
+            return !!(w && w.classList.contains('CodeMirror') && w.CodeMirror && w.offsetParent !== null);""", element))
 
     def text(self, testid):
         els = self.finds(tid(testid))
@@ -157,8 +164,32 @@ class Browser:
         self.js("""const el = arguments[0]; el.value = arguments[1];
                    el.dispatchEvent(new Event('change', {bubbles: true}));""", el, value)
 
+    MODIFIERS = (Keys.CONTROL, Keys.SHIFT, Keys.ALT, Keys.COMMAND)
+
     def type_keys(self, element, *keys):
-        element.send_keys(*keys)
+        """Types as a player would. Into a code editor (CodeMirror) the keys go through the
+        keyboard to the focused editor, with send_keys' modifier rule: a modifier stays down
+        until it is given again or the keys end."""
+        if not self.is_code_editor(element):
+            element.send_keys(*keys)
+            return
+        self.js("arguments[0].nextElementSibling.CodeMirror.focus()", element)
+        actions = ActionChains(self.driver)
+        held = []
+        for key in keys:
+            if key in self.MODIFIERS:
+                if key in held:
+                    actions.key_up(key)
+                    held.remove(key)
+                else:
+                    actions.key_down(key)
+                    held.append(key)
+            else:
+                for char in key:
+                    actions.key_down(char).key_up(char)
+        for key in reversed(held):
+            actions.key_up(key)
+        actions.perform()
 
     def screenshot(self, directory, name):
         os.makedirs(directory, exist_ok=True)

@@ -65,7 +65,7 @@ def submit_in_match(b, source, attempts=5):
             b.select("language-select", "python3")
             editor = b.wait_for("match-source")
             b.set_value(editor, source)
-            editor.send_keys(Keys.CONTROL, Keys.ENTER)
+            b.type_keys(editor, Keys.CONTROL, Keys.ENTER)
             return
         except StaleElementReferenceException:
             if attempt == attempts - 1:
@@ -133,7 +133,7 @@ def rejoin(run, solutions):
         a.set_value(source, WRONG)
         a.js("window.scrollTo(0, 0)")
         for _ in range(10):
-            source.send_keys(Keys.CONTROL, Keys.ENTER)
+            a.type_keys(source, Keys.CONTROL, Keys.ENTER)
         # The presses after the first are refused: still being judged, or (once judged) the
         # same code again.
         a.until(lambda: any(t in a.text("verdict-warning") for t in ("still being judged", "exactly the code")), 10, "the refusal of the repeats")
@@ -153,7 +153,7 @@ def rejoin(run, solutions):
         a.set_value(source, "# " + "x" * 100_000 + "\n")
         if "is-over" not in (a.find("match-source-size").get_attribute("class") or ""):
             raise Failure(f"the size indicator does not flag 100 KB: {a.text('match-source-size')!r}")
-        source.send_keys(Keys.CONTROL, Keys.ENTER)
+        a.type_keys(source, Keys.CONTROL, Keys.ENTER)
         a.until(lambda: "limit is 65,536 bytes" in a.text("verdict-warning"), 10, "the size message")
         if a.find("final-verdict").get_attribute("data-verdict") != final.get_attribute("data-verdict"):
             raise Failure("the size refusal replaced the verdict")
@@ -263,7 +263,7 @@ def feedback(run, solutions):
             b.js("window.scrollTo(0, 0)")
             before = len(submissions(edge, token_of(b), "a-plus-b"))
             for _ in range(10):
-                editor.send_keys(Keys.CONTROL, Keys.ENTER)
+                b.type_keys(editor, Keys.CONTROL, Keys.ENTER)
             final = b.until(lambda: b.finds(tid("final-verdict")), 60, "the verdict")[0]
             if final.get_attribute("data-verdict") != "RE":
                 raise Failure(f"expected RE, got {final.get_attribute('data-verdict')}")

@@ -122,20 +122,20 @@ class Run:
             b.js("""window.__verdictLog = [];
                     const box = document.querySelector('[data-testid="verdict-status"]');
                     new MutationObserver(() => window.__verdictLog.push(box.textContent)).observe(box, {subtree: true, childList: true, characterData: true});""")
-            editor.click()
-            editor.send_keys(Keys.CONTROL, "a")
-            editor.send_keys(Keys.DELETE)
+            b.type_keys(editor)
+            b.type_keys(editor, Keys.CONTROL, "a")
+            b.type_keys(editor, Keys.DELETE)
             # Editor keys: Enter keeps (and after ':' adds) indentation, Tab indents, Shift+Tab dedents.
-            editor.send_keys("for i in x:", Keys.ENTER, "y", Keys.ENTER, Keys.SHIFT, Keys.TAB, Keys.SHIFT, "z", Keys.TAB)
+            b.type_keys(editor, "for i in x:", Keys.ENTER, "y", Keys.ENTER, Keys.SHIFT, Keys.TAB, Keys.SHIFT, "z", Keys.TAB)
             typed = b.js("return arguments[0].value", editor)
             if typed != "for i in x:\n    y\n    \nz    " and typed != "for i in x:\n    y\nz    ":
                 raise Failure(f"editor indentation keys misbehave: {typed!r}")
-            editor.send_keys(Keys.CONTROL, "a")
-            editor.send_keys(Keys.DELETE)
-            editor.send_keys(WRONG_AB, Keys.ENTER, "print(a - b)")
+            b.type_keys(editor, Keys.CONTROL, "a")
+            b.type_keys(editor, Keys.DELETE)
+            b.type_keys(editor, WRONG_AB, Keys.ENTER, "print(a - b)")
             if "print(a - b)" not in b.js("return arguments[0].value", editor):
                 raise Failure("typing into the editor did not work")
-            editor.send_keys(Keys.CONTROL, Keys.ENTER)
+            b.type_keys(editor, Keys.CONTROL, Keys.ENTER)
             final = b.until(lambda: b.finds(tid("final-verdict")), 40, "a final verdict")[0]
             verdict = final.get_attribute("data-verdict")
             if verdict == "AC":
@@ -148,10 +148,10 @@ class Run:
             b.screenshot(self.artifacts, "solve-wrong")
             time.sleep(1.2)  # stay clear of the submission rate limit
             b.js("window.__verdictLog = []")
-            editor.send_keys(Keys.CONTROL, "a")
-            editor.send_keys(Keys.DELETE)
-            editor.send_keys(RIGHT_AB)
-            editor.send_keys(Keys.CONTROL, Keys.ENTER)
+            b.type_keys(editor, Keys.CONTROL, "a")
+            b.type_keys(editor, Keys.DELETE)
+            b.type_keys(editor, RIGHT_AB)
+            b.type_keys(editor, Keys.CONTROL, Keys.ENTER)
             b.until(lambda: (b.finds(tid("final-verdict")) or [None])[0] is not None
                     and b.finds(tid("final-verdict"))[0].get_attribute("data-verdict") == "AC", 40, "AC")
             progress = b.js("return window.__verdictLog")
@@ -193,7 +193,7 @@ class Run:
             b.until(lambda: b.text("problem-title") == "Reverse Words", 20, "the problem page")
             b.select("language-select", "python3")
             b.set_value(b.wait_for("editor"), "print('nope')\n")
-            b.wait_for("editor").send_keys(Keys.CONTROL, Keys.ENTER)
+            b.type_keys(b.wait_for("editor"), Keys.CONTROL, Keys.ENTER)
             b.until(lambda: b.finds(tid("final-verdict")), 40, "a verdict")
             b.click("nav-problems")
             b.until(lambda: b.finds(tid("attempted-reverse-words")), 30, "the attempted mark on Reverse Words")
@@ -229,7 +229,7 @@ class Run:
             b.select("language-select", "python3")
             editor = b.wait_for("editor")
             b.set_value(editor, PARTIAL_ECHO)
-            editor.send_keys(Keys.CONTROL, Keys.ENTER)
+            b.type_keys(editor, Keys.CONTROL, Keys.ENTER)
             score = b.until(lambda: b.finds(tid("final-score")), 60, "the points next to the final verdict")[0]
             verdict = b.finds(tid("final-verdict"))[0].get_attribute("data-verdict")
             if score.text.strip() != "30 points" or verdict != "AC":

@@ -67,12 +67,23 @@ struct WebAppServingTests {
             #expect(edited.header("etag") != before)
 
             // Browser libraries from Debian's packages, named by the shell; cached a day.
-            for library in ["/vendor/marked/marked.min.js", "/vendor/dompurify/purify.min.js", "/vendor/katex/katex.min.js"] {
+            for library in [
+                "/vendor/marked/marked.min.js", "/vendor/dompurify/purify.min.js", "/vendor/katex/katex.min.js",
+                "/vendor/codemirror/lib/codemirror.js", "/vendor/codemirror/addon/search/search.js",
+            ] {
                 #expect(shell.text.contains(library), "the shell does not load \(library)")
                 let file = try await shipped.client.send(.GET, library)
                 #expect(file.status == 200 && file.header("content-type") == "text/javascript; charset=utf-8", "\(library): \(file.status)")
                 #expect(file.header("cache-control") == "public, max-age=86400" && file.header("content-security-policy") != nil)
             }
+            // Language modes load on demand (js/code-modes.js): every one the editor may ask for is there.
+            let modes = try await shipped.client.send(.GET, "/assets/js/code-modes.js").text
+            let scripts = Set(modes.matches(of: /'((?:mode|addon)\/[a-z\/-]+\.js)'/).map { String($0.1) })
+            #expect(scripts.count >= 20, "\(scripts)")
+            for script in scripts {
+                #expect(try await shipped.client.send(.GET, "/vendor/codemirror/\(script)").status == 200, "\(script) is missing")
+            }
+            #expect(try await shipped.client.send(.GET, "/vendor/codemirror/keymap/vim.js").status == 200)
             let css = try await shipped.client.send(.GET, "/vendor/katex/katex.min.css")
             #expect(css.status == 200 && css.header("content-type") == "text/css; charset=utf-8")
             #expect(try await shipped.client.send(.GET, "/vendor/katex/fonts/KaTeX_Main-Regular.woff2").header("content-type") == "font/woff2")

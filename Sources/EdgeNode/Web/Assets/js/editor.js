@@ -1,11 +1,15 @@
-// A code editor on a plain <textarea>: Tab / Shift+Tab indent and dedent (Escape then
-// Tab leaves the editor, so keyboard users are never trapped), Enter keeps the
-// indentation, Ctrl/Cmd+Enter submits. Drafts are saved per problem and language;
-// an untouched editor shows the language's template.
+// The code editor: CodeMirror 5 (Debian's libjs-codemirror, served under /vendor/) over a
+// <textarea> that stays the source of truth for forms and drafts: syntax highlighting per
+// judge language, line numbers, bracket matching, search (Ctrl+F), optional vim or emacs
+// keys. Tab / Shift+Tab indent and dedent (Escape then Tab leaves the editor, so keyboard
+// users are never trapped), Enter keeps the indentation, Ctrl/Cmd+Enter submits. Drafts are
+// saved per problem and language; an untouched editor shows the language's template.
+// Without CodeMirror (its package missing) the plain textarea does all of this itself.
 import { h, field } from './dom.js';
 import { load, save } from './prefs.js';
 import { rememberLanguage } from './languages.js';
 import { on } from './socket.js';
+import { modeFor, loadKeymap, KEYMAPS } from './code-modes.js';
 
 const INDENT = '    ';
 
@@ -106,12 +110,18 @@ export function createEditor({ languages, language, draftKey, onSubmit, label = 
   });
   const template = (id) => languages.find((l) => l.id === id)?.template ?? '';
   let touched = false;
+  let cm = null;
+
+  function setText(text) {
+    textarea.value = text;
+    if (cm && cm.getValue() !== text) cm.setValue(text);
+  }
 
   function loadFor(id) {
     const key = draftKey?.(id);
     const draft = key ? load(key) : null;
-    if (draft) { textarea.value = draft; touched = true; }
-    else { textarea.value = initialSource ?? template(id); touched = false; }
+    if (draft) { setText(draft); touched = true; }
+    else { setText(initialSource ?? template(id)); touched = false; }
   }
 
   const size = h('span', { class: 'editor-size', testid: `${testid}-size`, 'aria-live': 'off' });
@@ -121,11 +131,18 @@ export function createEditor({ languages, language, draftKey, onSubmit, label = 
     size.classList.toggle('is-over', bytes > sourceLimit);
   }
 
-  textarea.addEventListener('input', () => {
+  function edited() {
     touched = true;
     showSize();
     const key = draftKey?.(select.value);
     if (key) save(key, textarea.value.trim() ? textarea.value : null);
+  }
+
+  // Typing in the textarea (the fallback), or a value set from outside (a paste by a test
+  // or a tool), lands in CodeMirror too.
+  textarea.addEventListener('input', () => {
+    if (cm && cm.getValue() !== textarea.value) cm.setValue(textarea.value);
+    edited();
   });
   select.addEventListener('change', () => {
     rememberLanguage(select.value);
@@ -133,21 +150,83 @@ export function createEditor({ languages, language, draftKey, onSubmit, label = 
     const key = draftKey?.(select.value);
     if (!touched || (key && load(key)) || !textarea.value.trim()) loadFor(select.value);
     showSize();
+    applyMode();
   });
-  attachKeys(textarea, { onSubmit });
   loadFor(select.value);
   showSize();
 
+  const keymap = h('select', { testid: `${testid}-keymap`, 'aria-label': 'Editor keys' },
+    KEYMAPS.map((k) => h('option', { value: k, text: k === 'default' ? 'Standard keys' : k === 'vim' ? 'Vim keys' : 'Emacs keys' })));
+  keymap.value = KEYMAPS.includes(load('keymap')) ? load('keymap') : 'default';
+  keymap.hidden = true;
+
+  async function applyMode() {
+    if (!cm) return;
+    const id = select.value;
+    try {
+      const mode = await modeFor(id);
+      if (select.value === id) cm.setOption('mode', mode);
+    } catch { cm.setOption('mode', null); }
+  }
+
+  async function applyKeymap() {
+    if (!cm) return;
+    const name = keymap.value;
+    save('keymap', name === 'default' ? null : name);
+    try {
+      await loadKeymap(name);
+      cm.setOption('keyMap', name);
+    } catch { cm.setOption('keyMap', 'default'); }
+  }
+  keymap.addEventListener('change', applyKeymap);
+
+  const hint = h('p', { class: 'editor-hint', id: `${testid}-hint` }, 'Tab indents · Shift+Tab dedents · Esc then Tab leaves the editor · Ctrl+Enter submits · ', size);
   const root = h('div', { class: 'editor-wrap' },
-    h('div', { class: 'editor-bar' }, field('Language', select)),
+    h('div', { class: 'editor-bar' }, field('Language', select), keymap),
     field(label, textarea),
-    h('p', { class: 'editor-hint', id: `${testid}-hint` }, 'Tab indents · Shift+Tab dedents · Esc then Tab leaves the editor · Ctrl+Enter submits · ', size));
+    hint);
+
+  if (window.CodeMirror?.fromTextArea) {
+    cm = window.CodeMirror.fromTextArea(textarea, {
+      lineNumbers: true, indentUnit: 4, tabSize: 4, indentWithTabs: false, matchBrackets: true,
+      lineWrapping: false, viewportMargin: 50, screenReaderLabel: label,
+      extraKeys: {
+        'Ctrl-Enter': () => onSubmit?.(),
+        'Cmd-Enter': () => onSubmit?.(),
+        Tab: (editor) => {
+          if (editor.somethingSelected() && editor.getSelection().includes('\n')) editor.indentSelection('add');
+          else editor.replaceSelection(INDENT, 'end');
+        },
+        'Shift-Tab': 'indentLess',
+        // Escape hands focus back to the page, so Tab moves on (the vim keymap keeps its Esc).
+        Esc: (editor) => { if (editor.getOption('keyMap') === 'vim') return window.CodeMirror.Pass; editor.getInputField().blur(); return undefined; },
+      },
+    });
+    const wrapper = cm.getWrapperElement();
+    wrapper.dataset.testid = `${testid}-code`;
+    cm.getInputField().setAttribute('aria-describedby', `${testid}-hint`);
+    cm.on('change', () => {
+      if (textarea.value === cm.getValue()) return;
+      cm.save();
+      edited();
+    });
+    keymap.hidden = false;
+    hint.prepend('Ctrl+F searches · ');
+    applyMode();
+    if (keymap.value !== 'default') applyKeymap();
+    // Laid out once the page has placed the editor.
+    requestAnimationFrame(() => cm.refresh());
+  } else {
+    attachKeys(textarea, { onSubmit });
+  }
+
   return {
     root, textarea, select,
-    get source() { return textarea.value; },
-    set source(text) { textarea.value = text; touched = true; showSize(); },
+    get source() { return cm ? cm.getValue() : textarea.value; },
+    set source(text) { setText(text); touched = true; showSize(); },
     get language() { return select.value; },
-    setLanguage(id) { select.value = id; loadFor(id); showSize(); },
-    reset(text) { textarea.value = text; touched = false; showSize(); },
+    setLanguage(id) { select.value = id; loadFor(id); showSize(); applyMode(); },
+    reset(text) { setText(text); touched = false; showSize(); },
+    focus() { if (cm) cm.focus(); else textarea.focus(); },
   };
 }
