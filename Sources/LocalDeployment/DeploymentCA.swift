@@ -42,13 +42,7 @@ public struct DeploymentCA: Sendable {
             throw LocalDeploymentError.launchFailed(
                 executable: "arena", reason: "core.certificate_authority: \(file) is missing or unreadable (the folder needs ca.pem and ca-key.pem)")
         }
-        try Self.makePrivateDirectory(directory)
-        let copy = try Data(contentsOf: URL(fileURLWithPath: ca.authorityCertificatePath))
-        if (try? Data(contentsOf: URL(fileURLWithPath: ca.certificatePath))) != copy {
-            try? FileManager.default.removeItem(atPath: ca.certificatePath)
-            try copy.write(to: URL(fileURLWithPath: ca.certificatePath))
-        }
-        return ca
+        return try ca.issuing(into: directory)
     }
 
     /// A certificate and its key, both PEM files.

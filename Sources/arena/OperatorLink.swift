@@ -1,7 +1,7 @@
 import ArenaShared
 import AsyncHTTPClient
 import Foundation
-import NIOSSL
+import EdgeNode
 import Synchronization
 
 /// How the operator's commands (`arena problems import/sync`, `arena regions plan/apply`,
@@ -18,13 +18,8 @@ enum OperatorLink {
             let directory = "\(data)/tls/ca"
             let ca = "\(directory)/ca.pem", certificate = "\(directory)/operator.pem", key = "\(directory)/operator-key.pem"
             guard FileManager.default.fileExists(atPath: certificate), FileManager.default.fileExists(atPath: key),
-                let chain = try? NIOSSLCertificate.fromPEMFile(certificate), let privateKey = try? NIOSSLPrivateKey(file: key, format: .pem)
+                let tls = try? CoreLinkTLS(caCertificatePath: ca, certificatePath: certificate, privateKeyPath: key).clientConfiguration()
             else { return }
-            var tls = TLSConfiguration.makeClientConfiguration()
-            tls.trustRoots = .file(ca)
-            tls.certificateVerification = .fullVerification
-            tls.certificateChain = chain.map { .certificate($0) }
-            tls.privateKey = .privateKey(privateKey)
             var configuration = HTTPClient.Configuration()
             configuration.tlsConfiguration = tls
             current = (HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration), true)

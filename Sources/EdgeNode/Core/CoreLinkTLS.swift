@@ -1,8 +1,8 @@
 import NIOSSL
 
-/// The edge's side of mutual TLS to the core: the deployment CA that must have signed the
-/// core's certificate (full verification, host name included), and the edge's own
-/// certificate, which names its region (`NodeIdentity.edge`) so the core knows who calls.
+/// A client's side of mutual TLS to the core: the deployment CA that must have signed the
+/// core's certificate (full verification, host name included), and the client's own
+/// certificate, which names who calls (`NodeIdentity`: an edge's region, or the operator).
 public struct CoreLinkTLS: Sendable, Hashable {
     public var caCertificatePath: String
     public var certificatePath: String
@@ -14,7 +14,8 @@ public struct CoreLinkTLS: Sendable, Hashable {
         self.privateKeyPath = privateKeyPath
     }
 
-    func clientConfiguration() throws -> TLSConfiguration {
+    /// Verifies the server against the CA (host name included) and presents the certificate.
+    public func clientConfiguration() throws -> TLSConfiguration {
         var configuration = TLSConfiguration.makeClientConfiguration()
         configuration.trustRoots = .file(self.caCertificatePath)
         configuration.certificateVerification = .fullVerification
