@@ -140,8 +140,11 @@ struct EdgeJudgingTests {
         let edge = try await TestEdge.start(
             region: "ap-south", coreURL: environment.core.url, redis: environment.redis, judgeCgroups: .disabled)
         defer { Task { await edge.stop() } }
+        // Ready once its Redis subscriptions are up, which takes a moment after start.
+        try await waitUntil(timeout: .seconds(10), "the degraded edge becomes ready") {
+            try await edge.client.send(.GET, "/ready").status == 200
+        }
         let ready = try await edge.client.send(.GET, "/ready")
-        #expect(ready.status == 200)
         #expect(ready.text.contains("DEGRADED: no writable cgroup, limits fall back to rlimits"))
         try await waitUntil(timeout: .seconds(5), "the degraded gauge is sampled") { edge.metric("arena_judge_degraded") == 1 }
         #expect(environment.edge.metric("arena_judge_degraded") == 0)
