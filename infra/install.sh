@@ -58,7 +58,7 @@ have_cmd promtool || need+=(prometheus)
 # wrk: the load suite (benchmarks/load.sh).
 have_cmd wrk || need+=(wrk)
 # The web app's browser libraries, served by the edges from Debian's folders (docs/web.md).
-for pkg in libjs-codemirror libjs-marked node-dompurify libjs-katex; do have_pkg "$pkg" || need+=("$pkg"); done
+for pkg in libjs-codemirror libjs-marked node-dompurify libjs-katex libjs-chart.js; do have_pkg "$pkg" || need+=("$pkg"); done
 # nginx: `arena regions render` output is checked with `nginx -t`.
 [ -x /usr/sbin/nginx ] || need+=(nginx)
 

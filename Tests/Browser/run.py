@@ -66,6 +66,13 @@ SOLUTIONS = {
 }
 
 
+# The rating chart's x-axis tick labels once Chart.js has drawn it (null until then).
+CHART_TICKS = """
+const canvas = document.querySelector('[data-testid="rating-chart"]');
+const chart = canvas && window.Chart && window.Chart.getChart(canvas);
+return chart && chart.scales.x.ticks.length ? chart.scales.x.ticks.map((t) => t.label) : null;
+"""
+
 class Run:
     def __init__(self, args):
         self.edges = args.edge
@@ -512,8 +519,13 @@ class Run:
                         settle(b)
                         if page == "profile" and rated and not b.finds(tid("rating-chart")):
                             raise Failure(f"profile of {rated} has no rating chart")
-                        if page == "profile" and rated and len([e for e in b.finds(tid("chart-date")) if e.text.strip()]) != 5:
-                            raise Failure("the rating chart's time axis has no dated ticks")
+                        if page == "profile" and rated:
+                            # Chart.js draws on the canvas: its x scale's tick labels are the dated ticks.
+                            labels = b.until(lambda: b.driver.execute_script(CHART_TICKS), 15, "the rating chart drawn by Chart.js")
+                            if len([t for t in labels if str(t).strip()]) != 5:
+                                raise Failure(f"the rating chart's time axis has no dated ticks: {labels}")
+                            if not b.finds(tid("rating-table") + " tbody tr"):
+                                raise Failure("the rating history has no data table")
                         if page == "spectate-match":
                             b.until(lambda: "watching" in b.text("spectator-count"), 15, "the spectator count")
                             b.until(lambda: len(b.finds('[data-testid="scoreboard"] li')) == 2, 10, "both players")

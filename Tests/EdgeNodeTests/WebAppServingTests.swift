@@ -84,6 +84,10 @@ struct WebAppServingTests {
                 #expect(try await shipped.client.send(.GET, "/vendor/codemirror/\(script)").status == 200, "\(script) is missing")
             }
             #expect(try await shipped.client.send(.GET, "/vendor/codemirror/keymap/vim.js").status == 200)
+            // Chart.js loads with the first profile that has a rating history (js/chart.js).
+            let chart = try await shipped.client.send(.GET, "/assets/js/chart.js").text
+            let chartScript = try #require(chart.firstMatch(of: /loadVendorScript\('([a-z.\/]+\.js)'\)/)).1
+            #expect(try await shipped.client.send(.GET, "/vendor/\(chartScript)").status == 200, "\(chartScript) is missing")
             let css = try await shipped.client.send(.GET, "/vendor/katex/katex.min.css")
             #expect(css.status == 200 && css.header("content-type") == "text/css; charset=utf-8")
             #expect(try await shipped.client.send(.GET, "/vendor/katex/fonts/KaTeX_Main-Regular.woff2").header("content-type") == "font/woff2")

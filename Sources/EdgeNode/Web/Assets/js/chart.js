@@ -1,27 +1,19 @@
-// Rating history as an inline SVG line chart (one series per mode), drawn by the page:
-// no chart library and nothing outside the CSP. The x axis is time with dated ticks, and
-// each mode has its own dash pattern and marker shape besides its colour, so series that
-// overlap (two modes at the same rating) stay distinguishable.
-import { svg, h } from './dom.js';
+// Rating history, one line per mode, drawn by Chart.js (Debian's libjs-chart.js, loaded from
+// /vendor/ the first time a profile with history is shown, so other pages never pay for it).
+// Each mode keeps its own dash pattern and marker shape besides its colour, so series that
+// overlap (two modes at the same rating) stay distinguishable. A data table under the chart
+// carries the same history for screen readers, and stands alone on a host without the package.
+import { h } from './dom.js';
+import { loadVendorScript } from './vendor.js';
+import { MODES } from './verdicts.js';
 
 const STYLES = {
-  blitz: { dash: null, marker: 'circle' },
-  golf: { dash: '7 4', marker: 'square' },
-  royale: { dash: '2 4', marker: 'triangle' },
-  sabotage: { dash: '10 4 2 4', marker: 'diamond' },
+  blitz: { colour: '#e4572e', dash: [], marker: 'circle' },
+  golf: { colour: '#17a398', dash: [7, 4], marker: 'rect' },
+  royale: { colour: '#7b5cff', dash: [2, 4], marker: 'triangle' },
+  sabotage: { colour: '#d4a017', dash: [10, 4, 2, 4], marker: 'rectRot' },
 };
-
-function marker(shape, cx, cy, cls, title) {
-  const r = 4.5;
-  const attrs = { class: cls };
-  let node;
-  if (shape === 'square') node = svg('rect', { ...attrs, x: cx - r + 0.5, y: cy - r + 0.5, width: 2 * r - 1, height: 2 * r - 1 });
-  else if (shape === 'triangle') node = svg('polygon', { ...attrs, points: `${cx},${cy - r - 1} ${cx + r + 0.5},${cy + r} ${cx - r - 0.5},${cy + r}` });
-  else if (shape === 'diamond') node = svg('polygon', { ...attrs, points: `${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}` });
-  else node = svg('circle', { ...attrs, cx, cy, r });
-  node.append(svg('title', { text: title }));
-  return node;
-}
+const OTHER = { colour: '#8a8fa3', dash: [4, 2], marker: 'circle' };
 
 // Tick labels: dates for a history over days, times of day within one day.
 function tickLabel(t, span) {
@@ -32,60 +24,103 @@ function tickLabel(t, span) {
   return d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
-export function ratingChart(entries, { width = 800, height = 280 } = {}) {
-  const pad = { l: 44, r: 16, t: 14, b: 30 };
+// Points per mode: the rating before its first match (a little left of it), then one per match.
+function seriesOf(entries) {
   const sorted = [...entries].sort((a, b) => new Date(a.recordedAt) - new Date(b.recordedAt));
   const times = sorted.map((e) => new Date(e.recordedAt).getTime());
   let first = Math.min(...times);
   let last = Math.max(...times);
   if (last - first < 120_000) { first -= 60_000; last += 60_000; }
-  // Each series starts from its rating before its first match, a little left of it.
   const lead = (last - first) * 0.06;
-  const t0 = first - lead;
   const byMode = new Map();
   for (const e of sorted) {
     const t = new Date(e.recordedAt).getTime();
-    if (!byMode.has(e.mode)) byMode.set(e.mode, [{ t: t - lead, r: e.before, start: true }]);
-    byMode.get(e.mode).push({ t, r: e.after });
+    if (!byMode.has(e.mode)) byMode.set(e.mode, [{ x: t - lead, y: e.before, start: true }]);
+    byMode.get(e.mode).push({ x: t, y: e.after });
   }
-  const values = sorted.flatMap((e) => [e.before, e.after]);
-  let lo = Math.min(...values, 1500);
-  let hi = Math.max(...values, 1500);
-  const span = Math.max(40, hi - lo);
-  lo = Math.floor((lo - span * 0.15) / 10) * 10;
-  hi = Math.ceil((hi + span * 0.15) / 10) * 10;
-  const x = (t) => pad.l + ((t - t0) / (last - t0)) * (width - pad.l - pad.r);
-  const y = (r) => pad.t + (1 - (r - lo) / (hi - lo)) * (height - pad.t - pad.b);
+  return { sorted, first, last, start: first - lead, byMode };
+}
 
-  const modes = [...byMode.keys()];
-  const summary = modes.map((m) => { const s = byMode.get(m); return `${m}: ${s[0].r} to ${s[s.length - 1].r} over ${s.length - 1} matches`; }).join('; ');
-  const root = svg('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Rating history. ${summary}`, 'data-testid': 'rating-chart' });
-  for (let k = 0; k <= 4; k++) {
-    const r = Math.round(lo + ((hi - lo) * k) / 4);
-    root.append(svg('line', { class: 'grid-line', x1: pad.l, x2: width - pad.r, y1: y(r), y2: y(r) }));
-    root.append(svg('text', { class: 'axis-label', x: pad.l - 6, y: y(r) + 4, 'text-anchor': 'end', text: String(r) }));
-  }
-  for (let k = 0; k <= 4; k++) {
-    const t = first + ((last - first) * k) / 4;
-    const anchor = k === 0 ? 'start' : k === 4 ? 'end' : 'middle';
-    root.append(svg('line', { class: 'grid-line', x1: x(t), x2: x(t), y1: height - pad.b, y2: height - pad.b + 4 }));
-    root.append(svg('text', { class: 'axis-label', 'data-testid': 'chart-date', x: x(t), y: height - 10, 'text-anchor': anchor, text: tickLabel(t, last - first) }));
-  }
-  for (const mode of modes) {
-    const series = byMode.get(mode);
-    const style = STYLES[mode] ?? { dash: '4 2', marker: 'circle' };
-    const points = series.map((p) => `${x(p.t).toFixed(1)},${y(p.r).toFixed(1)}`).join(' ');
-    root.append(svg('polyline', { class: `series series-${mode}`, points, ...(style.dash ? { 'stroke-dasharray': style.dash } : {}) }));
-    for (const p of series) {
-      root.append(marker(style.marker, x(p.t), y(p.r), `dot series-${mode}`, `${mode} ${p.r}${p.start ? ' (before the first match)' : ` · ${new Date(p.t).toLocaleString()}`}`));
-    }
-  }
-  const legend = h('ul', { class: 'chart-legend' }, modes.map((m) => {
-    const style = STYLES[m] ?? { dash: '4 2', marker: 'circle' };
-    const sample = svg('svg', { class: 'swatch-line', viewBox: '0 0 34 12', width: 34, height: 12, 'aria-hidden': 'true' },
-      svg('line', { class: `series series-${m}`, x1: 1, x2: 33, y1: 6, y2: 6, ...(style.dash ? { 'stroke-dasharray': style.dash } : {}) }),
-      marker(style.marker, 17, 6, `dot series-${m}`, m));
-    return h('li', {}, sample, m);
-  }));
-  return h('figure', { class: 'chart-figure' }, root, legend);
+// The palette is in CSS variables written with light-dark(), which only an element's
+// computed style resolves: the chart box carries them as colours it does not paint.
+function palette(box) {
+  const style = getComputedStyle(box);
+  return { muted: style.color, grid: style.borderTopColor, surface: style.outlineColor, text: style.caretColor };
+}
+
+function options(series, colours) {
+  const { first, last, start } = series;
+  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const axis = { ticks: { color: colours.muted, font: { size: 11 } }, grid: { color: colours.grid } };
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: reduce ? false : { duration: 300 },
+    interaction: { mode: 'nearest', intersect: false },
+    scales: {
+      x: {
+        type: 'linear', min: start, max: last, grid: axis.grid,
+        // Five dated ticks from the first match to the last, whatever the width.
+        afterBuildTicks: (scale) => { scale.ticks = [0, 1, 2, 3, 4].map((k) => ({ value: first + ((last - first) * k) / 4 })); },
+        ticks: { ...axis.ticks, autoSkip: false, maxRotation: 0, callback: (value) => tickLabel(value, last - first) },
+      },
+      y: { grace: '15%', ticks: { ...axis.ticks, precision: 0 }, grid: axis.grid },
+    },
+    plugins: {
+      legend: { labels: { usePointStyle: true, color: colours.text } },
+      tooltip: {
+        callbacks: {
+          title: (items) => (items[0].raw.start ? 'Before the first match' : new Date(items[0].raw.x).toLocaleString()),
+          label: (item) => `${item.dataset.label}: ${item.raw.y}`,
+        },
+      },
+    },
+  };
+}
+
+function datasets(series, colours) {
+  return [...series.byMode.entries()].map(([mode, points]) => {
+    const style = STYLES[mode] ?? OTHER;
+    return {
+      label: MODES[mode]?.name ?? mode, data: points, tension: 0, borderWidth: 2.5,
+      borderColor: style.colour, backgroundColor: style.colour, borderDash: style.dash,
+      pointStyle: style.marker, pointRadius: 4.5, pointHoverRadius: 6.5, pointBorderColor: colours.surface, pointBorderWidth: 2,
+    };
+  });
+}
+
+async function draw(box, canvas, series) {
+  await loadVendorScript('chart.js/chart.min.js');
+  const chart = new window.Chart(canvas, { type: 'line', data: { datasets: datasets(series, palette(box)) }, options: options(series, palette(box)) });
+  // Redrawn in the new palette when the theme changes; let go once the page is gone.
+  const retheme = () => {
+    if (!canvas.isConnected) { document.removeEventListener('arena:theme', retheme); chart.destroy(); return; }
+    chart.data.datasets = datasets(series, palette(box));
+    chart.options = options(series, palette(box));
+    chart.update();
+  };
+  document.addEventListener('arena:theme', retheme);
+}
+
+function table(series) {
+  return h('details', { class: 'chart-data' }, h('summary', { text: 'Rating history as a table' }),
+    h('div', { class: 'table-wrap' }, h('table', { testid: 'rating-table' },
+      h('thead', {}, h('tr', {}, h('th', { text: 'When' }), h('th', { text: 'Mode' }), h('th', { class: 'num', text: 'Before' }), h('th', { class: 'num', text: 'After' }))),
+      h('tbody', {}, [...series.sorted].reverse().map((e) => h('tr', {},
+        h('td', { text: new Date(e.recordedAt).toLocaleString() }), h('td', { text: MODES[e.mode]?.name ?? e.mode }),
+        h('td', { class: 'num', text: String(e.before) }), h('td', { class: 'num', text: `${e.after} (${e.after >= e.before ? '+' : ''}${e.after - e.before})` })))))));
+}
+
+export function ratingChart(entries) {
+  const series = seriesOf(entries);
+  const summary = [...series.byMode.entries()]
+    .map(([mode, points]) => `${mode}: ${points[0].y} to ${points[points.length - 1].y} over ${points.length - 1} matches`).join('; ');
+  const canvas = h('canvas', { role: 'img', 'aria-label': `Rating history. ${summary}`, testid: 'rating-chart' });
+  const box = h('div', { class: 'chart-box' }, canvas);
+  const data = table(series);
+  draw(box, canvas, series).catch(() => {
+    box.replaceWith(h('p', { class: 'muted', text: 'The chart library is not installed on this server; the table below holds the history.' }));
+    data.open = true;
+  });
+  return h('figure', { class: 'chart-figure' }, box, data);
 }

@@ -1,7 +1,8 @@
 // CodeMirror's language modes and keymaps, loaded from Debian's libjs-codemirror (served
 // under /vendor/codemirror/) the first time a language or keymap is picked. Scripts come
 // from our origin only, so the strict CSP holds.
-const BASE = '/vendor/codemirror/';
+import { loadVendorScript } from './vendor.js';
+
 const CLIKE = ['mode/clike/clike.js'];
 
 // Judge language id → [CodeMirror mode, the scripts it needs, in order]. Prolog has no mode.
@@ -21,19 +22,7 @@ const MODES = {
 
 export const KEYMAPS = ['default', 'vim', 'emacs'];
 
-const scripts = new Map();
-function script(path) {
-  if (!scripts.has(path)) {
-    scripts.set(path, new Promise((resolve, reject) => {
-      const el = document.createElement('script');
-      el.src = BASE + path;
-      el.onload = resolve;
-      el.onerror = () => { scripts.delete(path); reject(new Error(`could not load ${path}`)); };
-      document.head.append(el);
-    }));
-  }
-  return scripts.get(path);
-}
+const script = (path) => loadVendorScript(`codemirror/${path}`);
 
 // The mode for a judge language once its scripts are in (null: plain text).
 export async function modeFor(language) {

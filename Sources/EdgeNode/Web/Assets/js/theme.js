@@ -15,6 +15,8 @@ function apply(mode) {
     button.setAttribute('aria-label', `Colour theme: ${mode} (change)`);
     button.title = `Theme: ${mode}`;
   }
+  // Drawings that read the palette once (the rating chart's canvas) redraw on this.
+  document.dispatchEvent(new CustomEvent('arena:theme'));
 }
 
 export function initTheme() {
