@@ -89,6 +89,10 @@ public func buildCoreApplication(
     ).addRoutes(to: api)
     BlockController(store: BlockStore(primary: cluster.primary, logger: logger)).addRoutes(to: api)
     NotificationController(store: NotificationStore(primary: cluster.primary, logger: logger)).addRoutes(to: api)
+    DiscussionController(
+        store: DiscussionStore(primary: cluster.primary, logger: logger), consistency: consistency,
+        notifier: PlayerNotifier(redis: redis, logger: logger)
+    ).addRoutes(to: api)
 
     var app = Application(
         router: router,

@@ -23,3 +23,15 @@ extension PostgresClient {
         }
     }
 }
+
+extension PostgresClient {
+    /// A transaction whose errors come out unwrapped from `PostgresTransactionError`, so
+    /// that a store's own refusals (thrown inside it) reach its controller as themselves.
+    func withUnwrappedTransaction<Value: Sendable>(logger: Logger, _ body: (PostgresConnection) async throws -> Value) async throws -> Value {
+        do {
+            return try await self.withTransaction(logger: logger) { connection in try await body(connection) }
+        } catch let error as PostgresTransactionError {
+            throw error.closureError ?? error.commitError ?? error.beginError ?? error
+        }
+    }
+}

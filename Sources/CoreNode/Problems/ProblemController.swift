@@ -1,5 +1,6 @@
 import ArenaHTTP
 import ArenaShared
+import Foundation
 import Hummingbird
 import Logging
 import PostgresNIO
@@ -17,6 +18,7 @@ struct ProblemController: Sendable {
         router.get("api/problems", use: self.list)
         router.get("api/problems/{slug}", use: self.detail)
         router.get("api/problems/{slug}/editorial", use: self.editorial)
+        router.put("api/problems/{slug}/editorial", use: self.writeEditorial)
         router.post("api/problems", use: self.create)
         router.put("api/problems/{slug}", use: self.update)
         router.get("internal/problems/{slug}/judge", use: self.judgeData)
@@ -119,6 +121,29 @@ struct ProblemController: Sendable {
         }
         return jsonResponse(["slug": slug, "editorial": text], headers: [ArenaHeader.servedByField: servedBy])
     }
+
+    struct EditorialInput: Decodable {
+        var editorial: String
+    }
+
+    /// An admin writes (or rewrites) the editorial in Markdown; a later import of the
+    /// problem's package keeps it.
+    @Sendable func writeEditorial(_ request: Request, context: CoreRequestContext) async throws -> Response {
+        let admin = try context.requireAdmin()
+        let slug = try context.parameters.require("slug")
+        let input = try await request.decodeJSON(as: EditorialInput.self, limit: Self.editorialLimit + 4096)
+        let text = input.editorial.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, text.utf8.count <= Self.editorialLimit else {
+            throw APIError.badRequest("the editorial is 1 to \(Self.editorialLimit / 1024) KiB of Markdown", code: "invalid_editorial")
+        }
+        guard try await self.store.setEditorial(slug: slug, text: text, by: admin.userID) else { throw APIError.notFound("no problem '\(slug)'") }
+        context.logger.info("editorial written", metadata: ["problem": "\(slug)", "user_id": "\(admin.userID)"])
+        var headers: HTTPFields = [ArenaHeader.servedByField: "primary"]
+        if let position = await self.consistency.recordWrite(by: admin.userID) { headers[ArenaHeader.commitLSNField] = position.description }
+        return jsonResponse(["slug": slug, "editorial": text], headers: headers)
+    }
+
+    static let editorialLimit = 64 * 1024
 
     @Sendable func create(_ request: Request, context: CoreRequestContext) async throws -> Response {
         let admin = try context.requireAdmin()

@@ -107,7 +107,7 @@ struct ProblemStore: Sendable {
                     memory_limit_kb = \(input.memoryLimitKb), output_limit_kb = \(input.outputLimitKb ?? 8192),
                     validator_flags = \(input.validatorFlags ?? ""), validator = \(try Self.encodeValidator(input.validator)),
                     grading = \(try Self.encode(input.grading)),
-                    modes = COALESCE(\(input.modes)::text[], modes), editorial = COALESCE(\(input.editorial), editorial),
+                    modes = COALESCE(\(input.modes)::text[], modes), editorial = CASE WHEN editorial_author IS NULL THEN COALESCE(\(input.editorial), editorial) ELSE editorial END,
                     reference_solution = COALESCE(\(input.referenceSolution), reference_solution),
                     reference_language = COALESCE(\(input.referenceLanguage), reference_language),
                     package_version = \(input.packageVersion),
@@ -168,6 +168,18 @@ struct ProblemStore: Sendable {
             """, logger: self.logger)
         for try await (text, solved) in rows.decode((String?, Bool).self) { return (text, solved) }
         return nil
+    }
+
+    /// Replaces the editorial with one written in the app (kept through later package
+    /// imports). False when there is no such problem.
+    func setEditorial(slug: String, text: String, by userID: Int64) async throws -> Bool {
+        let rows = try await self.primary.query(
+            """
+            UPDATE problems SET editorial = \(text), editorial_author = \(userID), editorial_updated_at = now()
+            WHERE slug = \(slug) RETURNING id
+            """, logger: self.logger)
+        for try await _ in rows.decode(Int64.self) { return true }
+        return false
     }
 
     /// Each problem's library package hash (problems created otherwise have none).

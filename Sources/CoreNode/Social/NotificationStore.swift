@@ -36,7 +36,8 @@ struct NotificationStore: Sendable {
             """, logger: self.logger
         ).decode((Int64, String, String, Date, Date?).self) {
             let challenge = kind == "challenge" ? try? ArenaJSON.decoder().decode(ChallengeView.self, from: Data(body.utf8)) : nil
-            items.append(NotificationItem(id: id, kind: kind, challenge: challenge, createdAt: created, read: read != nil))
+            let reply = kind == "reply" ? try? ArenaJSON.decoder().decode(ReplyNotice.self, from: Data(body.utf8)) : nil
+            items.append(NotificationItem(id: id, kind: kind, challenge: challenge, reply: reply, createdAt: created, read: read != nil))
         }
         var unread = 0
         for try await count in try await self.primary.query(
@@ -64,6 +65,16 @@ struct NotificationItem: Encodable, Sendable {
     /// `challenge`: an invitation, or an answer to one (`challenge` is it as it was then).
     var kind: String
     var challenge: ChallengeView?
+    /// `reply`: someone answered the player's discussion thread.
+    var reply: ReplyNotice?
     var createdAt: Date
     var read: Bool
+}
+
+/// Pushed live to a player's sockets when a notification is added (the list keeps it too,
+/// so a player who was away misses nothing): the app bumps its unread count.
+struct NotificationFrame: Encodable, Sendable {
+    var type = "notification"
+    var kind: String
+    var reply: ReplyNotice?
 }
