@@ -43,6 +43,7 @@ from arena_browser import (A11Y_SCRIPT, CONTRAST_SCRIPT, DESKTOP, PHONE, Browser
                            http_json, settle, sign_up_json, tid, unique_name, PASSWORD)
 import live_scenarios  # noqa: E402
 import review_scenario  # noqa: E402
+import workbench_scenarios  # noqa: E402
 
 WRONG_AB = "a, b = map(int, input().split())"
 RIGHT_AB = "print(sum(map(int, input().split())))"
@@ -446,6 +447,9 @@ class Run:
     def sabotage(self):
         return live_scenarios.sabotage(self, SOLUTIONS)
 
+    def discuss(self):
+        return workbench_scenarios.discuss(self)
+
     # --- 4. pages ----------------------------------------------------------------
     def main_pages(self, username, clan_tag, rated):
         pages = [
@@ -457,6 +461,8 @@ class Run:
             ("leaderboards", "/leaderboards", "lb-table"),
             ("profile", f"/profile/{rated or username}", "rating-history"),
             ("clans", "/clans", "clan-table"),
+            ("discussions", "/problem/a-plus-b/discuss", "discussions-title"),
+            ("notifications", "/notifications", "notifications-title"),
         ]
         if clan_tag:
             pages.append(("clan", f"/clan/{clan_tag}", "clan-members"))
@@ -608,7 +614,7 @@ class Run:
         return f"{len(self.logs)} console entries collected, no SEVERE"
 
 
-SCENARIOS = ["solve", "practice", "scoring", "blitz", "challenge", "rejoin", "golf", "sabotage", "review", "feedback", "pages", "a11y", "console"]
+SCENARIOS = ["solve", "practice", "scoring", "blitz", "challenge", "rejoin", "golf", "sabotage", "review", "feedback", "discuss", "pages", "a11y", "console"]
 
 
 def main():

@@ -10,10 +10,14 @@ import { toast } from './toast.js';
 import './live.js';
 import './challenges.js';
 import './connection.js';
+import './notifications.js';
 
 route('/', () => import('./pages/problems.js'));
 route('/problems', () => import('./pages/problems.js'));
 route('/problem/:slug', () => import('./pages/problem.js'));
+route('/problem/:slug/discuss', () => import('./pages/discussions.js'));
+route('/discuss/:id', () => import('./pages/thread.js'));
+route('/notifications', () => import('./pages/notifications.js'));
 route('/signin', () => import('./pages/auth.js'));
 route('/signup', () => import('./pages/auth.js'));
 route('/submissions', () => import('./pages/submissions.js'));
@@ -57,7 +61,7 @@ function renderAccount() {
 // Highlights the current section for sighted and screen-reader users alike.
 document.addEventListener('arena:route', (event) => {
   const section = event.detail.path.split('/')[1] || 'problems';
-  const alias = { problem: 'problems', match: 'play', clan: 'clans', profile: 'profile' };
+  const alias = { problem: 'problems', discuss: 'problems', match: 'play', clan: 'clans', profile: 'profile' };
   const current = alias[section] ?? section;
   for (const link of document.querySelectorAll('[data-nav]')) {
     if (link.dataset.nav === current) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');

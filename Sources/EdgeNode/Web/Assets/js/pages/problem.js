@@ -38,18 +38,39 @@ export function samplesView(samples) {
     }))));
 }
 
-// The editorial, fetched when opened: the core answers only players who solved the problem.
-function editorialView(slug) {
+// The editorial, fetched when opened: the core answers only players who solved the
+// problem (admins always). Admins also get an editor for it (PUT …/editorial).
+function editorialEditor(slug, text, show) {
+  const area = h('textarea', { rows: 10, testid: 'editorial-source', 'aria-label': 'Editorial (Markdown)' });
+  area.value = text ?? '';
+  const form = h('form', { class: 'stack editorial-editor' }, area,
+    h('div', { class: 'row row-end' }, h('button', { type: 'submit', class: 'btn btn-small', testid: 'editorial-save' }, 'Save editorial')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      const saved = await api(`/api/problems/${encodeURIComponent(slug)}/editorial`, { method: 'PUT', body: { editorial: area.value } });
+      show(saved.editorial);
+      toast('Editorial saved.', 'ok');
+    } catch (error) { toast(error.message, 'bad'); }
+  });
+  return form;
+}
+
+function editorialView(slug, isAdmin) {
   const body = h('div', { testid: 'editorial-body' }, h('p', { class: 'muted', text: 'Loading…' }));
   const box = h('details', { class: 'editorial', testid: 'editorial' }, h('summary', { text: 'Editorial' }), body);
   let loaded = false;
+  const show = (text) => {
+    put(clear(body), text ? renderMarkdown(text) : h('p', { class: 'muted', text: 'No editorial yet.' }));
+    if (isAdmin) put(body, editorialEditor(slug, text, show));
+  };
   box.addEventListener('toggle', async () => {
     if (!box.open || loaded) return;
     loaded = true;
     try {
-      const found = await api(`/api/problems/${encodeURIComponent(slug)}/editorial`);
-      put(clear(body), renderMarkdown(found.editorial));
+      show((await api(`/api/problems/${encodeURIComponent(slug)}/editorial`)).editorial);
     } catch (error) {
+      if (error.code === 'no_editorial' && isAdmin) { show(null); return; }
       loaded = false;
       put(clear(body), h('p', { class: 'muted', text: error.code === 'solve_first' ? 'Solve the problem to read its editorial.' : error.message }));
     }
@@ -76,7 +97,8 @@ export async function render(main, { slug }) {
     renderMarkdown(problem.statement),
     problem.samples?.length ? h('h3', { text: 'Examples' }) : null,
     samplesView(problem.samples ?? []),
-    me ? editorialView(slug) : null);
+    me ? editorialView(slug, me.role === 'admin') : null,
+    h('p', { class: 'discuss-link' }, h('a', { class: 'btn btn-ghost', href: `#/problem/${slug}/discuss`, testid: 'discuss-link' }, 'Discussions')));
 
   put(main, h('div', { class: 'page-head' },
     h('div', {}, h('p', {}, h('a', { href: '#/problems' }, '← Problems')), h('h1', { testid: 'problem-title', text: problem.title })),
