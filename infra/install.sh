@@ -59,6 +59,9 @@ have_cmd promtool || need+=(prometheus)
 have_cmd wrk || need+=(wrk)
 # The web app's browser libraries, served by the edges from Debian's folders (docs/web.md).
 for pkg in libjs-codemirror libjs-marked node-dompurify libjs-katex libjs-chart.js; do have_pkg "$pkg" || need+=("$pkg"); done
+# The local mail server (account mail: address confirmation, password reset): Debian's exim4,
+# run by `arena up` and the tests as a loopback-only catch-all (LocalDeployment/MailServer.swift).
+[ -x /usr/sbin/exim4 ] || need+=(exim4-daemon-light)
 # nginx: `arena regions render` output is checked with `nginx -t`.
 [ -x /usr/sbin/nginx ] || need+=(nginx)
 
@@ -77,5 +80,6 @@ if [ "$(id -u)" -eq 0 ]; then
   (service postgresql stop || true) >/dev/null 2>&1
   (service prometheus stop || true) >/dev/null 2>&1
   (service nginx stop || true) >/dev/null 2>&1
+  (service exim4 stop || true) >/dev/null 2>&1
 fi
 echo "infra/install.sh: ok (judge toolchains: gcc g++ python3 pypy3 java17 kotlin node rustc go ghc mono ruby scala ocaml fpc gfortran lua php perl bash swipl sbcl; browser tests: $(chromium --version 2>/dev/null | head -1); postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1), redis: $(redis-server --version | awk '{print $3}'))"

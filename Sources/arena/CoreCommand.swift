@@ -25,6 +25,15 @@ struct CoreCommand: AsyncParsableCommand {
     @Option(help: "The deployment CA (PEM) whose client certificates name the edges and the operator.")
     var clientCa: String?
 
+    @Option(help: "Port of the mail server (MTA) on 127.0.0.1 that account mail is handed to (omit: mail waits in the outbox).")
+    var smtpPort: Int?
+
+    @Option(help: "The From address of account mail.")
+    var mailFrom: String = "noreply@arena.localhost"
+
+    @Option(help: "The web app's public address, for links in mail (e.g. https://play.example.com).")
+    var mailLinkBase: String = "http://127.0.0.1:8080"
+
     func run() async throws {
         let deployment = try self.options.load()
         let logger = self.options.logger("arena.core")
@@ -53,6 +62,9 @@ struct CoreCommand: AsyncParsableCommand {
         // Bot defences (docs/fair-play.md, "Bots"): proof-of-work bits, accounts per address per hour.
         if let bits = try NodeSecrets.number("ARENA_SIGNUP_PROOF_BITS", in: 0...28) { configuration.signUp.proofDifficulty = bits }
         if let limit = try NodeSecrets.number("ARENA_SIGNUPS_PER_ADDRESS", in: 1...1_000_000) { configuration.signUp.accountsPerAddress = limit }
+        configuration.mail.smtpPort = self.smtpPort
+        configuration.mail.fromAddress = self.mailFrom
+        configuration.mail.linkBase = self.mailLinkBase
         configuration.starterTemplates = Dictionary(LanguageTable.all.map { ($0.id, $0.template) }, uniquingKeysWith: { first, _ in first })
         switch (self.tlsCertificate, self.tlsKey, self.clientCa) {
         case (let certificate?, let key?, let ca?):

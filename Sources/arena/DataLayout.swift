@@ -23,6 +23,8 @@ struct DataLayout {
     func logFile(_ name: String) -> String { "\(self.root)/logs/\(name).log" }
     func postgresDirectory(_ name: String) -> String { "\(self.root)/postgres/\(name)" }
     var redisDirectory: String { "\(self.root)/redis" }
+    /// The local mail server's folder; delivered mail is in `mail/mailbox/new`.
+    var mailDirectory: String { "\(self.root)/mail" }
     func outbox(_ region: String) -> String { "\(self.root)/outbox/\(region)" }
     var certificate: String { "\(self.root)/tls/dev-cert.pem" }
     /// The deployment CA and the node identities it issued (DeploymentCA).

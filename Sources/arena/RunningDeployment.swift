@@ -16,6 +16,7 @@ struct RunningDeployment {
     let stopSignals: SignalWatcher
     private(set) var databases: [PostgresServer] = []
     private(set) var redis: RedisServer?
+    private(set) var mail: MailServer?
     private(set) var nodes: [(name: String, process: ManagedProcess)] = []
     private var edgeURLs: [(region: String, https: String?, http: String?)] = []
     /// What each running edge was started with, to tell on a reload what changed.
@@ -72,6 +73,11 @@ struct RunningDeployment {
         self.redis = try await RedisServer.start(
             port: deployment.core.redis.port, directory: layout.redisDirectory, persistent: true, logFile: layout.logFile("redis"), security: security)
 
+        // A local catch-all mail server: account mail lands in one Maildir under the data folder.
+        let mailPort = try findFreePort()
+        try self.step("mail server (exim) on 127.0.0.1:\(mailPort), delivering into \(layout.mailDirectory)/mailbox")
+        self.mail = try await MailServer.start(port: mailPort, directory: layout.mailDirectory, logFile: layout.logFile("mail"))
+
         var environment = ProcessInfo.processInfo.environment
         environment["ARENA_TOKEN_SECRET"] = secrets.tokenSecret
         environment["ARENA_EDGE_SECRET"] = secrets.edgeSecret
@@ -99,7 +105,9 @@ struct RunningDeployment {
             name: "core", executable: executable,
             arguments: [
                 "core", "--config", configPath, "--tls-certificate", coreIdentity.certificatePath, "--tls-key", coreIdentity.keyPath,
-                "--client-ca", ca.certificatePath,
+                "--client-ca", ca.certificatePath, "--smtp-port", String(mailPort),
+                "--mail-link-base", deployment.regions.first.map { region in
+                    region.httpsEndpoint.map { "https://\($0)" } ?? region.httpEndpoint.map { "http://\($0)" } ?? "" } ?? "",
             ],
             logFile: layout.logFile("core"),
             environment: coreEnvironment)
@@ -178,7 +186,7 @@ struct RunningDeployment {
     }
 
     private func recordChildren() {
-        self.layout.recordChildren(self.databases.map(\.pid) + [self.redis?.pid].compactMap { $0 } + self.nodes.map(\.process.pid))
+        self.layout.recordChildren(self.databases.map(\.pid) + [self.redis?.pid, self.mail?.pid].compactMap { $0 } + self.nodes.map(\.process.pid))
     }
 
     enum Event {
@@ -196,6 +204,7 @@ struct RunningDeployment {
             }
             if let database = self.databases.first(where: { !$0.isRunning }) { return .stop("a child exited: \(database.name)") }
             if let redis = self.redis, !redis.isRunning { return .stop("a child exited: redis") }
+            if let mail = self.mail, !mail.isRunning { return .stop("a child exited: the mail server (exim); see \(self.layout.logFile("mail"))") }
             // After the crash checks: a reload must not hide an edge that died.
             if reload.take() { return .reload }
             try? await Task.sleep(for: .milliseconds(200))
@@ -213,6 +222,7 @@ struct RunningDeployment {
     func stopAll() async {
         for node in self.nodes.reversed() { await node.process.stop(timeout: .seconds(20)) }
         await self.redis?.stop()
+        await self.mail?.stop()
         for database in self.databases.reversed() { await database.stop() }
         try? FileManager.default.removeItem(atPath: self.layout.childrenFile)
     }
@@ -222,6 +232,7 @@ struct RunningDeployment {
         lines.append("  core        https://\(deployment.core.endpoint)   (/health /ready /metrics; internal routes need an edge or operator certificate)")
         lines.append("  postgres    primary \(deployment.core.postgres.primary)" + deployment.core.postgres.replicas.map { ", \($0.name) \($0.endpoint)" }.joined())
         lines.append("  redis       \(deployment.core.redis)")
+        if let mail = self.mail { lines.append("  mail        exim on 127.0.0.1:\(mail.port); every message lands in \(mail.mailbox)/new (password resets, address confirmations)") }
         for edge in self.edgeURLs {
             lines.append("  edge \(edge.region.padding(toLength: 10, withPad: " ", startingAt: 0)) " + [edge.https, edge.http].compactMap { $0 }.joined(separator: "  "))
         }

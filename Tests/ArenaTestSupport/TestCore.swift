@@ -93,6 +93,14 @@ public final class TestCore: Sendable {
         return try await TestCore.start(configuration)
     }
 
+    /// A metric without labels from the core's exposition (nil when absent).
+    public func metric(_ name: String) -> Double? {
+        for line in self.metrics.exposition().split(separator: "\n") where line.hasPrefix(name + " ") {
+            return Double(line.split(separator: " ").last ?? "")
+        }
+        return nil
+    }
+
     /// Signs up a user (admin when named ``adminUsername``) and returns its access token.
     public func signUp(_ username: String, password: String = "correct horse battery") async throws -> AuthResponse {
         let reply = try await self.client.signUp(username: username, password: password)

@@ -57,10 +57,11 @@ public struct TestHTTPClient: Sendable {
     }
 
     /// A sign-up as the web app makes it: fetch a proof-of-work challenge, solve it, send it.
-    public func signUp(username: String, password: String, headers: [(String, String)] = []) async throws -> Reply {
+    public func signUp(username: String, password: String, email: String? = nil, headers: [(String, String)] = []) async throws -> Reply {
         let challenge = try await self.send(.GET, "/api/auth/challenge", headers: headers).decode(SignUpChallenge.self)
         return try await self.send(
-            .POST, "/api/auth/signup", json: SignUpRequest(username: username, password: password, proof: ProofOfWork.solve(challenge)), headers: headers)
+            .POST, "/api/auth/signup",
+            json: SignUpRequest(username: username, password: password, proof: ProofOfWork.solve(challenge), email: email), headers: headers)
     }
 
     @discardableResult

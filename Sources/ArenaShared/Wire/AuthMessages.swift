@@ -5,10 +5,13 @@ public struct SignUpRequest: Codable, Sendable {
     public var password: String
     /// The solved `GET /api/auth/challenge` (see `ProofOfWork`); sign-up needs it.
     public var proof: SignUpProof?
-    public init(username: String, password: String, proof: SignUpProof? = nil) {
+    /// Optional: an address for password resets, confirmed by a mailed link.
+    public var email: String?
+    public init(username: String, password: String, proof: SignUpProof? = nil, email: String? = nil) {
         self.username = username
         self.password = password
         self.proof = proof
+        self.email = email
     }
 }
 

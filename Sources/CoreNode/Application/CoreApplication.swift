@@ -45,18 +45,27 @@ public func buildCoreApplication(
                 return ReadinessResult(ok: states.allSatisfy(\.1.healthy), detail: detail.joined(separator: "; "))
             },
             .answering("redis") { try await redis.ping() },
+            // Not required: mail waits in the outbox while the mail server is away.
+            ReadinessCheck(name: "mail", required: false) {
+                guard let port = configuration.mail.smtpPort else { return ReadinessResult(ok: false, detail: "no mail server configured (--smtp-port)") }
+                return ReadinessResult(ok: true, detail: "hands mail to \(configuration.mail.smtpHost):\(port)")
+            },
         ])
     let isRevoked: @Sendable (AccessToken) async throws -> Bool = { token in try await sessions.isRevoked(sessionID: token.sid) }
     let api = router.group().add(middleware: BearerAuthenticator<CoreRequestContext>(signer: signer, isRevoked: isRevoked))
     let authEndpoints = router.group("api/auth")
         .add(middleware: BearerAuthenticator<CoreRequestContext>(signer: signer, rejectsInvalidTokens: false, isRevoked: isRevoked))
+    let accounts = AccountStore(primary: cluster.primary, logger: logger, mail: configuration.mail)
+    let revocations = SessionRevocationPublisher(redis: redis, logger: logger)
+    AccountController(accounts: accounts, hasher: PasswordHasher(rounds: configuration.passwordHashRounds), revocations: revocations)
+        .addRoutes(authEndpoints: authEndpoints, api: api)
     AuthController(
-        sessions: sessions, signer: signer, hasher: PasswordHasher(rounds: configuration.passwordHashRounds),
+        sessions: sessions, accounts: accounts, signer: signer, hasher: PasswordHasher(rounds: configuration.passwordHashRounds),
         consistency: consistency, configuration: configuration, metrics: metrics,
         throttle: SignInThrottle(
             redis: redis, limit: configuration.signInFailureLimit, window: configuration.signInFailureWindow, logger: logger),
         gate: SignUpGate(redis: redis, secret: configuration.tokenSecret, policy: configuration.signUp, logger: logger),
-        edgeGate: edgeGate, revocations: SessionRevocationPublisher(redis: redis, logger: logger)
+        edgeGate: edgeGate, revocations: revocations
     ).addRoutes(authEndpoints: authEndpoints, api: api)
     ProblemController(
         store: ProblemStore(primary: cluster.primary, logger: logger), consistency: consistency,
@@ -111,6 +120,7 @@ public func buildCoreApplication(
         LostMatchReaper(store: matchStore, redis: redis, interval: configuration.lostMatchSweepInterval, metrics: metrics, logger: logger),
         MatchHealthGauges(store: matchStore, metrics: metrics, logger: logger),
         PlagiarismScanner(store: plagiarism, interval: configuration.plagiarismScanInterval, metrics: metrics, logger: logger),
+        MailSender(outbox: MailOutbox(primary: cluster.primary, logger: logger), configuration: configuration.mail, metrics: metrics, logger: logger),
         ClosingService(name: "redis") { await redis.close() })
     app.beforeServerStarts {
         try await Migrations.apply(on: cluster.primary, logger: logger)

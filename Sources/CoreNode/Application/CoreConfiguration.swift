@@ -81,6 +81,8 @@ public struct CoreConfiguration: Sendable {
     public var tls: TLS?
     /// The regions of `regions.yaml`: only their edges' certificates open internal routes.
     public var edgeRegions = EdgeRegionList([])
+    /// Account mail (address confirmation, password reset) through the MTA on this host.
+    public var mail = MailConfiguration()
 
     /// The core's certificate and key, and the CA whose client certificates it accepts.
     public struct TLS: Sendable, Hashable {
@@ -102,6 +104,7 @@ public struct CoreConfiguration: Sendable {
                 "the core listens on \(self.host) without TLS; plain HTTP is only allowed on loopback. "
                     + "Give it --tls-certificate, --tls-key and --client-ca (`arena up` and `arena regions render` do)")
         }
+        try self.mail.validate()
         if self.tls != nil && self.edgeRegions.regions.isEmpty {
             throw CoreConfigurationError("the core has TLS but no edge regions: no edge could call its internal routes")
         }

@@ -24,6 +24,9 @@ final class CoreMetrics: Sendable {
     private let matchesCompleted: [MatchMode: Counter]
     /// Open matches aborted because their Redis snapshot was gone (`LostMatchReaper`).
     let lostMatches: Counter
+    /// Mail handed to the MTA, and mail given up (refused, or out of attempts).
+    let mailSent: Counter
+    let mailFailed: Counter
     private let ratingDrift: [MatchMode: MirroredGauge]
     let matchmakingLastTick: Gauge
     private let queueGauges: [MatchMode: MirroredGauge]
@@ -59,6 +62,9 @@ final class CoreMetrics: Sendable {
             descriptor: .arena("arena_submissions_fingerprinted_total", help: "Accepted submissions fingerprinted for plagiarism checks"))
         self.plagiarismCasesOpened = registry.makeCounter(
             descriptor: .arena("arena_plagiarism_cases_opened_total", help: "Pairs of submissions flagged as suspiciously alike, waiting for review"))
+        self.mailSent = registry.makeCounter(descriptor: .arena("arena_mail_sent_total", help: "Messages handed to the mail server (MTA)"))
+        self.mailFailed = registry.makeCounter(
+            descriptor: .arena("arena_mail_failed_total", help: "Messages given up: refused by the mail server or out of attempts"))
         self.matchmakingLastTick = registry.makeGauge(
             descriptor: .arena("arena_matchmaking_last_tick_timestamp_seconds", help: "When the matchmaking leader last finished a tick (Unix time)"))
         var created: [MatchMode: Counter] = [:]

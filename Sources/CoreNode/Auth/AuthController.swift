@@ -10,6 +10,7 @@ import Prometheus
 /// Sign-up, sign-in, refresh (rotating, HttpOnly cookie), sign-out and `me`.
 struct AuthController: Sendable {
     let sessions: SessionStore
+    let accounts: AccountStore
     let signer: TokenSigner
     let hasher: PasswordHasher
     let consistency: ReadConsistency
@@ -46,6 +47,7 @@ struct AuthController: Sendable {
         if let problem = PasswordPolicy.problem(with: input.password, username: input.username) {
             throw APIError.badRequest(problem, code: "weak_password")
         }
+        let email = try input.email.flatMap { $0.isEmpty ? nil : try AccountController.validEmail($0) }
         // The bot defences, after the cheap checks (a typo costs no proof) and before the hash.
         do {
             try await self.gate.accept(input.proof, now: Date())
@@ -64,6 +66,15 @@ struct AuthController: Sendable {
             throw APIError.conflict("username '\(input.username)' is taken; choose another", code: "username_taken")
         }
         context.logger.info("user signed up", metadata: ["user_id": "\(user.id)"])
+        if let email {
+            // The account exists either way; an address another account took is simply not
+            // set (the player sees it unset in their settings), and says nothing about who has it.
+            do {
+                _ = try await self.accounts.setEmail(userID: user.id, email: email)
+            } catch {
+                context.logger.notice("email address not set at sign-up", metadata: ["user_id": "\(user.id)", "error": "\(error)"])
+            }
+        }
         return try await self.issueSession(for: user, status: .created)
     }
 

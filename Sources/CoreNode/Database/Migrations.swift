@@ -46,7 +46,7 @@ enum Migrations {
         }
     }
 
-    static let all: [Migration] = foundation + fairPlay + discussions
+    static let all: [Migration] = foundation + fairPlay + discussions + accounts
 
     static let foundation: [Migration] = [
         Migration(

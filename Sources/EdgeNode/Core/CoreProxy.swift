@@ -38,7 +38,7 @@ struct CoreProxy: Sendable {
         let throttled: @Sendable (Request, EdgeRequestContext) async throws -> Response = { request, context in
             if let wait = await limiter.acquire(key: "auth:\(context.clientAddress ?? "unknown")") {
                 throw APIError(
-                    .tooManyRequests, code: "rate_limited", message: "too many sign-in attempts from this address; wait \(wait) s",
+                    .tooManyRequests, code: "rate_limited", message: "too many sign-in, sign-up or reset attempts from this address; wait \(wait) s",
                     headers: [.retryAfter: String(wait)])
             }
             // Sign-up limits count accounts per player address: the edge vouches for it.
@@ -46,6 +46,8 @@ struct CoreProxy: Sendable {
         }
         router.post("api/auth/signin", use: throttled)
         router.post("api/auth/signup", use: throttled)
+        // Each reset request may send a mail: the same per-address budget as sign-in.
+        router.post("api/auth/password-reset", use: throttled)
         router.post("api/auth/**", use: self.passThrough)
         router.get("api/auth/challenge", use: self.passThrough)
         router.get("api/auth/keys", use: self.passThrough)
