@@ -10,6 +10,8 @@ public final class TestDeployment: Sendable {
     public let redis: TestRedis
     public let core: TestCore
     public let edges: [TestEdge]
+    /// The deployment's mail server (exim), when started with `mail: true`.
+    public let mail: TestMailServer?
 
     /// Reference Python solutions of the seeded problems (the same as migration 4's).
     public static let solutions = [
@@ -21,7 +23,7 @@ public final class TestDeployment: Sendable {
     /// `firstUID`: sandbox uids of the first edge; each further edge gets the next 64.
     public static func start(
         regions: [String], matchSettings: MatchSettings = MatchSettings(), persistentRedis: Bool = false, pools: [Int]? = nil,
-        firstUID: UInt32, submissionBurst: Int = 20
+        firstUID: UInt32, submissionBurst: Int = 20, mail withMail: Bool = false
     ) async throws -> TestDeployment {
         let cluster = try await TestPostgresCluster.shared()
         let database = try await cluster.makeDatabase()
@@ -29,11 +31,18 @@ public final class TestDeployment: Sendable {
         var configuration = TestCore.configuration(cluster: cluster, database: database, redis: redis)
         configuration.matchSettings = matchSettings
         configuration.matchmakingInterval = .milliseconds(300)
+        let mail = withMail ? try await TestMailServer.start() : nil
+        if let mail {
+            configuration.mail.smtpPort = mail.port
+            configuration.mail.linkBase = TestDeployment.mailLinkBase
+            configuration.mail.pollInterval = .milliseconds(200)
+        }
         let core: TestCore
         do {
             core = try await TestCore.start(configuration)
         } catch {
             try? await redis.stop()
+            await mail?.stop()
             throw error
         }
         var edges: [TestEdge] = []
@@ -46,21 +55,27 @@ public final class TestDeployment: Sendable {
             }
         } catch {
             // Nothing half-started outlives a failed start.
-            await TestDeployment(redis: redis, core: core, edges: edges).stop()
+            await TestDeployment(redis: redis, core: core, edges: edges, mail: mail).stop()
             throw error
         }
-        return TestDeployment(redis: redis, core: core, edges: edges)
+        return TestDeployment(redis: redis, core: core, edges: edges, mail: mail)
     }
 
-    private init(redis: TestRedis, core: TestCore, edges: [TestEdge]) {
+    /// The web app's address in the deployment's mail (edges start after the core, on
+    /// random ports, so tests open the link's path on an edge of their choice).
+    public static let mailLinkBase = "https://play.example.test"
+
+    private init(redis: TestRedis, core: TestCore, edges: [TestEdge], mail: TestMailServer?) {
         self.redis = redis
         self.core = core
         self.edges = edges
+        self.mail = mail
     }
 
     public func stop() async {
         for edge in self.edges { await edge.stop() }
         await self.core.stop()
         try? await self.redis.stop()
+        await self.mail?.stop()
     }
 }

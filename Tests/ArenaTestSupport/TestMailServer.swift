@@ -6,6 +6,8 @@ import LocalDeployment
 public final class TestMailServer: Sendable {
     public let server: MailServer
     public var port: Int { self.server.port }
+    /// The Maildir every message lands in.
+    public var mailbox: String { self.server.mailbox }
 
     private init(server: MailServer) { self.server = server }
 

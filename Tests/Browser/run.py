@@ -80,6 +80,8 @@ class Run:
         self.artifacts = args.artifacts
         self.logs = []  # (browser name, log entry) from every driver
         self.shared = {}  # facts one scenario leaves for the next (e.g. a user with a rating chart)
+        self.maildir = args.maildir  # where the deployment's exim delivers (the `account` scenario reads it)
+        self.mail_link_base = args.mail_link_base
 
     def browser(self, name, size=DESKTOP):
         return Browser(name, self.logs, size)
@@ -450,6 +452,9 @@ class Run:
     def discuss(self):
         return workbench_scenarios.discuss(self)
 
+    def account(self):
+        return workbench_scenarios.account(self)
+
     # --- 4. pages ----------------------------------------------------------------
     def main_pages(self, username, clan_tag, rated):
         pages = [
@@ -463,6 +468,8 @@ class Run:
             ("clans", "/clans", "clan-table"),
             ("discussions", "/problem/a-plus-b/discuss", "discussions-title"),
             ("notifications", "/notifications", "notifications-title"),
+            ("settings", "/settings", "email-status"),
+            ("forgot-password", "/forgot", "forgot-form"),
         ]
         if clan_tag:
             pages.append(("clan", f"/clan/{clan_tag}", "clan-members"))
@@ -614,7 +621,7 @@ class Run:
         return f"{len(self.logs)} console entries collected, no SEVERE"
 
 
-SCENARIOS = ["solve", "practice", "scoring", "blitz", "challenge", "rejoin", "golf", "sabotage", "review", "feedback", "discuss", "pages", "a11y", "console"]
+SCENARIOS = ["solve", "practice", "scoring", "blitz", "challenge", "rejoin", "golf", "sabotage", "review", "feedback", "discuss", "account", "pages", "a11y", "console"]
 
 
 def main():
@@ -625,6 +632,8 @@ def main():
     parser.add_argument("--edge", action="append", required=True, help="edge base URL (give two)")
     parser.add_argument("--artifacts", required=True, help="directory for screenshots")
     parser.add_argument("--only", choices=SCENARIOS, action="append", help="run only this scenario (repeatable)")
+    parser.add_argument("--maildir", default="", help="the Maildir the deployment's mail server delivers into")
+    parser.add_argument("--mail-link-base", default="", help="the web app address the core writes in mail links")
     args = parser.parse_args()
     args.edge = [e.rstrip("/") for e in args.edge]
     os.makedirs(args.artifacts, exist_ok=True)

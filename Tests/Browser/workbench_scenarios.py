@@ -60,3 +60,88 @@ def discuss(run):
         settle(a)
         a.screenshot(run.artifacts, "discussion-thread")
     return "thread with code and math posted; reply, vote and report from another edge; live notification followed back"
+
+
+def _mail(run, address, subject, timeout=30):
+    """The newest message to `address` whose subject contains `subject`, read from the exim
+    Maildir the test deployment delivers into."""
+    import email
+    import os
+    import time
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        found = []
+        for folder in ("new", "cur"):
+            path = os.path.join(run.maildir, folder)
+            for name in os.listdir(path) if os.path.isdir(path) else []:
+                with open(os.path.join(path, name), "rb") as handle:
+                    message = email.message_from_bytes(handle.read())
+                if address.lower() in (message["To"] or "").lower() and subject in (message["Subject"] or ""):
+                    found.append((os.path.getmtime(os.path.join(path, name)), message))
+        if found:
+            return max(found, key=lambda item: item[0])[1]
+        time.sleep(0.3)
+    raise Failure(f"no mail to {address} about {subject!r} within {timeout}s")
+
+
+def _link(run, message):
+    import re
+    body = message.get_payload(decode=True).decode("utf-8")
+    match = re.search(r"(\S+)/#(/[a-z-]+\?token=[A-Za-z0-9_-]+)", body)
+    if not match:
+        raise Failure(f"no link in the mail: {body[:300]!r}")
+    if match.group(1) != run.mail_link_base:
+        raise Failure(f"the mail links to {match.group(1)}, not the web app's address {run.mail_link_base}")
+    return match.group(2)  # the app route: opened on an edge of the test deployment
+
+
+def account(run):
+    """Sign up with an address, confirm it from the mailed link, forget the password, reset
+    it from the second mail, and sign in with the new one; the old one no longer works."""
+    from arena_browser import PASSWORD, unique_name
+    if not run.maildir:
+        raise Failure("no --maildir: the deployment has no mail server")
+    edge = run.edges[0]
+    b = run.browser("account")
+    try:
+        name = unique_name("mailer")
+        address = f"{name}@example.org"
+        b.open(f"{edge}/#/signup")
+        b.set_value(b.wait_for("auth-username"), name)
+        b.set_value(b.find("auth-password"), PASSWORD)
+        b.set_value(b.find("auth-email"), address)
+        b.click("auth-submit")
+        b.until(lambda: b.text("account-user") == name, 20, "signed up")
+
+        b.go(edge, _link(run, _mail(run, address, "Confirm your email")))
+        b.until(lambda: "Confirmed" in b.text("verify-result"), 15, "the address confirmed")
+        b.go(edge, "/settings")
+        b.until(lambda: "confirmed" in b.text("email-status") and address in b.text("email-status"), 15, "the settings page")
+        settle(b)
+        b.screenshot(run.artifacts, "account-settings")
+
+        b.click("signout")
+        b.until(lambda: b.finds(tid("nav-signin")), 10, "signed out")
+        b.go(edge, "/signin")
+        b.click("goto-forgot")
+        b.set_value(b.wait_for("forgot-email"), address.upper())
+        b.click("forgot-form-submit")
+        b.until(lambda: "reset link" in b.text("forgot-sent"), 10, "the reset request answered")
+        b.go(edge, _link(run, _mail(run, address, "Reset your CodeArena password")))
+        new_password = "a fresh passphrase 42"
+        b.set_value(b.wait_for("reset-password"), new_password)
+        settle(b)
+        b.screenshot(run.artifacts, "password-reset")
+        b.click("reset-form-submit")
+        b.until(lambda: b.finds(tid("auth-form")), 10, "back to sign in")
+
+        b.set_value(b.wait_for("auth-username"), name)
+        b.set_value(b.find("auth-password"), PASSWORD)
+        b.click("auth-submit")
+        b.until(lambda: b.text("auth-error"), 10, "the old password refused")
+        b.set_value(b.find("auth-password"), new_password)
+        b.click("auth-submit")
+        b.until(lambda: b.text("account-user") == name, 15, "signed in with the new password")
+    finally:
+        b.quit()
+    return "address confirmed from the mail; password reset from the mail; the old password refused, the new one works"

@@ -25,7 +25,7 @@ struct BrowserTests {
             try? FileManager.default.removeItem(atPath: artifacts)
             try FileManager.default.createDirectory(atPath: artifacts, withIntermediateDirectories: true)
 
-            let deployment = try await TestDeployment.start(regions: ["eu-west", "us-east"], pools: [2, 2], firstUID: 68_000)
+            let deployment = try await TestDeployment.start(regions: ["eu-west", "us-east"], pools: [2, 2], firstUID: 68_000, mail: true)
             let result: ChildProcess.Outcome
             do {
                 // A scoring problem (the judge's own fixture package) for the `scoring` scenario.
@@ -34,12 +34,15 @@ struct BrowserTests {
                 let imported = try await deployment.core.client.send(
                     .PUT, "/internal/problems/\(scoring.slug)", json: scoring, headers: [(ArenaHeader.edgeSecret, TestCore.edgeSecret)])
                 try #require(imported.status == 201, "importing echo-twice: \(imported.status)")
-                result = try await ChildProcess.run(
-                    ["/usr/bin/python3", Self.packageRoot.appendingPathComponent("Tests/Browser/run.py").path]
-                        + deployment.edges.flatMap { ["--edge", $0.url] } + ["--artifacts", artifacts]
-                        // ARENA_BROWSER_ONLY=rejoin,feedback runs those scenarios alone (while working on them).
-                        + (ProcessInfo.processInfo.environment["ARENA_BROWSER_ONLY"] ?? "").split(separator: ",").flatMap { ["--only", String($0)] },
-                    directory: Self.packageRoot, timeout: .seconds(900))
+                var arguments = ["/usr/bin/python3", Self.packageRoot.appendingPathComponent("Tests/Browser/run.py").path]
+                arguments += deployment.edges.flatMap { ["--edge", $0.url] }
+                arguments += ["--artifacts", artifacts]
+                // Account mail lands here (a real exim); the `account` scenario reads its links.
+                arguments += ["--maildir", deployment.mail?.mailbox ?? "", "--mail-link-base", TestDeployment.mailLinkBase]
+                // ARENA_BROWSER_ONLY=rejoin,feedback runs those scenarios alone (while working on them).
+                let only = (ProcessInfo.processInfo.environment["ARENA_BROWSER_ONLY"] ?? "").split(separator: ",")
+                arguments += only.flatMap { ["--only", String($0)] }
+                result = try await ChildProcess.run(arguments, directory: Self.packageRoot, timeout: .seconds(900))
             } catch {
                 await deployment.stop()
                 throw error

@@ -62,7 +62,9 @@ export async function render(main, { username } = {}) {
       h('div', {}, h('h1', { testid: 'profile-name', text: profile.username }),
         h('p', { class: 'muted' }, `Joined ${new Date(profile.createdAt).toLocaleDateString()}`,
           profile.clan ? [' · ', h('a', { href: `#/clan/${encodeURIComponent(profile.clan.tag)}`, text: `[${profile.clan.tag}] ${profile.clan.name}` }), ` (${profile.clan.role})`] : '')),
-      me && me.username.toLowerCase() !== profile.username.toLowerCase() ? blockButton(profile.username) : null),
+      me && me.username.toLowerCase() !== profile.username.toLowerCase() ? blockButton(profile.username) : null,
+      me && me.username.toLowerCase() === profile.username.toLowerCase()
+        ? h('a', { class: 'btn btn-ghost btn-small', href: '#/settings', testid: 'goto-settings' }, 'Account settings') : null),
     h('section', { class: 'card', 'aria-labelledby': 'stats-title' }, h('h2', { id: 'stats-title', text: 'Stats' }),
       h('div', { class: 'stats' },
         stat('XP', profile.xp, 'profile-xp'),
