@@ -98,10 +98,7 @@ public func buildCoreApplication(
     ).addRoutes(to: api)
     BlockController(store: BlockStore(primary: cluster.primary, logger: logger)).addRoutes(to: api)
     NotificationController(store: NotificationStore(primary: cluster.primary, logger: logger)).addRoutes(to: api)
-    DiscussionController(
-        store: DiscussionStore(primary: cluster.primary, logger: logger), consistency: consistency,
-        notifier: PlayerNotifier(redis: redis, logger: logger)
-    ).addRoutes(to: api)
+    DiscussionController(store: DiscussionStore(primary: cluster.primary, logger: logger), consistency: consistency).addRoutes(to: api)
 
     var app = Application(
         router: router,
@@ -120,6 +117,9 @@ public func buildCoreApplication(
         LostMatchReaper(store: matchStore, redis: redis, interval: configuration.lostMatchSweepInterval, metrics: metrics, logger: logger),
         MatchHealthGauges(store: matchStore, metrics: metrics, logger: logger),
         PlagiarismScanner(store: plagiarism, interval: configuration.plagiarismScanInterval, metrics: metrics, logger: logger),
+        NotificationPusher(
+            primary: cluster.primary, notifier: PlayerNotifier(redis: redis, logger: logger), mail: configuration.mail,
+            interval: configuration.notificationDeliveryInterval, logger: logger),
         MailSender(outbox: MailOutbox(primary: cluster.primary, logger: logger), configuration: configuration.mail, metrics: metrics, logger: logger),
         ClosingService(name: "redis") { await redis.close() })
     app.beforeServerStarts {

@@ -83,6 +83,8 @@ public struct CoreConfiguration: Sendable {
     public var edgeRegions = EdgeRegionList([])
     /// Account mail (address confirmation, password reset) through the MTA on this host.
     public var mail = MailConfiguration()
+    /// How often committed notifications are looked for and pushed live (and mailed).
+    public var notificationDeliveryInterval: Duration = .milliseconds(250)
 
     /// The core's certificate and key, and the CA whose client certificates it accepts.
     public struct TLS: Sendable, Hashable {

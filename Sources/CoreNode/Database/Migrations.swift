@@ -46,7 +46,7 @@ enum Migrations {
         }
     }
 
-    static let all: [Migration] = foundation + fairPlay + discussions + accounts
+    static let all: [Migration] = foundation + fairPlay + discussions + accounts + notifications
 
     static let foundation: [Migration] = [
         Migration(

@@ -22,6 +22,8 @@ struct MailSender: Service {
     func run() async throws {
         guard self.configuration.smtpPort != nil else {
             self.logger.notice("no mail server configured (--smtp-port): account mail waits in the outbox")
+            // A service that returns would end the whole group: idle until shutdown instead.
+            try? await gracefulShutdown()
             return
         }
         await periodically(every: self.configuration.pollInterval, logger: self.logger, failure: "mail pass failed; retried next round") {

@@ -69,7 +69,7 @@ struct ChallengeStore: Sendable {
                     """, logger: logger)
             }
             guard let view = try await Self.view(id: id, now: now, on: connection, logger: logger) else { throw ChallengeError.unknown }
-            try await NotificationStore.add(to: invited, kind: "challenge", body: view, on: connection, logger: logger)
+            try await NotificationStore.add(to: invited, kind: .challenge, body: view, on: connection, logger: logger)
             return view
         }
     }
@@ -129,7 +129,7 @@ struct ChallengeStore: Sendable {
             guard let view = try await Self.view(id: id, now: now, on: connection, logger: logger) else { throw ChallengeError.unknown }
             if answer == .decline {
                 let others = view.players.map(\.userID).filter { $0 != userID }
-                try await NotificationStore.add(to: others, kind: "challenge", body: view, on: connection, logger: logger)
+                try await NotificationStore.add(to: others, kind: .challenge, body: view, on: connection, logger: logger)
             }
             return (view, start)
         }

@@ -111,6 +111,14 @@ struct ClanStore: Sendable {
             ).decode(Int.self) {
                 created = true
             }
+            if created {
+                var inviterName = ""
+                for try await name in try await connection.query("SELECT username FROM users WHERE id = \(actorID)", logger: logger).decode(String.self) {
+                    inviterName = name
+                }
+                try await NotificationStore.add(
+                    to: [target.id], kind: .clanInvite, body: ClanNotice(clan: clan.tag, from: inviterName), on: connection, logger: logger)
+            }
             for try await (inviter, createdAt) in try await connection.query(
                 """
                 SELECT u.username, i.created_at FROM clan_invites i JOIN users u ON u.id = i.invited_by
@@ -144,6 +152,18 @@ struct ClanStore: Sendable {
             }
             try await connection.query(
                 "INSERT INTO clan_members (clan_id, user_id, role) VALUES (\(clan.id), \(userID), 'member')", logger: logger)
+            // The leader and officers hear of every new member.
+            var joiner = ""
+            for try await name in try await connection.query("SELECT username FROM users WHERE id = \(userID)", logger: logger).decode(String.self) {
+                joiner = name
+            }
+            var officers: [Int64] = []
+            for try await id in try await connection.query(
+                "SELECT user_id FROM clan_members WHERE clan_id = \(clan.id) AND role IN ('leader', 'officer') AND user_id <> \(userID)", logger: logger
+            ).decode(Int64.self) {
+                officers.append(id)
+            }
+            try await NotificationStore.add(to: officers, kind: .clanJoin, body: ClanNotice(clan: clan.tag, from: joiner), on: connection, logger: logger)
             return try await Self.requireDetail(tag: clan.tag, on: connection, logger: logger)
         }
     }

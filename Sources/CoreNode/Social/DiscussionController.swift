@@ -7,11 +7,10 @@ import Logging
 /// Discussions on problems: threads, replies, votes and reports for players; hiding,
 /// locking and the report queue for admins. Lists and threads are replica reads (a
 /// player's own posts show at once through read-your-writes); everything else writes
-/// to the primary. A reply notifies the thread's author, in the list and live.
+/// to the primary. A reply notifies the thread's author (`NotificationPusher` delivers it).
 struct DiscussionController: Sendable {
     let store: DiscussionStore
     let consistency: ReadConsistency
-    let notifier: PlayerNotifier
 
     func addRoutes(to router: RouterGroup<CoreRequestContext>) {
         router.get("api/problems/{slug}/discussions", use: self.list)
@@ -80,10 +79,8 @@ struct DiscussionController: Sendable {
         let input = try await request.decodeJSON(as: NewReplyRequest.self, limit: limits.bodyBytes.upperBound + 4096)
         let body = try Self.body(input.body, limits: limits)
         do {
-            let (reply, notify, notice) = try await self.store.reply(to: id, author: identity.userID, body: body)
-            if let notify {
-                await self.notifier.send(NotificationFrame(kind: "reply", reply: notice), to: [notify])
-            }
+            // The author's notification is delivered live by NotificationPusher once committed.
+            let (reply, _, _) = try await self.store.reply(to: id, author: identity.userID, body: body)
             return await self.respondAfterWrite(reply, status: .created, by: identity)
         } catch let failure as DiscussionStore.Failure {
             throw Self.apiError(failure)

@@ -192,7 +192,7 @@ struct DiscussionStore: Sendable {
                     blocked = true
                 }
                 if !blocked {
-                    try await NotificationStore.add(to: [thread.author], kind: "reply", body: notice, on: connection, logger: logger)
+                    try await NotificationStore.add(to: [thread.author], kind: .reply, body: notice, on: connection, logger: logger)
                     notify = thread.author
                 }
             }

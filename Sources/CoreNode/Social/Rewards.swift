@@ -146,6 +146,9 @@ enum Rewards {
         ).decode(String.self) {
             if let badge = Badge(rawValue: name) { awarded.append(badge) }
         }
+        for badge in awarded {
+            try await NotificationStore.add(to: [userID], kind: .badge, body: BadgeNotice(badge: badge.rawValue), on: connection, logger: logger)
+        }
         return awarded
     }
 }

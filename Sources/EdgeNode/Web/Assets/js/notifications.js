@@ -14,14 +14,33 @@ let unread = 0;
 export function describeNotification(item) {
   if (item.kind === 'reply' && item.reply) return `${item.reply.from} replied to “${item.reply.title}”`;
   if (item.kind === 'challenge' && item.challenge) return `Challenge from ${item.challenge.challenger}`;
+  if (item.kind === 'clan-invite' && item.clan) return `${item.clan.from} invited you to the clan [${item.clan.clan}]`;
+  if (item.kind === 'clan-join' && item.clan) return `${item.clan.from} joined your clan [${item.clan.clan}]`;
+  if (item.kind === 'badge' && item.badge) return `Badge earned: ${BADGE_NAMES[item.badge.badge] ?? item.badge.badge}`;
   return 'Something new happened';
 }
 
 export function notificationLink(item) {
   if (item.kind === 'reply' && item.reply) return `#/discuss/${item.reply.threadID}?reply=${item.reply.replyID}`;
   if (item.kind === 'challenge') return '#/play';
+  if (item.clan) return `#/clan/${encodeURIComponent(item.clan.clan)}`;
+  if (item.kind === 'badge') return '#/profile';
   return '#/notifications';
 }
+
+// The kinds a player can tune in their settings, in the order shown there.
+export const NOTIFICATION_KINDS = {
+  reply: 'Replies to my discussion threads',
+  challenge: 'Challenges',
+  'clan-invite': 'Clan invitations',
+  'clan-join': 'New members of my clan',
+  badge: 'Badges earned',
+};
+
+const BADGE_NAMES = {
+  'first-solve': 'First solve', 'ten-solves': 'Ten problems', 'streak-7': 'Seven-day streak',
+  'polyglot-3': 'Polyglot', 'first-win': 'First win', 'five-wins': 'Five wins',
+};
 
 function draw() {
   const box = document.getElementById('notifications');
@@ -48,7 +67,7 @@ export async function refreshUnread() {
 
 on('notification', (frame) => {
   setUnread(unread + 1);
-  const item = { kind: frame.kind, reply: frame.reply, challenge: frame.challenge };
+  const item = { kind: frame.kind, reply: frame.reply, clan: frame.clan, badge: frame.badge };
   toast(describeNotification(item), 'info', 6000);
   play('pass');
 });

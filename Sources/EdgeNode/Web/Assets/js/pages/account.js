@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { user, setSession } from '../session.js';
 import { navigate, currentPath } from '../router.js';
 import { toast } from '../toast.js';
+import { NOTIFICATION_KINDS } from '../notifications.js';
 
 const tokenFromAddress = () => new URLSearchParams(location.hash.split('?')[1] ?? '').get('token') ?? '';
 
@@ -53,6 +54,36 @@ async function settings(main) {
       show();
       if (!account.emailVerified) toast('Check your mail: a confirmation link is on its way.', 'ok');
     })));
+  put(main.querySelector('.card'), await preferencesForm(account));
+}
+
+// Per kind: in the list (and live), by email (needs a confirmed address). Saved on change.
+async function preferencesForm(account) {
+  let preferences;
+  try { preferences = await api('/api/notifications/preferences'); } catch (error) { return h('p', { class: 'notice notice-bad', text: error.message }); }
+  const table = h('table', { class: 'preferences', testid: 'notification-preferences' },
+    h('thead', {}, h('tr', {}, h('th', { text: 'News' }), h('th', { text: 'In the app' }), h('th', { text: 'By email' }))),
+    h('tbody', {}, Object.entries(NOTIFICATION_KINDS).map(([kind, label]) => {
+      const current = preferences.kinds[kind] ?? { inApp: true, email: false };
+      const box = (key, text) => {
+        const input = h('input', { type: 'checkbox', checked: current[key], testid: `pref-${kind}-${key}`, 'aria-label': `${label}: ${text}` });
+        input.addEventListener('change', async () => {
+          const next = { ...current, [key]: input.checked };
+          try {
+            const saved = await api('/api/notifications/preferences', { method: 'PUT', body: { kinds: { [kind]: next } } });
+            Object.assign(current, saved.kinds[kind]);
+            toast('Saved.', 'ok', 1500);
+          } catch (error) {
+            input.checked = !input.checked;
+            toast(error.message, 'bad');
+          }
+        });
+        return h('td', { class: 'center' }, input);
+      };
+      return h('tr', {}, h('td', { text: label }), box('inApp', 'in the app'), box('email', 'by email'));
+    })));
+  return h('div', { class: 'stack' }, h('h2', { text: 'Notifications' }), table,
+    account.emailVerified ? null : h('p', { class: 'muted small', text: 'Email needs a confirmed address.' }));
 }
 
 async function verify(main) {
