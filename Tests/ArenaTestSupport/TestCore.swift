@@ -64,15 +64,22 @@ public final class TestCore: Sendable {
     }
 
     public static func start(_ configuration: CoreConfiguration) async throws -> TestCore {
-        let bound = Eventually<Int>()
-        let metrics = NodeMetrics(node: "core")
-        let logger = makeTestLogger("test.core")
-        let app = try buildCoreApplication(configuration: configuration, logger: logger, metrics: metrics) { channel in
-            bound.set(channel.localAddress?.port ?? configuration.port)
+        try await StartSlots.cores.run {
+            let bound = Eventually<Int>()
+            let metrics = NodeMetrics(node: "core")
+            let logger = makeTestLogger("test.core")
+            let app = try buildCoreApplication(configuration: configuration, logger: logger, metrics: metrics) { channel in
+                bound.set(channel.localAddress?.port ?? configuration.port)
+            }
+            let runner = ServiceRunner([app], logger: logger)
+            do {
+                let port = try await bound.wait()
+                return TestCore(configuration: configuration, port: port, metrics: metrics, runner: runner)
+            } catch {
+                await runner.stop()
+                throw error
+            }
         }
-        let runner = ServiceRunner([app], logger: logger)
-        let port = try await bound.wait()
-        return TestCore(configuration: configuration, port: port, metrics: metrics, runner: runner)
     }
 
     private init(configuration: CoreConfiguration, port: Int, metrics: NodeMetrics, runner: ServiceRunner) {

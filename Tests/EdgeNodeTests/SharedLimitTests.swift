@@ -7,7 +7,7 @@ import NIOHTTP1
 import Testing
 
 /// Limits counted in Redis: a player (or an address) has one budget, whichever edges they use.
-@Suite("Limits shared by every edge", .timeLimit(.minutes(2)))
+@Suite("Limits shared by every edge", .timeLimit(.minutes(4)))
 struct SharedLimitTests {
     @Test("sign-in attempts from one address count across two regions' edges, and the wait is told")
     func signInBudgetAcrossEdges() async throws {

@@ -8,7 +8,7 @@ import Testing
 
 /// Client addresses behind proxies: `X-Forwarded-For` / `Forwarded` count only from a
 /// trusted proxy (the rendered nginx); a spoofed header from anyone else is ignored.
-@Suite("Client addresses behind trusted proxies", .timeLimit(.minutes(2)))
+@Suite("Client addresses behind trusted proxies", .timeLimit(.minutes(4)))
 struct TrustedProxyTests {
     @Test("the forwarding chain is read from the right, past trusted proxies only")
     func chains() throws {

@@ -100,6 +100,7 @@ public func buildCoreApplication(
     NotificationController(store: NotificationStore(primary: cluster.primary, logger: logger)).addRoutes(to: api)
     DiscussionController(store: DiscussionStore(primary: cluster.primary, logger: logger), consistency: consistency).addRoutes(to: api)
 
+    let schema = SchemaGate()
     var app = Application(
         router: router,
         server: try coreServer(configuration.tls),
@@ -114,16 +115,17 @@ public func buildCoreApplication(
         Matchmaker(
             redis: redis, creator: creator, settings: configuration.matchSettings, interval: configuration.matchmakingInterval,
             metrics: metrics, logger: logger),
-        LostMatchReaper(store: matchStore, redis: redis, interval: configuration.lostMatchSweepInterval, metrics: metrics, logger: logger),
-        MatchHealthGauges(store: matchStore, metrics: metrics, logger: logger),
-        PlagiarismScanner(store: plagiarism, interval: configuration.plagiarismScanInterval, metrics: metrics, logger: logger),
+        LostMatchReaper(store: matchStore, redis: redis, interval: configuration.lostMatchSweepInterval, metrics: metrics, logger: logger, schema: schema),
+        MatchHealthGauges(store: matchStore, metrics: metrics, logger: logger, schema: schema),
+        PlagiarismScanner(store: plagiarism, interval: configuration.plagiarismScanInterval, metrics: metrics, logger: logger, schema: schema),
         NotificationPusher(
             primary: cluster.primary, notifier: PlayerNotifier(redis: redis, logger: logger), mail: configuration.mail,
-            interval: configuration.notificationDeliveryInterval, logger: logger),
-        MailSender(outbox: MailOutbox(primary: cluster.primary, logger: logger), configuration: configuration.mail, metrics: metrics, logger: logger),
+            interval: configuration.notificationDeliveryInterval, logger: logger, schema: schema),
+        MailSender(outbox: MailOutbox(primary: cluster.primary, logger: logger), configuration: configuration.mail, metrics: metrics, logger: logger, schema: schema),
         ClosingService(name: "redis") { await redis.close() })
     app.beforeServerStarts {
         try await Migrations.apply(on: cluster.primary, logger: logger)
+        schema.markReady()
         _ = await cluster.refreshReplicaStates(maximumLagBytes: configuration.maximumReplicaLagBytes)
     }
     return app

@@ -84,7 +84,7 @@ public struct CoreConfiguration: Sendable {
     /// Account mail (address confirmation, password reset) through the MTA on this host.
     public var mail = MailConfiguration()
     /// How often committed notifications are looked for and pushed live (and mailed).
-    public var notificationDeliveryInterval: Duration = .milliseconds(250)
+    public var notificationDeliveryInterval: Duration = .seconds(1)
 
     /// The core's certificate and key, and the CA whose client certificates it accepts.
     public struct TLS: Sendable, Hashable {

@@ -11,11 +11,13 @@ struct PlagiarismScanner: Service {
     let interval: Duration
     let metrics: CoreMetrics
     let logger: Logger
+    var schema: SchemaGate?
     static let batchSize = 100
 
     func run() async throws {
+        // The core migrates its schema as it starts: scan once it is there.
+        await cancelWhenGracefulShutdown { await self.schema?.ready() }
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            // First sleep: the core migrates its schema as it starts.
             try? await Task.sleep(for: self.interval)
             do {
                 // Drain what is waiting, then sleep.

@@ -18,6 +18,7 @@ struct MailSender: Service {
     let configuration: MailConfiguration
     let metrics: CoreMetrics
     let logger: Logger
+    var schema: SchemaGate?
 
     func run() async throws {
         guard self.configuration.smtpPort != nil else {
@@ -26,7 +27,7 @@ struct MailSender: Service {
             try? await gracefulShutdown()
             return
         }
-        await periodically(every: self.configuration.pollInterval, logger: self.logger, failure: "mail pass failed; retried next round") {
+        await periodically(every: self.configuration.pollInterval, after: self.schema, logger: self.logger, failure: "mail pass failed; retried next round") {
             do {
                 _ = try await self.pass()
             } catch let error as PSQLError {

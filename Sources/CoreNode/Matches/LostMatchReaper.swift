@@ -19,8 +19,13 @@ final class LostMatchReaper: Service, Sendable {
     let grace: Duration
     let metrics: CoreMetrics
     let logger: Logger
+    let schema: SchemaGate?
 
-    init(store: MatchStore, redis: RedisClient, interval: Duration, grace: Duration = .seconds(120), metrics: CoreMetrics, logger: Logger) {
+    init(
+        store: MatchStore, redis: RedisClient, interval: Duration, grace: Duration = .seconds(120), metrics: CoreMetrics, logger: Logger,
+        schema: SchemaGate? = nil
+    ) {
+        self.schema = schema
         self.store = store
         self.redis = redis
         self.interval = interval
@@ -30,7 +35,7 @@ final class LostMatchReaper: Service, Sendable {
     }
 
     func run() async throws {
-        await periodically(every: self.interval, logger: self.logger, failure: "lost-match sweep failed") { _ = try await self.sweep() }
+        await periodically(every: self.interval, after: self.schema, logger: self.logger, failure: "lost-match sweep failed") { _ = try await self.sweep() }
     }
 
     /// One pass; returns the matches it aborted.

@@ -17,8 +17,10 @@ final class MatchHealthGauges: Service, Sendable {
     let interval: Duration
     let metrics: CoreMetrics
     let logger: Logger
+    let schema: SchemaGate?
 
-    init(store: MatchStore, interval: Duration = .seconds(60), metrics: CoreMetrics, logger: Logger) {
+    init(store: MatchStore, interval: Duration = .seconds(60), metrics: CoreMetrics, logger: Logger, schema: SchemaGate? = nil) {
+        self.schema = schema
         self.store = store
         self.interval = interval
         self.metrics = metrics
@@ -26,7 +28,7 @@ final class MatchHealthGauges: Service, Sendable {
     }
 
     func run() async throws {
-        await periodically(every: self.interval, logger: self.logger, failure: "could not refresh the match health gauges") {
+        await periodically(every: self.interval, after: self.schema, logger: self.logger, failure: "could not refresh the match health gauges") {
             try await self.refresh()
         }
     }

@@ -15,9 +15,10 @@ struct NotificationPusher: Service {
     let mail: MailConfiguration
     let interval: Duration
     let logger: Logger
+    var schema: SchemaGate?
 
     func run() async throws {
-        await periodically(every: self.interval, logger: self.logger, failure: "notification delivery failed; retried next round") {
+        await periodically(every: self.interval, after: self.schema, logger: self.logger, failure: "notification delivery failed; retried next round") {
             _ = try await self.pass()
         }
     }
@@ -36,6 +37,14 @@ struct NotificationPusher: Service {
     /// One pass; returns how many notifications were delivered.
     func pass() async throws -> Int {
         let logger = self.logger
+        // One cheap indexed probe per round; a transaction only when there is something to send.
+        var pending = false
+        for try await found in try await self.primary.query(
+            "SELECT EXISTS (SELECT 1 FROM notifications WHERE delivered_at IS NULL)", logger: logger
+        ).decode(Bool.self) {
+            pending = found
+        }
+        guard pending else { return 0 }
         let mail = self.mail
         let delivered = try await self.primary.withUnwrappedTransaction(logger: logger) { connection -> [Undelivered] in
             var rows: [Undelivered] = []
