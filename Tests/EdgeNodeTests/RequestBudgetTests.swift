@@ -8,7 +8,7 @@ import Testing
 @testable import EdgeNode
 
 /// The default limit on every route of an edge, per client address (docs/operations.md, "Limits").
-@Suite("Default per-address request budget", .timeLimit(.minutes(2)))
+@Suite("Default per-address request budget", .timeLimit(.minutes(4)))
 struct RequestBudgetTests {
     @Test("a burst is allowed, then paced; addresses (IPv6: /64s) are separate; only a direct loopback peer is exempt")
     func tokenBucket() {
