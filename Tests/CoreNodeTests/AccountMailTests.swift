@@ -108,7 +108,7 @@ struct AccountMailTests {
     func smtpClientDelivers() async throws {
         let mail = try await TestMailServer.start()
         defer { Task { await mail.stop() } }
-        let client = SMTPClient(host: "127.0.0.1", port: mail.port, timeout: .seconds(10))
+        let client = SMTPClient(host: "127.0.0.1", port: mail.port, timeout: .seconds(30))
         try await client.send(
             OutgoingMail(to: "ola@example.org", subject: "Hello", body: "first line\n.\nlast line"), from: "CodeArena <noreply@arena.localhost>",
             envelopeFrom: "noreply@arena.localhost", messageID: "test-1@arena.localhost")
