@@ -37,7 +37,10 @@ public enum LanguageTable {
             id: .pypy3, name: "Python 3 (PyPy)", sourceFile: "main.py", extensions: ["py", "py3"],
             compile: ["/usr/bin/pypy3", "-c", pythonSyntaxCheck, "{main}"], run: ["/usr/bin/pypy3", "{main}"],
             version: ["/usr/bin/pypy3", "--version"], requiredFiles: ["/usr/bin/pypy3"],
-            environment: ["PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8"],
+            // PyPy sizes its GC nursery from the CPU's cache (half of it): on a host that
+            // reports a huge cache, garbage-heavy programs peak hundreds of MiB higher. A fixed
+            // nursery makes memory verdicts the same on every host.
+            environment: ["PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8", "PYPY_GC_NURSERY=4MB"],
             template: pythonTemplate),
         Language(
             id: .java17, name: "Java 17 (OpenJDK)", sourceFile: "Main.java", extensions: ["java"],
